@@ -1,0 +1,29 @@
+"""The one exception family for everything a user can cause.
+
+The CLI turns any `LingoError` into one line on stderr and exit code 2; anything
+else escaping is a bug.
+"""
+
+from __future__ import annotations
+
+
+class LingoError(Exception):
+    """A problem the user can fix: bad input, bad configuration, bad lexicon."""
+
+    exit_code = 2
+
+
+class InputError(LingoError):
+    """A file (or stdin) that cannot be linted: missing, binary, not UTF-8, empty, too long."""
+
+
+class LexiconError(LingoError):
+    """A lexicon file that does not follow the schema in docs/lexicon-format.md."""
+
+
+class ConfigError(LingoError):
+    """A configuration value lingo does not understand."""
+
+
+class ModelError(LingoError):
+    """The spaCy pipeline asked for is not installed or cannot be loaded."""

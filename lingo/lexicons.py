@@ -1,0 +1,325 @@
+"""Load and validate lexicon YAML files (the schema is docs/lexicon-format.md).
+
+Lexicons are plain data: this module never imports spaCy, so `lingo rules`
+and `lingo explain` start instantly. Every problem is reported as one
+`LexiconError` naming the file, the entry and what is wrong.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import LexiconError
+from .findings import Severity
+from .resources import lexicon_dir
+
+FIX_SAFETIES = ("safe", "unsafe", "never")
+UPOS_TAGS = frozenset(
+    "ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUNCT SCONJ SYM VERB X".split()
+)
+# Token attributes spaCy's Matcher understands (plus OP and the `_` extension key).
+MATCHER_KEYS = frozenset(
+    """ORTH TEXT LOWER LENGTH IS_ALPHA IS_ASCII IS_DIGIT IS_LOWER IS_UPPER IS_TITLE
+    IS_PUNCT IS_SPACE IS_STOP IS_SENT_START LIKE_NUM LIKE_URL LIKE_EMAIL SPACY POS
+    TAG MORPH DEP LEMMA SHAPE ENT_TYPE ENT_IOB ENT_ID ENT_KB_ID NORM OP _""".split()
+)
+RULE_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:/[a-z][a-z0-9]*(?:-[a-z0-9]+)*)*$")
+ENTRY_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+FILE_KEYS = {"rule", "category", "severity", "fix", "why", "sources", "title", "report", "entries"}
+REPORT_MODES = ("every-use", "first-use")
+ENTRY_KEYS = {
+    "id", "phrases", "pos", "patterns", "unless", "message", "suggestions",
+    "rewrite", "fix", "severity", "why", "examples",
+}
+
+Pattern = tuple[Mapping[str, Any], ...]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One term or phrasing a rule flags, with its replacements and examples."""
+
+    id: str
+    message: str
+    suggestions: tuple[str, ...]
+    fix: str
+    severity: Severity
+    why: str
+    phrases: tuple[str, ...] = ()
+    pos: tuple[str, ...] = ()
+    patterns: tuple[Pattern, ...] = ()
+    unless: tuple[Pattern, ...] = ()
+    rewrite: str | None = None
+    bad_examples: tuple[str, ...] = ()
+    good_examples: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class LexiconRule:
+    """One lexicon file: a rule id and its entries."""
+
+    id: str
+    category: str
+    severity: Severity
+    fix: str
+    why: str
+    title: str
+    sources: tuple[str, ...]
+    entries: tuple[Entry, ...]
+    path: Path
+    report: str = "every-use"
+
+    def entry(self, entry_id: str) -> Entry:
+        for entry in self.entries:
+            if entry.id == entry_id:
+                return entry
+        raise KeyError(entry_id)
+
+
+class _Problem(Exception):
+    """A validation problem inside one file; turned into a LexiconError with the file name."""
+
+
+def _did_you_mean(word: str, choices: Iterable[str]) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _require_str(data: Mapping[str, Any], key: str, where: str) -> str:
+    value = data.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise _Problem(f"{where}'{key}' must be a non-empty string")
+    return value.strip()
+
+
+def _str_list(value: Any, key: str, where: str, *, allow_empty: bool = False) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        raise _Problem(f"{where}'{key}' must be a list of non-empty strings")
+    for n, item in enumerate(value, 1):
+        if isinstance(item, dict):
+            raise _Problem(
+                f"{where}'{key}' item {n} is a mapping, not a string "
+                "(put text that contains ': ' in quotes)"
+            )
+        if not isinstance(item, str) or not item.strip():
+            raise _Problem(f"{where}'{key}' item {n} must be a non-empty string")
+    if not value and not allow_empty:
+        raise _Problem(f"{where}'{key}' must not be empty")
+    return tuple(v.strip() for v in value)
+
+
+def _severity(value: Any, where: str) -> Severity:
+    try:
+        return Severity.parse(str(value))
+    except ValueError as exc:
+        raise _Problem(f"{where}{exc}") from None
+
+
+def _fix(value: Any, where: str) -> str:
+    if value not in FIX_SAFETIES:
+        raise _Problem(f"{where}'fix' must be one of {', '.join(FIX_SAFETIES)}, not {value!r}")
+    return str(value)
+
+
+def _patterns(value: Any, key: str, where: str) -> tuple[Pattern, ...]:
+    if not isinstance(value, list) or not value:
+        raise _Problem(f"{where}'{key}' must be a non-empty list of token patterns")
+    patterns = []
+    for n, pattern in enumerate(value, 1):
+        if not isinstance(pattern, list) or not pattern:
+            raise _Problem(f"{where}'{key}' pattern {n} must be a non-empty list of token dicts")
+        for token in pattern:
+            if not isinstance(token, dict):
+                raise _Problem(f"{where}'{key}' pattern {n}: each token must be a mapping")
+            for attr in token:
+                if attr not in MATCHER_KEYS:
+                    hint = _did_you_mean(str(attr), MATCHER_KEYS)
+                    raise _Problem(
+                        f"{where}'{key}' pattern {n}: unknown token attribute {attr!r}{hint}"
+                    )
+        if all(t.get("OP") in ("?", "*") for t in pattern):
+            raise _Problem(f"{where}'{key}' pattern {n} can match nothing (every token optional)")
+        patterns.append(tuple(pattern))
+    return tuple(patterns)
+
+
+def _entry(raw: Any, rule: Mapping[str, Any], index: int) -> Entry:
+    if not isinstance(raw, dict):
+        raise _Problem(f"entry {index}: must be a mapping")
+    entry_id = raw.get("id")
+    if not isinstance(entry_id, str) or not ENTRY_ID.match(entry_id):
+        raise _Problem(f"entry {index}: 'id' must be a kebab-case string, not {entry_id!r}")
+    where = f"entry {entry_id!r}: "
+    for key in raw:
+        if key not in ENTRY_KEYS:
+            raise _Problem(f"{where}unknown key {key!r}{_did_you_mean(str(key), ENTRY_KEYS)}")
+    phrases = _str_list(raw["phrases"], "phrases", where) if "phrases" in raw else ()
+    patterns = _patterns(raw["patterns"], "patterns", where) if "patterns" in raw else ()
+    if not phrases and not patterns:
+        raise _Problem(f"{where}needs 'phrases' or 'patterns'")
+    pos = _str_list(raw["pos"], "pos", where) if "pos" in raw else ()
+    for tag in pos:
+        if tag not in UPOS_TAGS:
+            raise _Problem(f"{where}unknown part of speech {tag!r}{_did_you_mean(tag, UPOS_TAGS)}")
+    unless = _patterns(raw["unless"], "unless", where) if "unless" in raw else ()
+    examples = raw.get("examples")
+    if not isinstance(examples, dict):
+        raise _Problem(f"{where}'examples' must be a mapping with 'bad' and 'good' sentences")
+    for key in examples:
+        if key not in ("bad", "good"):
+            raise _Problem(f"{where}'examples' has unknown key {key!r} (use 'bad' and 'good')")
+    bad = _str_list(examples.get("bad"), "examples.bad", where)
+    good = _str_list(examples.get("good"), "examples.good", where)
+    rewrite = raw.get("rewrite")
+    if rewrite is not None and (not isinstance(rewrite, str) or not rewrite.strip()):
+        raise _Problem(f"{where}'rewrite' must be a non-empty string")
+    return Entry(
+        id=entry_id,
+        message=_require_str(raw, "message", where),
+        suggestions=_str_list(raw.get("suggestions"), "suggestions", where),
+        fix=_fix(raw.get("fix", rule.get("fix", "never")), where),
+        severity=_severity(raw.get("severity", rule["severity"]), where),
+        why=str(raw.get("why") or rule["why"]).strip(),
+        phrases=phrases,
+        pos=pos,
+        patterns=patterns,
+        unless=unless,
+        rewrite=rewrite.strip() if isinstance(rewrite, str) else None,
+        bad_examples=bad,
+        good_examples=good,
+    )
+
+
+def _rule(data: Any, path: Path) -> LexiconRule:
+    if not isinstance(data, dict):
+        raise _Problem("the file must be a mapping with 'rule', 'category', ... and 'entries'")
+    for key in data:
+        if key not in FILE_KEYS:
+            raise _Problem(f"unknown key {key!r}{_did_you_mean(str(key), FILE_KEYS)}")
+    rule_id = _require_str(data, "rule", "")
+    if not RULE_ID.match(rule_id):
+        raise _Problem(f"'rule' must look like 'category/name' in kebab case, not {rule_id!r}")
+    category = _require_str(data, "category", "")
+    severity = _severity(data.get("severity"), "")
+    fix = _fix(data.get("fix", "never"), "")
+    why = _require_str(data, "why", "")
+    sources = _str_list(data.get("sources"), "sources", "")
+    report = data.get("report", "every-use")
+    if report not in REPORT_MODES:
+        raise _Problem(f"'report' must be one of {', '.join(REPORT_MODES)}, not {report!r}")
+    raw_entries = data.get("entries")
+    if not isinstance(raw_entries, list) or not raw_entries:
+        raise _Problem("'entries' must be a non-empty list")
+    entries = []
+    seen: set[str] = set()
+    for index, raw in enumerate(raw_entries, 1):
+        entry = _entry(raw, data, index)
+        if entry.id in seen:
+            raise _Problem(f"entry {entry.id!r}: id used twice in this file")
+        seen.add(entry.id)
+        entries.append(entry)
+    return LexiconRule(
+        id=rule_id,
+        category=category,
+        severity=severity,
+        fix=fix,
+        why=why,
+        title=str(data.get("title") or rule_id),
+        sources=sources,
+        entries=tuple(entries),
+        path=path,
+        report=str(report),
+    )
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def load_lexicon_file(path: Path) -> LexiconRule:
+    """Read and validate one lexicon file."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise LexiconError(f"{_display(path)}: cannot read lexicon: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise LexiconError(f"{_display(path)}: lexicon is not valid UTF-8") from None
+    try:
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise LexiconError(f"{_display(path)}: {problem}{where}") from None
+    try:
+        return _rule(data, path)
+    except _Problem as exc:
+        raise LexiconError(f"{_display(path)}: {exc}") from None
+
+
+def lexicon_files(folder: Path) -> list[Path]:
+    """Every `*.yaml`/`*.yml` file below a folder, in a stable order."""
+    return sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+def load_lexicons(paths: Sequence[Path] | None = None) -> tuple[LexiconRule, ...]:
+    """Load lingo's built-in lexicons, or the given files and folders.
+
+    Two files may not declare the same rule id.
+    """
+    files: list[Path] = []
+    for path in paths if paths is not None else [lexicon_dir()]:
+        if path.is_dir():
+            files.extend(lexicon_files(path))
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise LexiconError(f"{_display(path)}: lexicon file or folder not found")
+    rules: dict[str, LexiconRule] = {}
+    for file in files:
+        rule = load_lexicon_file(file)
+        if rule.id in rules:
+            other = _display(rules[rule.id].path)
+            raise LexiconError(f"{_display(file)}: rule {rule.id!r} is already defined in {other}")
+        rules[rule.id] = rule
+    return tuple(rules.values())
+
+
+@lru_cache(maxsize=1)
+def builtin_lexicons() -> tuple[LexiconRule, ...]:
+    """lingo's own lexicons, read once per process."""
+    return load_lexicons()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """`python -m lingo.lexicons [PATH...]`: validate lexicon files and print a summary."""
+    import sys
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        rules = load_lexicons([Path(a) for a in args] if args else None)
+    except LexiconError as exc:
+        print(f"lingo: {exc}", file=sys.stderr)
+        return 2
+    for rule in rules:
+        print(f"{rule.id:<28} {len(rule.entries):>4} entries  {_display(rule.path)}")
+    print(f"{sum(len(r.entries) for r in rules)} entries in {len(rules)} rules: all valid")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,233 @@
+"""The Linter: builds the spaCy pipeline once and runs texts through it.
+
+Flow for one text: markup adapter -> prose segments -> lingo's rule-based
+sentences -> readability on every sentence -> the tagger, parser and lingo's
+rule components on the sentences the lexical pass picks -> findings moved to
+source offsets -> configuration filter -> Report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from itertools import islice
+from typing import TYPE_CHECKING
+
+from . import grade
+from .config import Config
+from .findings import Edit, Finding, LineIndex, Report
+from .markup import Segment, segments_for
+from .model import load_pipeline
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from .pipeline.readability import ReadabilityScorer
+    from .triggers import Triggers
+
+# How many texts are prepared before their sentences are parsed together.
+TEXTS_PER_BATCH = 64
+PARSE_BATCH_SIZE = 256
+LINGO_COMPONENTS = ("lingo_lexicon", "lingo_passive", "lingo_readability")
+
+
+@dataclass
+class _Sentence:
+    segment: Segment
+    start: int  # offset of the sentence inside the segment text
+    text: str
+
+
+@dataclass
+class _Prepared:
+    text: str
+    path: str | None
+    config: Config
+    lines: LineIndex
+    sentences: list[str] = field(default_factory=list)
+    to_parse: list[_Sentence] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    explained: set[str] = field(default_factory=set)
+
+
+class Linter:
+    """Checks customer-facing text for jargon, passive voice, say-no phrasing and readability.
+
+    Build one and reuse it: loading the spaCy pipeline takes about a second,
+    checking a page takes milliseconds.
+    """
+
+    def __init__(self, model: str | None = None, config: Config | None = None, *, fast: bool = True) -> None:
+        """`model` names a spaCy pipeline (package or path); `config` defaults to lingo's defaults.
+
+        `fast=False` parses every sentence instead of only those the lexical
+        pass picks; the benchmarks use it to prove both give the same findings.
+        """
+        self.config = config or Config()
+        self.fast = fast
+        self.nlp: Language = build_pipeline(model or self.config.model, self.config)
+        from .pipeline.readability import ReadabilityScorer
+        from .triggers import Triggers
+
+        lexicon = self.nlp.get_pipe("lingo_lexicon")
+        self._triggers: Triggers = Triggers(
+            lexicon.rules, lambda s: [t.text for t in self.nlp.make_doc(s)]
+        )
+        readability = self.nlp.get_pipe("lingo_readability")
+        assert isinstance(readability, ReadabilityScorer)
+        self._readability: ReadabilityScorer = readability
+        self.rules = lexicon.rules
+        self._first_use_rules = frozenset(r.id for r in self.rules if r.report == "first-use")
+
+    # -- public API --------------------------------------------------------------
+
+    def check(self, text: str, *, path: str | None = None, syntax: str = "plain") -> Report:
+        """Lint one text and return its report."""
+        return next(self.check_many([text], paths=[path], syntax=syntax))
+
+    def check_many(
+        self,
+        texts: Iterable[str],
+        *,
+        paths: Iterable[str | None] | None = None,
+        syntax: str = "plain",
+        configs: Iterable[Config] | None = None,
+    ) -> Iterator[Report]:
+        """Lint many texts, parsing their sentences in batches through `nlp.pipe`.
+
+        Reports come back in the order of the texts, as each batch finishes.
+        """
+        path_iter = iter(paths) if paths is not None else None
+        config_iter = iter(configs) if configs is not None else None
+        text_iter = iter(texts)
+        while True:
+            batch = list(islice(text_iter, TEXTS_PER_BATCH))
+            if not batch:
+                return
+            prepared = []
+            for text in batch:
+                path = next(path_iter, None) if path_iter is not None else None
+                config = next(config_iter, self.config) if config_iter is not None else self.config
+                prepared.append(self._prepare(text, path, syntax, config))
+            self._parse(prepared)
+            for item in prepared:
+                yield self._report(item)
+
+    # -- steps -------------------------------------------------------------------
+
+    def _prepare(self, text: str, path: str | None, syntax: str, config: Config) -> _Prepared:
+        from .sentences import split_sentences
+        from .sources import Source, check_length
+
+        check_length(Source(path or "<text>", text), config.max_length)
+        item = _Prepared(text=text, path=path, config=config, lines=LineIndex(text))
+        for segment in segments_for(text, syntax):
+            doc = split_sentences(self.nlp.make_doc(segment.text))
+            sents = [s for s in doc.sents if s.text.strip()]
+            seg_lines = LineIndex(segment.text)
+            item.sentences.extend(s.text for s in sents)
+            for sent in sents:
+                found = self._readability.judge(sent, seg_lines, target=config.target_grade)
+                if found is not None:
+                    item.findings.append(self._relocate(found, segment, 0, item.lines))
+                if not self.fast or self._triggers.wants(sent):
+                    stripped = sent.text.strip()
+                    offset = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+                    item.to_parse.append(_Sentence(segment, offset, stripped))
+        return item
+
+    def _parse(self, prepared: Sequence[_Prepared]) -> None:
+        work = [(item, sent) for item in prepared for sent in item.to_parse]
+        if not work:
+            return
+        texts = (sent.text for _, sent in work)
+        with self.nlp.select_pipes(disable=["lingo_readability"]):
+            docs: Iterator[Doc] = self.nlp.pipe(texts, batch_size=PARSE_BATCH_SIZE)
+            for (item, sent), doc in zip(work, docs):
+                for finding in doc._.lingo_findings or ():
+                    item.findings.append(self._relocate(finding, sent.segment, sent.start, item.lines))
+                item.explained.update(doc._.lingo_explained or ())
+
+    def _report(self, item: _Prepared) -> Report:
+        from .pipeline.readability import document_readability
+
+        findings = _first_uses(item.findings, item.explained, self._first_use_rules)
+        findings = item.config.apply(findings)
+        findings.sort(key=lambda f: (f.start, f.end, f.rule))
+        readability = document_readability(item.sentences, item.config.target_grade)
+        points = grade.score(readability, findings)
+        return Report(
+            findings=tuple(findings),
+            readability=readability,
+            grade=grade.letter(points),
+            score=points,
+            path=item.path,
+            text=item.text,
+        )
+
+    @staticmethod
+    def _relocate(finding: Finding, segment: Segment, base: int, lines: LineIndex) -> Finding:
+        """Move a finding (and its edits) from sentence offsets to source offsets."""
+        start, end = segment.offsets.span_to_source(base + finding.start, base + finding.end)
+        line, column = lines.position(start)
+        end_line, end_column = lines.position(end)
+        suggestions = tuple(
+            replace(s, edits=tuple(_move_edit(e, segment, base) for e in s.edits))
+            if s.edits
+            else s
+            for s in finding.suggestions
+        )
+        return replace(
+            finding,
+            start=start,
+            end=end,
+            line=line,
+            column=column,
+            end_line=end_line,
+            end_column=end_column,
+            suggestions=suggestions,
+        )
+
+
+def _move_edit(edit: Edit, segment: Segment, base: int) -> Edit:
+    start, end = segment.offsets.span_to_source(base + edit.start, base + edit.end)
+    return Edit(start, end, edit.replacement)
+
+
+def _first_uses(
+    findings: list[Finding], explained: set[str], first_use_rules: frozenset[str]
+) -> list[Finding]:
+    """Terms to explain once: report only the first unexplained use, none once explained."""
+    seen: set[str] = set()
+    kept = []
+    for finding in sorted(findings, key=lambda f: f.start):
+        if finding.rule in first_use_rules:
+            key = finding.qualified_id
+            if key in explained or key in seen:
+                continue
+            seen.add(key)
+        kept.append(finding)
+    return kept
+
+
+def build_pipeline(model: str | None, config: Config) -> Language:
+    """The spaCy pipeline with lingo's components added after the parser."""
+    from . import pipeline  # noqa: F401  (registers the factories)
+
+    nlp = load_pipeline(model)
+    nlp.add_pipe("lingo_lexicon", config={"lexicon_paths": list(config.extra_lexicons)})
+    nlp.add_pipe("lingo_passive")
+    nlp.add_pipe("lingo_readability", config={"target_grade": config.target_grade})
+    return nlp
+
+
+_default: Linter | None = None
+
+
+def check(text: str) -> Report:
+    """Lint one text with lingo's defaults (the pipeline is built once per process)."""
+    global _default
+    if _default is None:
+        _default = Linter()
+    return _default.check(text)

@@ -1,0 +1,65 @@
+"""What every lingo component shares: the Doc extensions and how a finding is made."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
+
+from ..findings import Finding, LineIndex, Severity, Suggestion
+
+FINDINGS_ATTR = "lingo_findings"
+READABILITY_ATTR = "lingo_readability"
+EXPLAINED_ATTR = "lingo_explained"
+
+
+def register_extensions() -> None:
+    """Register lingo's Doc attributes once, never clobbering another package's."""
+    for name in (FINDINGS_ATTR, READABILITY_ATTR, EXPLAINED_ATTR):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+def add_findings(doc: Doc, findings: Iterable[Finding]) -> None:
+    """Append findings to `doc._.lingo_findings`, keeping them in text order."""
+    current = list(doc._.get(FINDINGS_ATTR) or [])
+    current.extend(findings)
+    current.sort(key=lambda f: (f.start, f.end, f.rule))
+    doc._.set(FINDINGS_ATTR, current)
+
+
+def make_finding(
+    span: Span,
+    *,
+    rule: str,
+    category: str,
+    severity: Severity,
+    message: str,
+    suggestions: Iterable[Suggestion] = (),
+    entry: str | None = None,
+    lines: LineIndex | None = None,
+) -> Finding:
+    """A finding over a span, positioned in the span's Doc text.
+
+    The Linter moves findings to the original file's offsets; a spaCy user who
+    adds lingo's components to a pipeline gets offsets into `doc.text`.
+    """
+    index = lines or LineIndex(span.doc.text)
+    start, end = span.start_char, span.end_char
+    line, column = index.position(start)
+    end_line, end_column = index.position(end)
+    return Finding(
+        rule=rule,
+        category=category,
+        severity=severity,
+        message=message,
+        start=start,
+        end=end,
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+        text=span.text,
+        suggestions=tuple(suggestions),
+        entry=entry,
+    )

@@ -1,0 +1,1 @@
+"""Reporters: turn reports into what a terminal, a program or CI reads."""

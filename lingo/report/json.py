@@ -1,0 +1,37 @@
+"""A JSON array of finding objects, each with its file's path."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from ..findings import Report
+
+
+def findings_json(reports: Iterable[Report]) -> str:
+    rows: list[dict[str, Any]] = []
+    for report in reports:
+        for finding in report.findings:
+            rows.append({"path": report.path or "<stdin>", **finding.to_dict()})
+    return json.dumps(rows, indent=2, ensure_ascii=False)
+
+
+def scores_json(reports: Iterable[Report]) -> str:
+    from ..grade import findings_per_100_words
+
+    rows = []
+    for report in reports:
+        rows.append(
+            {
+                "path": report.path or "<stdin>",
+                "grade": report.grade,
+                "score": report.score,
+                "findings": len(report.findings),
+                "findings_per_100_words": round(
+                    findings_per_100_words(report.findings, report.readability.words), 2
+                ),
+                "readability": report.readability.to_dict(),
+            }
+        )
+    return json.dumps(rows, indent=2, ensure_ascii=False)

@@ -1,0 +1,87 @@
+"""The catalogue of every rule lingo knows: lexicon rules and rules written as code.
+
+Read without spaCy, so `lingo rules` and `lingo explain` answer instantly.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .errors import LingoError
+from .findings import Severity
+from .lexicons import LexiconRule, builtin_lexicons
+from .resources import rule_docs_dir
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    id: str
+    category: str
+    severity: Severity
+    title: str
+    fix: str  # safe | unsafe | never: the best fix the rule can offer
+    entries: int  # lexicon entries; 0 for rules written as code
+    why: str
+
+
+PASSIVE_VOICE = RuleInfo(
+    id="passive-voice",
+    category="passive-voice",
+    severity=Severity.WARNING,
+    title="Passive voice",
+    fix="unsafe",
+    entries=0,
+    why="Passive sentences hide who does what, so the customer cannot tell who to ask.",
+)
+HARD_SENTENCE = RuleInfo(
+    id="readability/hard-sentence",
+    category="readability",
+    severity=Severity.INFO,
+    title="Hard sentence",
+    fix="never",
+    entries=0,
+    why="Long sentences with long words make customers read twice.",
+)
+VERY_HARD_SENTENCE = RuleInfo(
+    id="readability/very-hard-sentence",
+    category="readability",
+    severity=Severity.WARNING,
+    title="Very hard sentence",
+    fix="never",
+    entries=0,
+    why="A sentence far above the target grade loses most readers before its end.",
+)
+CODE_RULES = (PASSIVE_VOICE, HARD_SENTENCE, VERY_HARD_SENTENCE)
+
+
+def _info(rule: LexiconRule) -> RuleInfo:
+    fixes = {e.fix for e in rule.entries}
+    best = "safe" if "safe" in fixes else "unsafe" if "unsafe" in fixes else "never"
+    return RuleInfo(rule.id, rule.category, rule.severity, rule.title, best, len(rule.entries), rule.why)
+
+
+def all_rules(lexicons: Sequence[LexiconRule] | None = None) -> list[RuleInfo]:
+    """Every rule, code rules first, then lexicon rules by id."""
+    rules = lexicons if lexicons is not None else builtin_lexicons()
+    return [*CODE_RULES, *sorted((_info(r) for r in rules), key=lambda r: r.id)]
+
+
+def find_rule(rule_id: str, lexicons: Sequence[LexiconRule] | None = None) -> RuleInfo:
+    rules = {r.id: r for r in all_rules(lexicons)}
+    base = rule_id.split(":", 1)[0]
+    if base in rules:
+        return rules[base]
+    close = difflib.get_close_matches(base, list(rules), n=1)
+    hint = f" (did you mean {close[0]!r}?)" if close else " (see `lingo rules`)"
+    raise LingoError(f"unknown rule {rule_id!r}{hint}")
+
+
+def rule_doc(rule_id: str) -> str:
+    """The rule's documentation page (docs/rules/<rule id>.md)."""
+    page = rule_docs_dir() / f"{rule_id}.md"
+    try:
+        return page.read_text(encoding="utf-8")
+    except OSError:
+        raise LingoError(f"rule {rule_id!r} has no documentation page at {page}") from None
