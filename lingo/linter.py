@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from . import grade
 from .config import Config
 from .findings import Edit, Finding, LineIndex, Report
-from .markup import Segment, segments_for
+from .markup import Segment, segments_for, syntax_for
 from .model import load_pipeline
 
 if TYPE_CHECKING:
@@ -82,8 +82,12 @@ class Linter:
 
     # -- public API --------------------------------------------------------------
 
-    def check(self, text: str, *, path: str | None = None, syntax: str = "plain") -> Report:
-        """Lint one text and return its report."""
+    def check(self, text: str, *, path: str | None = None, syntax: str | None = None) -> Report:
+        """Lint one text and return its report.
+
+        `syntax` is "plain", "markdown" or "html"; by default it follows the
+        path's extension, and plain text when there is no path.
+        """
         return next(self.check_many([text], paths=[path], syntax=syntax))
 
     def check_many(
@@ -91,7 +95,7 @@ class Linter:
         texts: Iterable[str],
         *,
         paths: Iterable[str | None] | None = None,
-        syntax: str = "plain",
+        syntax: str | None = None,
         configs: Iterable[Config] | None = None,
     ) -> Iterator[Report]:
         """Lint many texts, parsing their sentences in batches through `nlp.pipe`.
@@ -116,13 +120,13 @@ class Linter:
 
     # -- steps -------------------------------------------------------------------
 
-    def _prepare(self, text: str, path: str | None, syntax: str, config: Config) -> _Prepared:
+    def _prepare(self, text: str, path: str | None, syntax: str | None, config: Config) -> _Prepared:
         from .sentences import split_sentences
         from .sources import Source, check_length
 
         check_length(Source(path or "<text>", text), config.max_length)
         item = _Prepared(text=text, path=path, config=config, lines=LineIndex(text))
-        for segment in segments_for(text, syntax):
+        for segment in segments_for(text, syntax or syntax_for(path)):
             doc = split_sentences(self.nlp.make_doc(segment.text))
             sents = [s for s in doc.sents if s.text.strip()]
             seg_lines = LineIndex(segment.text)

@@ -11,10 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..errors import LexiconError
@@ -35,7 +34,6 @@ APPOSITIVE_WORDS = {"which", "meaning", "or", "i.e.", "that", "a", "an", "the"}
 class _Key:
     rule: LexiconRule
     entry: Entry
-    kind: str  # "phrase" or "pattern"
 
 
 def lexicon_rules_for(paths: Sequence[str]) -> tuple[LexiconRule, ...]:
@@ -54,22 +52,23 @@ def lexicon_rules_for(paths: Sequence[str]) -> tuple[LexiconRule, ...]:
     return rules
 
 
-def _lemma_variants(lemma: str) -> list[str]:
-    # Lemmas keep the case of proper nouns and sentence-initial words the tagger
-    # calls PROPN, so match the usual spellings of each lemma.
-    return sorted({lemma, lemma.lower(), lemma.capitalize(), lemma.upper()})
-
-
 class LexiconMatcher:
-    """Finds lexicon terms and phrasings in a parsed Doc."""
+    """Finds lexicon terms and phrasings in a parsed Doc.
+
+    Phrases go to a `PhraseMatcher` on lemmas (a hash lookup per token, so
+    hundreds of terms cost almost nothing); token patterns go to a `Matcher`,
+    which runs only on Docs that contain one of its required words.
+    """
 
     def __init__(self, nlp: Language, name: str, lexicon_paths: Sequence[str] = ()) -> None:
         register_extensions()
         self.name = name
         self.rules = lexicon_rules_for(lexicon_paths)
+        self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self.matcher = Matcher(nlp.vocab, validate=True)
         self._keys: dict[str, _Key] = {}
         self._unless: dict[str, Matcher] = {}
+        self._pattern_words: set[str] | None = set()
         phrases = sorted({p for r in self.rules for e in r.entries for p in e.phrases})
         lemmas = dict(zip(phrases, _lemmatize(nlp, phrases)))
         for rule in self.rules:
@@ -80,12 +79,20 @@ class LexiconMatcher:
         self, nlp: Language, rule: LexiconRule, entry: Entry, lemmas: dict[str, list[list[str]]]
     ) -> None:
         key = f"{rule.id}:{entry.id}"
-        patterns: list[list[dict[str, Any]]] = []
-        for phrase in entry.phrases:
-            patterns.append([{"LEMMA": {"IN": variants}} for variants in lemmas[phrase]])
-        patterns.extend([dict(t) for t in p] for p in entry.patterns)
+        self._keys[key] = _Key(rule, entry)
+        if entry.phrases:
+            docs = [
+                Doc(nlp.vocab, words=variant, lemmas=variant)
+                for phrase in entry.phrases
+                for variant in lemmas[phrase]
+            ]
+            self.phrase_matcher.add(key, docs)
+        if not entry.patterns and not entry.unless:
+            return
         try:
-            self.matcher.add(key, patterns)
+            if entry.patterns:
+                self.matcher.add(key, [[dict(t) for t in p] for p in entry.patterns])
+                self._note_pattern_words(entry)
             if entry.unless:
                 unless = Matcher(nlp.vocab, validate=True)
                 unless.add(key, [[dict(t) for t in p] for p in entry.unless])
@@ -95,7 +102,22 @@ class LexiconMatcher:
             raise LexiconError(
                 f"{rule.path}: entry {entry.id!r}: spaCy rejects a pattern: {first}"
             ) from None
-        self._keys[key] = _Key(rule, entry, "pattern")
+
+    def _note_pattern_words(self, entry: Entry) -> None:
+        from ..triggers import pattern_triggers
+
+        for pattern in entry.patterns:
+            words = pattern_triggers(pattern)
+            if words is None or self._pattern_words is None:
+                self._pattern_words = None  # a pattern with no required word: always run
+            else:
+                self._pattern_words |= words
+
+    def _needs_matcher(self, doc: Doc) -> bool:
+        words = self._pattern_words
+        if words is None:
+            return True
+        return bool(words) and any(t.lower_ in words for t in doc)
 
     def __call__(self, doc: Doc) -> Doc:
         lines = LineIndex(doc.text)
@@ -116,7 +138,10 @@ class LexiconMatcher:
         """Matches that pass their conditions, longest first within a category."""
         found: list[tuple[str, Span]] = []
         quoted = _quoted_tokens(doc)
-        for match_id, start, end in self.matcher(doc):
+        matches = list(self.phrase_matcher(doc))
+        if self._needs_matcher(doc):
+            matches.extend(self.matcher(doc))
+        for match_id, start, end in matches:
             key = doc.vocab.strings[match_id]
             rule, entry = self._keys[key].rule, self._keys[key].entry
             span = doc[start:end]
@@ -173,16 +198,30 @@ def _suggestions(span: Span, entry: Entry) -> Iterable[Suggestion]:
 
 
 def _lemmatize(nlp: Language, phrases: list[str]) -> list[list[list[str]]]:
-    """Per phrase, per token: the lemma spellings the Matcher should accept."""
-    has_lemmas = any(name for name, _ in nlp.pipeline if "lemmatizer" in name)
+    """Per phrase, the lemma sequences the PhraseMatcher should accept.
+
+    Lemmas come from running the phrase through the pipeline (so they are the
+    lemmas the sentence will get); the phrase's own words, and capitalised and
+    upper-case spellings, are added because the lemmatizer keeps the case of
+    words it tags as proper nouns ("Synergy" at the start of a sentence).
+    """
+    has_lemmas = "lemmatizer" in nlp.pipe_names
     docs = nlp.pipe(phrases) if has_lemmas else (nlp.make_doc(p) for p in phrases)
     out = []
-    for phrase, doc in zip(phrases, docs):
-        tokens = []
-        for token in doc:
-            lemma = token.lemma_ or token.lower_
-            tokens.append(sorted(set(_lemma_variants(lemma)) | set(_lemma_variants(token.lower_))))
-        out.append(tokens)
+    for doc in docs:
+        lemmas = [(t.lemma_ or t.lower_).lower() for t in doc]
+        words = [t.lower_ for t in doc]
+        variants = []
+        for base in (lemmas, words):
+            for variant in (
+                base,
+                [base[0].capitalize(), *base[1:]],
+                [w.capitalize() for w in base],
+                [w.upper() for w in base],
+            ):
+                if variant not in variants:
+                    variants.append(variant)
+        out.append(variants)
     return out
 
 
@@ -201,9 +240,13 @@ def _quoted_tokens(doc: Doc) -> set[int]:
 
 
 def _is_name(span: Span) -> bool:
-    """A capitalised proper noun mid-sentence is a product or company name."""
+    """A capitalised proper noun mid-sentence is a product or company name.
+
+    All-caps words ("API", "HTTPS") are acronyms, not names: they stay checked.
+    """
     return all(
-        t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_sent_start for t in span
+        t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() and not t.is_sent_start
+        for t in span
     )
 
 

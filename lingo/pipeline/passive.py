@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from lemminflect import getAllLemmas
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -26,43 +27,115 @@ SEVERITY = PASSIVE_VOICE.severity
 PASSIVE_AUX_DEPS = {"auxpass"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 PASSIVE_AUX_LEMMAS = {"be", "get"}
-# Participles that name a feeling or state: "I am interested", "we're thrilled".
+# Participles that name a feeling or state rather than an action done to
+# someone: "I am interested", "we're thrilled", "she is married".
 STATIVE_PARTICIPLES = frozenset(
-    """interest excite thrill delight please concern worry bore tire surprise amaze
-    satisfy disappoint frustrate confuse annoy scare frighten embarrass overwhelm
-    relieve impress amuse fascinate devote dedicate commit involve engage marry
-    qualify entitle equip prepare allow suppose""".split()
+    """interest concern please involve incline embarrass ashame determine terrify
+    impress satisfy excite thrill delight worry bore tire amaze scare frighten
+    confuse annoy frustrate overwhelm relieve fascinate amuse devote dedicate
+    accustom acquaint""".split()
 )
+# States in the present tense, events in the past: "the store is closed on
+# Sundays" describes, "your account was closed" reports an action.
+STATIVE_IN_PRESENT = frozenset({"close", "open", "lock", "finish"})
+# "get rid of", "get lost", "we're done": idioms, not passives.
+IDIOMS = frozenset({"rid", "lose", "waste", "go", "start"})
+PERSON_IDIOMS = frozenset({"do", "finish"})
+NOT_PASSIVE_LEMMAS = frozenset({"be", "have", "get"})
+
+
+PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she"})
+
+
+def find_passives(doc: Doc | Span) -> Iterator[tuple[Token, list[Token]]]:
+    """Passive clauses as (verb, passive auxiliaries), in text order."""
+    for token in doc:
+        aux = passive_auxiliaries(token)
+        if aux is not None and not is_adjectival(token, aux):
+            yield token, aux
 
 
 def passive_verbs(doc: Doc | Span) -> Iterator[Token]:
     """Verbs heading a passive clause, in text order."""
-    for token in doc:
-        if not token.tag_.startswith("VB"):
-            continue
+    for verb, _ in find_passives(doc):
+        yield verb
+
+
+def passive_auxiliaries(token: Token) -> list[Token] | None:
+    """The be/get auxiliaries that make `token` passive, or None when it is not.
+
+    Besides the parser's own passive labels this reads three shapes the small
+    English model labels otherwise: "I was surprised by ..." (a participle
+    with a "by" agent after "be"), "get married" (a participle after "get"),
+    and questions such as "Why is the city called Miramar?".
+    """
+    tag, head = token.tag_, token.head
+    if tag.startswith("VB"):
         deps = {child.dep_ for child in token.children}
-        if not (deps & PASSIVE_AUX_DEPS or deps & PASSIVE_SUBJECT_DEPS):
-            continue
-        aux = [c for c in token.children if c.dep_ in PASSIVE_AUX_DEPS]
-        if aux and not any(a.lemma_.lower() in PASSIVE_AUX_LEMMAS for a in aux):
-            continue
-        if is_stative(token):
-            continue
-        yield token
+        if deps & PASSIVE_AUX_DEPS or deps & PASSIVE_SUBJECT_DEPS:
+            aux = [c for c in token.children if c.dep_ in PASSIVE_AUX_DEPS]
+            if aux and not any(a.lemma_.lower() in PASSIVE_AUX_LEMMAS for a in aux):
+                return None
+            return aux
+    if tag in ("VBN", "JJ") and token.dep_ == "acomp" and head.lemma_.lower() in PASSIVE_AUX_LEMMAS:
+        if head.lemma_.lower() == "get" and tag == "VBN":
+            return [head]
+        if has_agent(token):
+            return [head]
+    if (
+        tag == "VBN"
+        and token.dep_ == "acl"
+        and head.dep_ == "nsubj"
+        and head.head.lemma_.lower() == "be"
+        and head.head.i < head.i
+    ):
+        return [head.head]
+    return None
 
 
-def is_stative(verb: Token) -> bool:
-    """"I am interested in", "we're excited": a state, not an action done to someone."""
-    if verb.lemma_.lower() not in STATIVE_PARTICIPLES:
+def has_agent(verb: Token) -> bool:
+    return any(child.dep_ == "agent" for child in verb.children)
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubjpass", "nsubj"):
+            return child
+    return None
+
+
+def is_adjectival(verb: Token, aux: list[Token]) -> bool:
+    """A participle read as an adjective: a feeling, a state, an idiom, or no verb at all."""
+    lemma = verb.lemma_.lower()
+    if lemma in NOT_PASSIVE_LEMMAS:
+        return True
+    if "VERB" not in getAllLemmas(verb.lower_):
+        return True  # "outdated", "unsupported": adjectives with no verb behind them
+    if has_agent(verb):
         return False
-    return not any(child.dep_ == "agent" for child in verb.children)
+    if lemma in STATIVE_PARTICIPLES or lemma in IDIOMS:
+        return True
+    subject = _subject(verb)
+    if lemma in PERSON_IDIOMS and (
+        (subject is not None and subject.lower_ in PERSONAL_PRONOUNS)
+        or any(c.tag_ == "VBG" for c in verb.children)
+    ):
+        return True  # "we're done", "I'm finished", "they were done talking"
+    present = any(a.tag_ in ("VBZ", "VBP") for a in aux)
+    return lemma in STATIVE_IN_PRESENT and present
 
 
-def verb_group(verb: Token) -> Span:
+def verb_group(verb: Token, aux: list[Token] | None = None) -> Span:
     """The auxiliaries and the verb: "must be completed", "has been updated"."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
-    start = min([verb.i, *(a.i for a in auxes)])
-    return verb.doc[start : verb.i + 1]
+    doc = verb.doc
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    helpers += [a for a in aux or () if a.i < verb.i]
+    start = verb.i
+    for token in sorted(helpers, key=lambda t: -t.i):
+        between = doc[token.i + 1 : start]
+        if all(t.i in {h.i for h in helpers} or t.pos_ in ("ADV", "PART", "AUX") for t in between):
+            start = token.i
+    return doc[start : verb.i + 1]
 
 
 def actor(verb: Token) -> Span | None:
@@ -106,8 +179,8 @@ class PassiveVoice:
         return doc
 
     def findings(self, doc: Doc, lines: LineIndex) -> Iterator[Finding]:
-        for verb in passive_verbs(doc):
-            group = verb_group(verb)
+        for verb, aux in find_passives(doc):
+            group = verb_group(verb, aux)
             who = actor(verb)
             suggestions = list(active_rewrites(verb, who))
             if not suggestions:
