@@ -15,9 +15,9 @@ from lemminflect import getAllLemmas
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..findings import Finding, LineIndex, Severity, Suggestion
+from ..findings import Finding, LineIndex, Severity
 from ..rules import PASSIVE_VOICE
-from ..suggest.active_voice import active_rewrites
+from ..suggest.active_voice import passive_suggestions
 from .common import add_findings, make_finding, register_extensions
 
 RULE = PASSIVE_VOICE.id
@@ -182,9 +182,7 @@ class PassiveVoice:
         for verb, aux in find_passives(doc):
             group = verb_group(verb, aux)
             who = actor(verb)
-            suggestions = list(active_rewrites(verb, who))
-            if not suggestions:
-                suggestions = [Suggestion(text=_hint(verb, who), safety="hint")]
+            suggestions = list(passive_suggestions(verb, aux, who))
             yield make_finding(
                 group,
                 rule=RULE,
@@ -194,12 +192,6 @@ class PassiveVoice:
                 suggestions=suggestions,
                 lines=lines,
             )
-
-
-def _hint(verb: Token, who: Span | None) -> str:
-    if who is not None:
-        return f"Start with '{who.text}' and make it the subject of '{verb.lemma_}'."
-    return f"Name who {verb.lemma_}s it: 'We {verb_past(verb)} ...' or 'You can {verb.lemma_} ...'."
 
 
 @Language.factory(

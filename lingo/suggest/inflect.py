@@ -1,10 +1,17 @@
 """Fit a dictionary-form replacement into the sentence it replaces words in.
 
-"utilized" -> "used", "utilizes" -> "uses", "commencing" -> "starting": the
-replacement takes the tag (tense, number) of the word it replaces, using
-lemminflect, a morphology library built for spaCy's Penn tags. Capitals at the
-start of a sentence and ALL-CAPS are kept, and "a"/"an" before the replaced words
-is made to agree with the new first word.
+"utilized" -> "used", "utilizes" -> "uses", "commencing" -> "starting", "pain
+points" -> "problems": the replacement takes the tag (tense, number, degree) of
+the word it replaces, through lemminflect, a morphology library built for
+spaCy's Penn tags. Only a word lemminflect knows in that part of speech is
+inflected, so "concerning" -> "about" never becomes "abouting".
+
+Around the replacement the sentence is kept grammatical: "a"/"an" agrees with
+the new first word, "the aforementioned" -> "this" loses its "the", a subject
+that becomes "I" or "we" takes a verb that agrees ("the undersigned agrees" ->
+"I agree"), "for the purpose of sending" -> "to send", and "empowers you to
+manage" -> "lets you manage". Capitals at the start of a sentence and ALL-CAPS
+shouting are kept; an acronym's capitals are not carried over.
 """
 
 from __future__ import annotations
@@ -12,16 +19,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lemminflect import getInflection
+from lemminflect import getAllInflections, getAllLemmas, getInflection, getLemma
 from spacy.tokens import Span, Token
 
 from ..findings import Edit
 
-_VERB_TAGS = {"VBD", "VBN", "VBG", "VBZ", "VBP", "VB"}
-_NOUN_PLURAL_TAGS = {"NNS", "NNPS"}
-_ADJ_TAGS = {"JJR", "JJS"}
-# Words spelled with a vowel but said with a consonant sound, and the reverse.
-_CONSONANT_SOUND = re.compile(r"^(u[bcfhjkqrstn][aeiou]|uni(?!n)|use|usu|eu|ewe|one\b|once)")
+_VERB_TAGS = frozenset({"VBD", "VBN", "VBG", "VBZ"})
+_NOUN_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_DEGREE_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})
+_DETERMINERS = frozenset(
+    "the a an this that these those my your our their his her its any some every each no".split()
+)
+# Verbs that take a bare infinitive: "lets you manage", never "lets you to manage".
+_BARE_INFINITIVE = frozenset({"let", "make", "help"})
+_PLURAL_SUBJECTS = {"i": "1s", "we": "pl", "you": "pl", "they": "pl"}
+_BE_FORMS = {("1s", False): "am", ("pl", False): "are", ("1s", True): "was", ("pl", True): "were"}
+
+# Words spelled with a vowel but said with a consonant sound ("a user", "a one-off"),
+# and words with a silent h ("an hour").
+_CONSONANT_SOUND = re.compile(r"^(u[bcfhjkqrst][aeiou]|uni(?!n)|unanim|use|usu|eu|ewe|one\b|once)")
 _SILENT_H = ("hour", "honest", "honor", "honour", "heir")
 _VOWEL_LETTER_NAMES = set("aefhilmnorsx")  # "an FAQ", "an SMS", "a PDF"
 
@@ -35,12 +51,18 @@ class Replacement:
 
 
 def wants_an(word: str) -> bool:
-    """True when `word` starts with a vowel sound ("an extra fee", "a user")."""
+    """True when `word` starts with a vowel sound ("an extra fee", "a user", "an hour")."""
     if not word:
         return False
-    if word.isupper() and len(word) > 1:
-        return word[0].lower() in _VOWEL_LETTER_NAMES
-    lower = word.lower()
+    first = word.split()[0].strip("\"'“‘(")
+    if not first:
+        return False
+    if first[0].isdigit():
+        return first.startswith("8") or re.match(r"^1[18](?!\d)", first) is not None
+    letters = re.sub(r"[^A-Za-z]", "", first)
+    if letters.isupper() and len(letters) > 1 and not getAllLemmas(letters.lower()):
+        return letters[0].lower() in _VOWEL_LETTER_NAMES  # an acronym, said letter by letter
+    lower = first.lower()
     if lower.startswith(_SILENT_H):
         return True
     if lower[0] not in "aeiou":
@@ -48,56 +70,317 @@ def wants_an(word: str) -> bool:
     return not _CONSONANT_SOUND.match(lower)
 
 
-def _inflect_word(word: str, tag: str) -> str:
-    forms = getInflection(word, tag=tag)
-    return forms[0] if forms else word
+def _known(word: str, upos: str) -> bool:
+    """True when lemminflect knows `word` as a dictionary form of `upos`."""
+    return word.lower() in getAllLemmas(word.lower()).get(upos, ()) or bool(
+        getAllInflections(word.lower(), upos=upos)
+    )
+
+
+def _is_base(word: str, upos: str) -> bool:
+    """True when `word` is its own lemma in `upos` ("use" yes, "lessons" no)."""
+    return word.lower() in getAllLemmas(word.lower()).get(upos, ())
+
+
+def _unknown_content_word(word: str, head: Token) -> bool:
+    """A word lemminflect does not know that is not a function word ("redesign", "upsell")."""
+    low = word.lower()
+    return low.isalpha() and not getAllLemmas(low) and not head.vocab[low].is_stop
+
+
+def _inflect(word: str, tag: str, upos: str, *, oov: bool = False) -> str:
+    forms = getAllInflections(word.lower(), upos=upos).get(tag)
+    if not forms:
+        forms = getInflection(word.lower(), tag=tag, inflect_oov=oov)
+    if not forms:
+        return word
+    return forms[0] if word.islower() else match_case(word, forms[0], sentence_start=False)
+
+
+def _is_inflected(head: Token) -> bool:
+    """Whether the replaced word really carries the inflection its tag says.
+
+    "personnel" is tagged NNS but is its own lemma, so "staff" stays "staff".
+    On a Doc that was only tokenized, the tag came from the matched word's own
+    inflection table, so it is true by construction.
+    """
+    if not head.lemma_:
+        return True
+    return head.lower_ != head.lemma_.lower()
+
+
+def inflection_head(span: Span, head: Token | None = None) -> Token:
+    """The word whose inflection the replacement takes.
+
+    On a parsed Doc, the given head or the span's syntactic root. On a Doc that
+    was only tokenized (the Linter matches plain phrases without tagging) the
+    parse knows nothing, and the matcher tagged only the inflected word of the
+    phrase ("pain *points*"): that word is the head.
+    """
+    if span.doc.has_annotation("DEP"):
+        return head if head is not None else span.root
+    tagged = [t for t in span if t.tag_]
+    if head is not None and head.tag_:
+        return head
+    if tagged:
+        return tagged[-1]
+    for token in reversed(span):
+        if _tag_from_form(token.text, ""):
+            return token
+    return head if head is not None else span[0]
+
+
+def _tag_from_form(word: str, replacement: str) -> str:
+    """The Penn tag of an untagged word, read from lemminflect's tables.
+
+    A token pattern matched on a tokenized-only Doc leaves "reimagined" without
+    a tag; its inflection table says VBD (or VBN), which is all the
+    replacement needs. Ambiguous forms ("uses": a plural noun or a verb) take
+    the part of speech the replacement's first word has.
+    """
+    low = word.lower()
+    wanted = [u for u in ("VERB", "NOUN", "ADJ", "ADV") if u in getAllLemmas(replacement.split(" ")[0].lower())]
+    for upos in wanted or ["VERB", "NOUN", "ADJ", "ADV"]:
+        for lemma in getAllLemmas(low).get(upos, ()):
+            if lemma == low:
+                continue
+            for tag, forms in getAllInflections(lemma, upos=upos).items():
+                if low in forms and tag not in ("VB", "VBP", "NN"):
+                    return tag
+    if not getAllLemmas(low) and low.isalpha():
+        # A verb lemminflect does not list ("reimagined"): its rules for unknown words.
+        for lemma in getLemma(low, upos="VERB"):
+            for tag in ("VBD", "VBG", "VBZ"):
+                if lemma != low and low in getInflection(lemma, tag=tag):
+                    return tag
+    return ""
 
 
 def inflect_phrase(replacement: str, head: Token) -> str:
     """Give `replacement` (dictionary form) the inflection of `head`.
 
-    Verbs inflect their first word ("find out" -> "found out"); plural nouns
-    their last word ("fee" -> "fees"); comparatives and superlatives the adjective.
+    A verb phrase inflects its first word ("find out" -> "found out"); a plural
+    noun phrase its last word ("pain point" -> "pain points"); a comparative or
+    superlative adjective its only word. A word lemminflect does not know in
+    that part of speech, or one already inflected, is left as written.
     """
     words = replacement.split(" ")
     if not words or not words[0]:
         return replacement
-    tag = head.tag_
-    if tag in _VERB_TAGS and tag not in ("VB", "VBP"):
-        words[0] = _inflect_word(words[0], tag)
-    elif tag in _NOUN_PLURAL_TAGS:
-        words[-1] = _inflect_word(words[-1], "NNS")
-    elif tag in _ADJ_TAGS and len(words) == 1:
-        words[0] = _inflect_word(words[0], tag)
-    elif tag == "VBP" and head.lower_ in ("am", "are"):
-        words[0] = _inflect_word(words[0], tag)
+    tag = head.tag_ or _tag_from_form(head.text, replacement)
+    if tag in _VERB_TAGS:
+        if _is_base(words[0], "VERB"):
+            words[0] = _inflect(words[0], tag, "VERB")
+        elif _unknown_content_word(words[0], head):
+            words[0] = _inflect(words[0], tag, "VERB", oov=True)
+    elif tag in _NOUN_PLURAL_TAGS and _is_inflected(head):
+        if _is_base(words[-1], "NOUN"):
+            words[-1] = _inflect(words[-1], "NNS", "NOUN")
+    elif tag in _DEGREE_TAGS and len(words) == 1:
+        upos = "ADJ" if tag.startswith("JJ") else "ADV"
+        if _is_base(words[0], upos):
+            forms = getAllInflections(words[0].lower(), upos=upos).get(tag)
+            if forms:
+                words[0] = forms[0]
+            else:  # "more helpful", "most helpful"
+                words[0] = ("more " if tag.endswith("R") else "most ") + words[0]
     return " ".join(words)
 
 
+def _is_acronym(word: str) -> bool:
+    letters = re.sub(r"[^A-Za-z]", "", word)
+    return letters.isupper() and len(letters) > 1 and not getAllLemmas(letters.lower())
+
+
 def match_case(original: str, replacement: str, *, sentence_start: bool) -> str:
-    """Carry ALL-CAPS and an initial capital over from the replaced words."""
+    """Carry ALL-CAPS and an initial capital over from the replaced words.
+
+    An acronym ("API", "ASAP") is written in capitals because it is one, not
+    for emphasis: its replacement keeps its own case.
+    """
     letters = [c for c in original if c.isalpha()]
     if len(letters) > 1 and all(c.isupper() for c in letters):
-        return replacement.upper()
+        if not all(_is_acronym(w) for w in original.split()):
+            return replacement.upper()
+        return replacement[:1].upper() + replacement[1:] if sentence_start else replacement
     if original[:1].isupper() and (sentence_start or original[1:2].islower()):
         return replacement[:1].upper() + replacement[1:]
     return replacement
 
 
+def _starts_sentence(span: Span) -> bool:
+    first = span[0]
+    if first.is_sent_start or span.start == 0:
+        return True
+    before = span.doc[first.sent.start : span.start] if span.doc.has_annotation("SENT_START") else span.doc[: span.start]
+    return all(not (t.is_alpha or t.like_num) for t in before)
+
+
 def fit_replacement(span: Span, replacement: str, head: Token | None = None) -> Replacement:
-    """The replacement for `span`, inflected and cased, with any article fix-up.
+    """The replacement for `span`, inflected and cased, with the edits around it.
 
     Offsets in the edits are character offsets into `span.doc.text`.
     """
-    head = head if head is not None else span.root
+    head = inflection_head(span, head)
+    doc = span.doc
     text = inflect_phrase(replacement, head)
-    text = match_case(span.text, text, sentence_start=span[0].is_sent_start or span.start == 0)
-    edits = [Edit(span.start_char, span.end_char, text)]
-    if span.start > 0 and text:
-        article = span.doc[span.start - 1]
-        if article.lower_ in ("a", "an"):
-            wanted = "an" if wants_an(text) else "a"
-            if article.lower_ != wanted:
-                wanted = match_case(article.text, wanted, sentence_start=article.is_sent_start)
-                edits.insert(0, Edit(article.idx, article.idx + len(article.text), wanted))
-    return Replacement(text=text, edits=tuple(edits))
+    start, end = span.start_char, span.end_char
+    first_word = text.split(" ")[0].lower() if text else ""
+    before = doc[span.start - 1] if span.start > 0 else None
+    # "the aforementioned charge" -> "this charge", not "the this charge".
+    parsed = doc.has_annotation("DEP")
+    if (
+        before is not None
+        and first_word in _DETERMINERS
+        and before.lower_ in _DETERMINERS
+        and (before.dep_ in ("det", "poss") or not parsed)
+    ):
+        start = before.idx
+        text = match_case(before.text, text, sentence_start=_starts_sentence(doc[span.start - 1 : span.end]))
+        before = doc[span.start - 2] if span.start > 1 else None
+    elif (
+        before is not None
+        and before.lower_ in ("more", "most")
+        and len(text.split(" ")) == 1
+        and getAllInflections(text.lower(), upos="ADJ").get("JJR" if before.lower_ == "more" else "JJS")
+    ):
+        # "a more robust plan" -> "a stronger plan", not "a more strong plan".
+        tag = "JJR" if before.lower_ == "more" else "JJS"
+        text = getAllInflections(text.lower(), upos="ADJ")[tag][0]
+        start = before.idx
+        text = match_case(before.text, text, sentence_start=_starts_sentence(doc[before.i : span.end]))
+        before = doc[before.i - 1] if before.i > 0 else None
+    else:
+        text = match_case(span.text, text, sentence_start=_starts_sentence(span))
+    edits = [Edit(start, end, text)]
+    if before is not None and text and start == span.start_char and before.lower_ in ("a", "an"):
+        wanted = "an" if wants_an(text) else "a"
+        if before.lower_ != wanted:
+            wanted = match_case(before.text, wanted, sentence_start=_starts_sentence(doc[before.i : before.i + 1]))
+            edits.insert(0, Edit(before.idx, before.idx + len(before.text), wanted))
+    if parsed:
+        edits += _agreement_edits(span, text)
+        edits += _infinitive_edits(span, text, head)
+    else:
+        edits += _next_word_edits(span, text)
+    return Replacement(text=_shown(doc.text, edits, span), edits=tuple(edits))
+
+
+def _shown(source: str, edits: list[Edit], span: Span) -> str:
+    """What the reader sees as the suggestion: the replacement, plus any words fixed around it."""
+    if len(edits) == 1:
+        return edits[0].replacement
+    start = min(e.start for e in edits)
+    end = max(e.end for e in edits)
+    out = []
+    pos = start
+    for edit in sorted(edits, key=lambda e: e.start):
+        out.append(source[pos : edit.start])
+        out.append(edit.replacement)
+        pos = edit.end
+    out.append(source[pos:end])
+    return "".join(out).strip()
+
+
+def _agreement_edits(span: Span, text: str) -> list[Edit]:
+    """A subject that becomes "I", "we", "you" or "they" takes a verb that agrees with it."""
+    person = _PLURAL_SUBJECTS.get(text.lower())
+    root = span.root
+    if person is None or root.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    verb = root.head
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i > root.i]
+    finite = helpers[0] if helpers else verb
+    if finite.i < root.i or finite.tag_ not in ("VBZ", "VBD"):
+        return []
+    low = finite.lower_
+    if finite.tag_ == "VBD":
+        if low not in ("was", "were"):
+            return []
+        new = _BE_FORMS[(person, True)]
+    elif low in ("is", "'s"):
+        new = _BE_FORMS[(person, False)]
+    elif low == "has":
+        new = "have"
+    elif low == "does":
+        new = "do"
+    else:
+        lemma = finite.lemma_.lower()
+        if not _is_base(lemma, "VERB"):
+            return []
+        new = lemma
+    if new == low:
+        return []
+    new = match_case(finite.text, new, sentence_start=False)
+    return [Edit(finite.idx, finite.idx + len(finite.text), new)]
+
+
+def _verb_form_of(word: str) -> tuple[str, str] | None:
+    """(lemma, tag) when `word` is an inflected verb form lemminflect knows."""
+    low = word.lower()
+    for lemma in getAllLemmas(low).get("VERB", ()):
+        for tag, forms in getAllInflections(lemma, upos="VERB").items():
+            if low in forms and low != lemma:
+                return lemma, tag
+    return None
+
+
+_OBJECT_PRONOUNS = frozenset({"you", "us", "them", "me", "him", "her", "it"})
+
+
+def _next_word_edits(span: Span, text: str) -> list[Edit]:
+    """The same repairs as on a parsed Doc, read from word forms alone.
+
+    The Linter matches plain phrases on sentences it has not tagged, so there
+    is no parse to ask; the word right after the replacement tells enough.
+    """
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None:
+        return []
+    words = text.lower().split(" ")
+    form = _verb_form_of(after.text)
+    person = _PLURAL_SUBJECTS.get(text.lower())
+    if person is not None and form is not None and form[1] == "VBZ":
+        lemma = form[0]
+        new = {"be": _BE_FORMS[(person, False)], "have": "have", "do": "do"}.get(lemma, lemma)
+        return [Edit(after.idx, after.idx + len(after.text), new)]
+    if words[-1] == "to" and span[-1].lower_ != "to" and form is not None and form[1] == "VBG":
+        return [Edit(after.idx, after.idx + len(after.text), form[0])]
+    lemma = getAllLemmas(words[0]).get("VERB", ("",))[0]
+    if lemma in _BARE_INFINITIVE and after.lower_ in _OBJECT_PRONOUNS and span.end + 2 < len(doc):
+        to = doc[span.end + 1]
+        if to.lower_ == "to" and _is_base(doc[span.end + 2].text, "VERB"):
+            return [Edit(to.idx, to.idx + len(to.text_with_ws), "")]
+    return []
+
+
+def _infinitive_edits(span: Span, text: str, head: Token) -> list[Edit]:
+    """Keep the verb after the replacement grammatical.
+
+    "for the purpose of sending" -> "to send"; "empowers you to manage" ->
+    "lets you manage".
+    """
+    doc = span.doc
+    words = text.lower().split(" ")
+    after = doc[span.end] if span.end < len(doc) else None
+    if (
+        words[-1] == "to"
+        and span[-1].lower_ != "to"
+        and after is not None
+        and after.tag_ == "VBG"
+    ):
+        lemma = getAllLemmas(after.lower_).get("VERB")
+        if lemma:
+            return [Edit(after.idx, after.idx + len(after.text), lemma[0])]
+    if head.pos_ == "VERB" and words[0] in _BARE_INFINITIVE or (
+        head.pos_ == "VERB" and getAllLemmas(words[0]).get("VERB", ("",))[0] in _BARE_INFINITIVE
+    ):
+        for child in head.children:
+            if child.dep_ not in ("xcomp", "ccomp", "advcl") or child.i < span.end:
+                continue
+            tos = [c for c in child.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < child.i]
+            if tos:
+                to = tos[0]
+                return [Edit(to.idx, to.idx + len(to.text_with_ws), "")]
+    return []
