@@ -1,30 +1,52 @@
 """lingo's own sentence splitter: rule-based, so it needs no parse.
 
-Sentences end at terminal punctuation (spaCy's `Sentencizer`) and at a line
-break that closes a line with no terminal punctuation followed by a line that
-starts like a new sentence: a heading or a list item in plain text. Splitting
-before parsing lets lingo parse only the sentences that need it, and gives the
-same sentences whichever path parses them.
+Sentences end at terminal punctuation (the rule of spaCy's `Sentencizer`) and
+at a line break that closes a line with no terminal punctuation followed by a
+line that starts like a new sentence: a heading or a list item in plain text.
+Splitting before parsing lets lingo parse only the sentences that need it, and
+gives the same sentences whichever path parses them. It reads the token arrays
+rather than Token objects: this runs over every word lingo sees.
 """
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.pipeline import Sentencizer
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
-_SENTENCIZER = Sentencizer()
-_TERMINAL = set(Sentencizer.default_punct_chars)
-_BULLETS = {"-", "*", "\u2022", "+"}
+TERMINAL = frozenset(Sentencizer.default_punct_chars)
+_TERMINAL_HASHES = frozenset(hash_string(p) for p in TERMINAL)
+_BULLETS = frozenset({"-", "*", "\u2022", "+"})
 
 
 def split_sentences(doc: Doc) -> Doc:
     """Set sentence starts on a tokenized, unparsed Doc and return it."""
-    _SENTENCIZER(doc)
-    for token in doc[1:]:
-        if token.is_space and "\n" in token.text and token.i + 1 < len(doc):
-            before, after = doc[token.i - 1], doc[token.i + 1]
-            if before.text not in _TERMINAL and _starts_sentence(after.text):
-                after.is_sent_start = True
+    n = len(doc)
+    if n == 0:
+        return doc
+    arr = doc.to_array([ORTH, IS_PUNCT, IS_SPACE])
+    orths = arr[:, 0].tolist()
+    puncts = arr[:, 1].tolist()
+    spaces = arr[:, 2].tolist()
+    starts = [-1] * n
+    starts[0] = 1
+    seen_terminal = False
+    for i, orth in enumerate(orths):
+        terminal = orth in _TERMINAL_HASHES
+        if seen_terminal and not puncts[i] and not terminal:
+            starts[i] = 1
+            seen_terminal = False
+        elif terminal:
+            seen_terminal = True
+    strings = doc.vocab.strings
+    for i in range(1, n - 1):
+        if spaces[i] and "\n" in strings[orths[i]]:
+            if orths[i - 1] not in _TERMINAL_HASHES and _starts_sentence(strings[orths[i + 1]]):
+                starts[i + 1] = 1
+    values = numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1)
+    doc.from_array([SENT_START], values)
     return doc
 
 

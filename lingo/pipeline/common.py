@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
@@ -63,3 +64,19 @@ def make_finding(
         suggestions=tuple(suggestions),
         entry=entry,
     )
+
+
+def keep_longest(findings: Iterable[Finding]) -> list[Finding]:
+    """Of overlapping lexicon findings in one category, keep the longest (then the earliest)."""
+    ordered = sorted(findings, key=lambda f: (-(f.end - f.start), f.start, f.rule, f.entry or ""))
+    taken: dict[str, list[tuple[int, int]]] = {}  # per category, sorted kept spans
+    kept = []
+    for finding in ordered:
+        spans = taken.setdefault(finding.category, [])
+        at = bisect.bisect_left(spans, (finding.start, finding.end))
+        neighbours = spans[max(0, at - 1) : at + 1]
+        if any(finding.start < end and start < finding.end for start, end in neighbours):
+            continue
+        spans.insert(at, (finding.start, finding.end))
+        kept.append(finding)
+    return sorted(kept, key=lambda f: (f.start, f.end, f.rule))

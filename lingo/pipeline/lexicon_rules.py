@@ -1,17 +1,28 @@
 """Jargon and say-no findings from the lexicons, as one spaCy component.
 
-Phrases are matched on lemmas (patterns built by running each phrase through
-the pipeline, so "utilize" matches "utilized"), raw token patterns go to the
-same `Matcher`, and part-of-speech, `unless`, quotation and proper-noun
-conditions are checked on the parsed sentence.
+Two kinds of entries, matched two ways:
+
+* phrases with no part-of-speech condition match every inflection of their
+  words ("utilize" matches "utilized", "utilizing"; lemminflect lists the
+  forms) through a `PhraseMatcher` on lowercase text. That needs only the
+  tokenizer, so the Linter runs it over every sentence without tagging it.
+* phrases with a `pos` condition ("leverage" the verb) and token patterns (the
+  negation- and modal-aware say-no phrasings) need the tagger and parser; they
+  run on parsed sentences, each entry's `Matcher` only where the sentence holds
+  the entry's required words (lingo/triggers.py).
+
+Quotation, product names, explanations and `unless` patterns are checked the
+same way on both.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from lemminflect import getAllInflections
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -20,14 +31,14 @@ from ..errors import LexiconError
 from ..findings import Finding, LineIndex, Suggestion
 from ..lexicons import Entry, LexiconRule, builtin_lexicons, load_lexicons
 from ..suggest.inflect import fit_replacement
-from .common import EXPLAINED_ATTR, add_findings, make_finding, register_extensions
+from ..triggers import CONTRACTED_FORMS, WordGates, entry_gates
+from .common import EXPLAINED_ATTR, add_findings, keep_longest, make_finding, register_extensions
 
-QUOTES_OPEN = {'"', "\u201c", "\u2018", "'"}
-QUOTES_CLOSE = {'"', "\u201d", "\u2019", "'"}
-# Rules whose terms are fine once explained: skip an explained use.
-EXPLAINABLE_CATEGORIES = {"jargon"}
-EXPLANATION_STARTS = {"(", "\u2014", "-", "--", ":"}
+QUOTES_OPEN = {'"', "\u201c"}
+QUOTES_CLOSE = {'"', "\u201d"}
+EXPLANATION_STARTS = {"(", "\u2014", "--", ":"}
 APPOSITIVE_WORDS = {"which", "meaning", "or", "i.e.", "that", "a", "an", "the"}
+MAX_FORMS_PER_PHRASE = 400
 
 
 @dataclass(frozen=True)
@@ -52,47 +63,86 @@ def lexicon_rules_for(paths: Sequence[str]) -> tuple[LexiconRule, ...]:
     return rules
 
 
-class LexiconMatcher:
-    """Finds lexicon terms and phrasings in a parsed Doc.
+# Token attributes the tokenizer alone sets.
+TOKENIZER_ATTRS = frozenset(
+    """ORTH TEXT LOWER NORM LENGTH SHAPE SPACY IS_ALPHA IS_ASCII IS_DIGIT IS_LOWER IS_UPPER
+    IS_TITLE IS_PUNCT IS_SPACE IS_STOP IS_SENT_START LIKE_NUM LIKE_URL LIKE_EMAIL OP""".split()
+)
 
-    Phrases go to a `PhraseMatcher` on lemmas (a hash lookup per token, so
-    hundreds of terms cost almost nothing); token patterns go to a `Matcher`,
-    which runs only on Docs that contain one of its required words.
+
+def needs_parse(entry: Entry) -> bool:
+    """Entries whose matching needs tags, lemmas or the parse.
+
+    A POS condition, or token or `unless` patterns that look at more than the
+    words themselves (lemmas, tags, dependencies).
     """
+    if entry.pos:
+        return True
+    patterns = (*entry.patterns, *entry.unless)
+    return any(set(token) - TOKENIZER_ATTRS for pattern in patterns for token in pattern)
+
+
+def word_forms(word: str) -> dict[str, str]:
+    """Lowercase inflected forms of a word, each with the Penn tag it carries ("" for the base)."""
+    low = word.lower()
+    forms = {low: ""}
+    if low.isalpha():
+        for tag, values in sorted(getAllInflections(low).items()):
+            for value in values:
+                forms.setdefault(value.lower(), tag if value.lower() != low else "")
+    for contracted in CONTRACTED_FORMS.get(low, ()):  # "n't" for "not", "ca" for "can"
+        forms.setdefault(contracted, "")
+    return forms
+
+
+class LexiconMatcher:
+    """Finds lexicon terms and phrasings in a Doc (tokenized, or parsed for some entries)."""
 
     def __init__(self, nlp: Language, name: str, lexicon_paths: Sequence[str] = ()) -> None:
         register_extensions()
         self.name = name
         self.rules = lexicon_rules_for(lexicon_paths)
-        self.phrase_matcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
-        self.matcher = Matcher(nlp.vocab, validate=True)
         self._keys: dict[str, _Key] = {}
+        self._tags: dict[str, str] = {}  # surface form -> tag, for inflecting fixes
+        self.surface_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.tagged_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # One Matcher per entry with token patterns: spaCy's Matcher tries every
+        # pattern at every token, so a Doc runs only the entries whose required
+        # words it holds.
+        self.matchers: dict[str, Matcher] = {}
         self._unless: dict[str, Matcher] = {}
-        self._pattern_words: set[str] | None = set()
-        phrases = sorted({p for r in self.rules for e in r.entries for p in e.phrases})
-        lemmas = dict(zip(phrases, _lemmatize(nlp, phrases)))
+        tokenize = self._tokenizer(nlp)
+        parsed_rules = [_only(rule, needs_parse) for rule in self.rules]
+        self.parse_gates: WordGates = entry_gates(parsed_rules, tokenize)
+        surface_rules = [_only(rule, lambda e: not needs_parse(e)) for rule in self.rules]
+        self._surface_pattern_gates = entry_gates(surface_rules, tokenize, phrases=False)
+        self._parse_pattern_gates = entry_gates(parsed_rules, tokenize, phrases=False)
         for rule in self.rules:
             for entry in rule.entries:
-                self._add_entry(nlp, rule, entry, lemmas)
+                self._add_entry(nlp, rule, entry, tokenize)
 
-    def _add_entry(
-        self, nlp: Language, rule: LexiconRule, entry: Entry, lemmas: dict[str, list[list[str]]]
-    ) -> None:
+    @staticmethod
+    def _tokenizer(nlp: Language):
+        def tokenize(text: str) -> list[str]:
+            return [t.text for t in nlp.make_doc(text)]
+
+        return tokenize
+
+    def _add_entry(self, nlp: Language, rule: LexiconRule, entry: Entry, tokenize) -> None:
         key = f"{rule.id}:{entry.id}"
         self._keys[key] = _Key(rule, entry)
         if entry.phrases:
             docs = [
-                Doc(nlp.vocab, words=variant, lemmas=variant)
+                Doc(nlp.vocab, words=list(words))
                 for phrase in entry.phrases
-                for variant in lemmas[phrase]
+                for words in self._phrase_forms(tokenize(phrase))
             ]
-            self.phrase_matcher.add(key, docs)
-        if not entry.patterns and not entry.unless:
-            return
+            (self.tagged_matcher if needs_parse(entry) else self.surface_matcher).add(key, docs)
         try:
             if entry.patterns:
-                self.matcher.add(key, [[dict(t) for t in p] for p in entry.patterns])
-                self._note_pattern_words(entry)
+                matcher = Matcher(nlp.vocab, validate=True)
+                matcher.add(key, [[dict(t) for t in p] for p in entry.patterns])
+                self.matchers[key] = matcher
             if entry.unless:
                 unless = Matcher(nlp.vocab, validate=True)
                 unless.add(key, [[dict(t) for t in p] for p in entry.unless])
@@ -103,62 +153,74 @@ class LexiconMatcher:
                 f"{rule.path}: entry {entry.id!r}: spaCy rejects a pattern: {first}"
             ) from None
 
-    def _note_pattern_words(self, entry: Entry) -> None:
-        from ..triggers import pattern_triggers
+    def _phrase_forms(self, words: list[str]) -> list[tuple[str, ...]]:
+        """Every inflection of every word of a phrase, combined."""
+        per_word = []
+        for word in words:
+            forms = word_forms(word)
+            for form, tag in forms.items():
+                if tag:
+                    self._tags.setdefault(form, tag)
+            per_word.append(list(forms))
+        combos = itertools.islice(itertools.product(*per_word), MAX_FORMS_PER_PHRASE)
+        return list(combos)
 
-        for pattern in entry.patterns:
-            words = pattern_triggers(pattern)
-            if words is None or self._pattern_words is None:
-                self._pattern_words = None  # a pattern with no required word: always run
-            else:
-                self._pattern_words |= words
-
-    def _needs_matcher(self, doc: Doc) -> bool:
-        words = self._pattern_words
-        if words is None:
-            return True
-        return bool(words) and any(t.lower_ in words for t in doc)
+    # -- matching ----------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
-        lines = LineIndex(doc.text)
-        spans = self._matches(doc)
-        findings = [self._finding(key, span, lines) for key, span in spans]
-        explained = set(doc._.get(EXPLAINED_ATTR) or set())
-        kept: list[Finding] = []
-        for finding, (key, span) in zip(findings, spans):
-            if self._keys[key].rule.category in EXPLAINABLE_CATEGORIES and _explained(span):
-                explained.add(key)
-                continue
-            kept.append(finding)
-        doc._.set(EXPLAINED_ATTR, explained)
-        add_findings(doc, kept)
+        """spaCy entry point: every entry, on a tagged and parsed Doc."""
+        add_findings(doc, keep_longest(self.findings(doc, surface=True, parsed=True)))
         return doc
 
-    def _matches(self, doc: Doc) -> list[tuple[str, Span]]:
-        """Matches that pass their conditions, longest first within a category."""
-        found: list[tuple[str, Span]] = []
+    def findings(self, doc: Doc, *, surface: bool, parsed: bool) -> list[Finding]:
+        """Findings of the surface entries, the parse entries, or both.
+
+        Explained uses of terms reported on first use (`report: first-use`,
+        e.g. tech terms) are left out and their keys recorded on
+        `doc._.lingo_explained`, so the Linter can drop the other uses too.
+        """
+        matches = self._matches(doc, surface=surface, parsed=parsed)
+        if not matches:
+            return []
+        lines = LineIndex(doc.text)
+        explained = set(doc._.get(EXPLAINED_ATTR) or set())
+        found = []
+        for key, span in matches:
+            if self._keys[key].rule.report == "first-use" and _explained(span):
+                explained.add(key)
+                continue
+            found.append(self._finding(key, span, lines))
+        doc._.set(EXPLAINED_ATTR, explained)
+        return found
+
+    def _matches(self, doc: Doc, *, surface: bool, parsed: bool) -> list[tuple[str, Span]]:
+        raw = []
+        lowers = [t.lower_ for t in doc]
+        words, bigrams = frozenset(lowers), frozenset(zip(lowers, lowers[1:]))
+        if surface:
+            raw.extend(self.surface_matcher(doc))
+            for key in self._surface_pattern_gates.open_for(words, bigrams):
+                raw.extend(self.matchers[str(key)](doc))
+        if parsed:
+            raw.extend(self.tagged_matcher(doc))
+            for key in self._parse_pattern_gates.open_for(words, bigrams):
+                raw.extend(self.matchers[str(key)](doc))
+        if not raw:
+            return []
         quoted = _quoted_tokens(doc)
-        matches = list(self.phrase_matcher(doc))
-        if self._needs_matcher(doc):
-            matches.extend(self.matcher(doc))
-        for match_id, start, end in matches:
+        kept = []
+        for match_id, start, end in raw:
             key = doc.vocab.strings[match_id]
             rule, entry = self._keys[key].rule, self._keys[key].entry
             span = doc[start:end]
-            if entry.pos and not self._pos_ok(span, entry):
+            if entry.pos and _head(span).pos_ not in entry.pos:  # only on parsed Docs
                 continue
-            if rule.category == "jargon" and (
-                any(t.i in quoted for t in span) or _is_name(span)
-            ):
+            if rule.category == "jargon" and (any(t.i in quoted for t in span) or _is_name(span)):
                 continue
             if key in self._unless and self._cancelled(key, doc, span):
                 continue
-            found.append((key, span))
-        return _longest_per_category(found, self._keys)
-
-    def _pos_ok(self, span: Span, entry: Entry) -> bool:
-        head = span.root if len(span) > 1 else span[0]
-        return head.pos_ in entry.pos
+            kept.append((key, span))
+        return kept
 
     def _cancelled(self, key: str, doc: Doc, span: Span) -> bool:
         sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
@@ -170,6 +232,11 @@ class LexiconMatcher:
 
     def _finding(self, key: str, span: Span, lines: LineIndex) -> Finding:
         rule, entry = self._keys[key].rule, self._keys[key].entry
+        for token in span:
+            if not token.tag_ and token.lower_ in self._tags:
+                # A tokenized-only Doc: take the tag the matched form carries,
+                # so the replacement is inflected to fit ("utilized" -> "used").
+                token.tag_ = self._tags[token.lower_]
         return make_finding(
             span,
             rule=rule.id,
@@ -182,13 +249,23 @@ class LexiconMatcher:
         )
 
 
+def _only(rule: LexiconRule, keep) -> LexiconRule:
+    from dataclasses import replace
+
+    return replace(rule, entries=tuple(e for e in rule.entries if keep(e)))
+
+
+def _head(span: Span) -> Span:
+    return span.root if len(span) > 1 else span[0]
+
+
 def _suggestions(span: Span, entry: Entry) -> Iterable[Suggestion]:
     """The entry's suggestions: fitted replacements when it is a fix, hints otherwise."""
     if entry.fix == "never":
         for text in entry.suggestions:
             yield Suggestion(text=text, safety="hint")
         return
-    head = span.root if len(span) > 1 else span[0]
+    head = _head(span)
     for n, text in enumerate(entry.suggestions):
         fitted = fit_replacement(span, text, head)
         # Only the first suggestion carries the entry's safety: the others are
@@ -197,56 +274,28 @@ def _suggestions(span: Span, entry: Entry) -> Iterable[Suggestion]:
         yield Suggestion(text=fitted.text, safety=safety, edits=fitted.edits)  # type: ignore[arg-type]
 
 
-def _lemmatize(nlp: Language, phrases: list[str]) -> list[list[list[str]]]:
-    """Per phrase, the lemma sequences the PhraseMatcher should accept.
-
-    Lemmas come from running the phrase through the pipeline (so they are the
-    lemmas the sentence will get); the phrase's own words, and capitalised and
-    upper-case spellings, are added because the lemmatizer keeps the case of
-    words it tags as proper nouns ("Synergy" at the start of a sentence).
-    """
-    has_lemmas = "lemmatizer" in nlp.pipe_names
-    docs = nlp.pipe(phrases) if has_lemmas else (nlp.make_doc(p) for p in phrases)
-    out = []
-    for doc in docs:
-        lemmas = [(t.lemma_ or t.lower_).lower() for t in doc]
-        words = [t.lower_ for t in doc]
-        variants = []
-        for base in (lemmas, words):
-            for variant in (
-                base,
-                [base[0].capitalize(), *base[1:]],
-                [w.capitalize() for w in base],
-                [w.upper() for w in base],
-            ):
-                if variant not in variants:
-                    variants.append(variant)
-        out.append(variants)
-    return out
-
-
 def _quoted_tokens(doc: Doc) -> set[int]:
     """Token indexes inside quotation marks: quoted words are someone else's."""
     inside: set[int] = set()
     open_at: int | None = None
     for token in doc:
         text = token.text
-        if open_at is None and text in QUOTES_OPEN and text != "'":
+        if open_at is None and text in QUOTES_OPEN:
             open_at = token.i
-        elif open_at is not None and text in QUOTES_CLOSE and text != "'":
+        elif open_at is not None and text in QUOTES_CLOSE:
             inside.update(range(open_at + 1, token.i))
             open_at = None
     return inside
 
 
 def _is_name(span: Span) -> bool:
-    """A capitalised proper noun mid-sentence is a product or company name.
+    """A capitalised word mid-sentence is a product or company name ("Synergy Cloud").
 
-    All-caps words ("API", "HTTPS") are acronyms, not names: they stay checked.
+    Read from capitals, not tags, so it says the same on tokenized and parsed
+    text; all-caps and mixed-case words ("API", "OAuth") are acronyms and stay checked.
     """
     return all(
-        t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() and not t.is_sent_start
-        for t in span
+        t.text[:1].isupper() and t.text[1:].islower() and not t.is_sent_start for t in span
     )
 
 
@@ -262,22 +311,6 @@ def _explained(span: Span) -> bool:
     if after is not None and after.text == "," and span.end + 1 < len(doc):
         return doc[span.end + 1].lower_ in APPOSITIVE_WORDS
     return False
-
-
-def _longest_per_category(
-    found: list[tuple[str, Span]], keys: dict[str, _Key]
-) -> list[tuple[str, Span]]:
-    """Within a category, keep the longest of overlapping matches (then the earliest)."""
-    ordered = sorted(found, key=lambda m: (-(m[1].end - m[1].start), m[1].start, m[0]))
-    taken: dict[str, set[int]] = {}
-    kept = []
-    for key, span in ordered:
-        used = taken.setdefault(keys[key].rule.category, set())
-        if any(i in used for i in range(span.start, span.end)):
-            continue
-        used.update(range(span.start, span.end))
-        kept.append((key, span))
-    return sorted(kept, key=lambda m: (m[1].start, m[1].end, m[0]))
 
 
 @Language.factory(

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..findings import Finding, LineIndex, Severity
+from ..participles import PASSIVE_WINDOW, is_participle_form
 from ..rules import PASSIVE_VOICE
 from ..suggest.active_voice import passive_suggestions
 from .common import add_findings, make_finding, register_extensions
@@ -48,10 +49,19 @@ PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she"})
 
 
 def find_passives(doc: Doc | Span) -> Iterator[tuple[Token, list[Token]]]:
-    """Passive clauses as (verb, passive auxiliaries), in text order."""
+    """Passive clauses as (verb, passive auxiliaries), in text order.
+
+    A passive needs a be/get auxiliary within `PASSIVE_WINDOW` tokens of a
+    past-participle form: the same test the lexical pass (lingo/triggers.py)
+    makes before parsing, so skipping the parser never loses a finding.
+    """
     for token in doc:
+        if not is_participle_form(token.lower_):
+            continue
         aux = passive_auxiliaries(token)
-        if aux is not None and not is_adjectival(token, aux):
+        if not aux or all(abs(a.i - token.i) > PASSIVE_WINDOW for a in aux):
+            continue
+        if not is_adjectival(token, aux):
             yield token, aux
 
 
@@ -74,9 +84,7 @@ def passive_auxiliaries(token: Token) -> list[Token] | None:
         deps = {child.dep_ for child in token.children}
         if deps & PASSIVE_AUX_DEPS or deps & PASSIVE_SUBJECT_DEPS:
             aux = [c for c in token.children if c.dep_ in PASSIVE_AUX_DEPS]
-            if aux and not any(a.lemma_.lower() in PASSIVE_AUX_LEMMAS for a in aux):
-                return None
-            return aux
+            return [a for a in aux if a.lemma_.lower() in PASSIVE_AUX_LEMMAS] or None
     if tag in ("VBN", "JJ") and token.dep_ == "acomp" and head.lemma_.lower() in PASSIVE_AUX_LEMMAS:
         if head.lemma_.lower() == "get" and tag == "VBN":
             return [head]
@@ -91,6 +99,17 @@ def passive_auxiliaries(token: Token) -> list[Token] | None:
     ):
         return [head.head]
     return None
+
+
+_SHAPE_DEPS = ("auxpass", "nsubjpass", "csubjpass", "acomp", "acl")
+
+
+def _may_hold_passive(doc: Doc) -> bool:
+    """A quick look at the dependency labels before walking the tree."""
+    if not doc.has_annotation("DEP"):
+        return False
+    labels = set(doc.to_array("DEP").tolist())
+    return any(doc.vocab.strings[dep] in labels for dep in _SHAPE_DEPS)
 
 
 def has_agent(verb: Token) -> bool:
@@ -179,6 +198,8 @@ class PassiveVoice:
         return doc
 
     def findings(self, doc: Doc, lines: LineIndex) -> Iterator[Finding]:
+        if not _may_hold_passive(doc):
+            return
         for verb, aux in find_passives(doc):
             group = verb_group(verb, aux)
             who = actor(verb)

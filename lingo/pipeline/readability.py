@@ -106,7 +106,7 @@ class ReadabilityScorer:
 
     def judge(self, sent: Span, lines: LineIndex, target: float | None = None) -> Finding | None:
         """A finding when the sentence is hard for a reader at the target grade."""
-        if sum(1 for t in sent if t.is_alpha) < MIN_WORDS:
+        if len(sent) < MIN_WORDS or sum(1 for t in sent if t.is_alpha) < MIN_WORDS:
             return None
         score = score_sentence(sent.text)
         target = self.target_grade if target is None else target
