@@ -20,9 +20,12 @@ from .findings import Report, Severity
 
 if TYPE_CHECKING:
     from .linter import Linter
+    from .workspace import Linters, Target
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FAIL_ON_CHOICES = ["error", "warning", "info", "never"]
+FORMATS = ["text", "json", "sarif", "github"]
+PROGRESS_MIN_FILES = 6  # a progress bar for more files than this, on a terminal
 
 
 class UsageError(click.UsageError):
@@ -39,6 +42,11 @@ def _split_list(values: Sequence[str]) -> tuple[str, ...]:
 
 def _build_config(**options: Any) -> Config:
     """Command-line options laid over lingo's defaults."""
+    return Config.from_mapping(_cli_overrides(**options), "command line")
+
+
+def _cli_overrides(**options: Any) -> dict[str, Any]:
+    """The settings given on the command line, as configuration keys (they win over files)."""
     data: dict[str, Any] = {}
     if options.get("select"):
         data["select"] = list(_split_list(options["select"]))
@@ -54,43 +62,157 @@ def _build_config(**options: Any) -> Config:
         data["accept"] = list(_split_list(options["accept"]))
     if options.get("extra_lexicon"):
         data["extra-lexicons"] = list(options["extra_lexicon"])
-    return Config.from_mapping(data, "command line")
+    return data
+
+
+def _settings(**options: Any) -> Any:
+    """Where each file's settings come from: --config, discovery or --isolated, then options."""
+    from .workspace import Settings
+
+    if options.get("config") and options.get("isolated"):
+        raise UsageError("--config and --isolated cannot be used together")
+    return Settings(
+        _cli_overrides(**options),
+        config_file=options.get("config"),
+        isolated=bool(options.get("isolated")),
+        exclude=_split_list(options.get("exclude") or ()),
+    )
+
+
+def _targets(paths: Sequence[str], settings: Any, **options: Any) -> tuple[list[Target], list[str]]:
+    """Files to lint with their settings; configuration problems are reported once each."""
+    from .workspace import plan
+
+    if options.get("stdin_filename") and "-" not in paths:
+        raise UsageError("--stdin-filename names standard input: pass - as the path")
+    found = plan(
+        paths,
+        settings,
+        force_exclude=bool(options.get("force_exclude")),
+        stdin_filename=options.get("stdin_filename"),
+        syntax=options.get("syntax"),
+    )
+    for error in found.errors:
+        _error(error)
+    return found.targets, found.errors
 
 
 def _fail_threshold(fail_on: str) -> Severity | None:
     return None if fail_on == "never" else Severity.parse(fail_on)
 
 
-def _lint(linter: Linter, paths: Sequence[str]) -> tuple[list[Report], int]:
-    """Lint every path (folders walked); unreadable ones are reported and skipped."""
-    from .sources import check_length, read_source, walk
+def _lint(
+    targets: Sequence[Target], linters: Linters
+) -> tuple[list[tuple[Target, Report]], list[str]]:
+    """Lint every target; unreadable ones (and files whose pipeline fails) are reported and skipped.
 
-    errors = 0
-    sources = []
-    for path in walk(paths):
+    Files are grouped by the pipeline their settings need; reports come back
+    in the order of the targets.
+    """
+    from .sources import Source, check_length, read_source
+
+    errors: list[str] = []
+    readable: list[tuple[Target, Source]] = []
+    for target in targets:
         try:
-            source = read_source(path)
-            check_length(source, linter.config.max_length)
-            sources.append(source)
+            source = read_source(target.path)
+            check_length(source, target.config.max_length)
+            readable.append((target, source))
         except LingoError as exc:
             _error(str(exc))
-            errors += 1
-    reports = list(
-        linter.check_many([s.text for s in sources], paths=[s.path for s in sources])
-    )
-    return reports, errors
+            errors.append(str(exc))
+    groups: dict[Any, list[int]] = {}
+    for i, (target, _) in enumerate(readable):
+        groups.setdefault(linters.key(target.config), []).append(i)
+    reports: dict[int, Report] = {}
+    with _progress(len(readable)) as bar:
+        for indices in groups.values():
+            try:
+                linter = linters.for_config(readable[indices[0]][0].config)
+            except LingoError as exc:
+                _error(str(exc))
+                errors.append(str(exc))
+                bar.update(len(indices))
+                continue
+            texts = linter.check_many(
+                [readable[i][1].text for i in indices],
+                paths=[readable[i][0].name for i in indices],
+                configs=[readable[i][0].config for i in indices],
+                syntax=readable[indices[0]][0].syntax,
+            )
+            for i, report in zip(indices, texts):
+                reports[i] = report
+                bar.update(1)
+    return [(readable[i][0], reports[i]) for i in sorted(reports)], errors
 
 
-def _exit_code(reports: Sequence[Report], errors: int, threshold: Severity | None) -> int:
+class _NoProgress:
+    def __enter__(self) -> _NoProgress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def update(self, steps: int) -> None:
+        return None
+
+
+def _progress(files: int) -> Any:
+    """A progress bar on stderr when it is a terminal and there is enough to wait for."""
+    if files < PROGRESS_MIN_FILES or not sys.stderr.isatty():
+        return _NoProgress()
+    return click.progressbar(length=files, label="Linting", file=sys.stderr,
+                             show_eta=True, show_pos=True)
+
+
+def _exit_code(linted: Sequence[tuple[Target, Report]], errors: int, fail_on: str | None) -> int:
+    """2 for errors; else 1 when a finding reaches --fail-on (or the file's `fail-on`)."""
     if errors:
         return EXIT_ERROR
-    if threshold is None:
-        return EXIT_CLEAN
-    for report in reports:
-        for finding in report.findings:
-            if finding.severity.rank >= threshold.rank:
-                return EXIT_FINDINGS
+    for target, report in linted:
+        threshold = _fail_threshold(fail_on) if fail_on else target.config.fail_on
+        if threshold is None:
+            continue
+        if any(f.severity.rank >= threshold.rank for f in report.findings):
+            return EXIT_FINDINGS
     return EXIT_CLEAN
+
+
+def _emit(
+    output_format: str,
+    linted: Sequence[tuple[Target, Report]],
+    errors: Sequence[str],
+    linters: Linters,
+    output_file: str | None,
+) -> None:
+    """Write the reports in the chosen format to stdout or, atomically, to --output-file."""
+    reports = [report for _, report in linted]
+    if output_format == "json":
+        from .report import json as json_report
+
+        lines = [json_report.findings_json(reports)]
+    elif output_format == "sarif":
+        from .report import sarif
+        from .rules import all_rules
+
+        lexicons = {rule.id: rule for linter in linters for rule in linter.rules}
+        rules = all_rules(list(lexicons.values())) if lexicons else all_rules()
+        lines = [sarif.render(reports, rules, errors)]
+    elif output_format == "github":
+        from .report import github
+
+        lines = list(github.render(reports))
+    else:
+        from .report import text as text_report
+
+        lines = [*text_report.render(reports), text_report.summary_line(reports, len(errors))]
+    if output_file is None:
+        for line in lines:
+            click.echo(line)
+        return
+    from .sources import write_text_atomic
+
+    write_text_atomic(output_file, "".join(click.unstyle(line) + "\n" for line in lines))
 
 
 def _make_linter(config: Config) -> Linter:
@@ -114,6 +236,18 @@ def _common_options(function: Any) -> Any:
                      help="Reading grade to aim for (default 8)."),
         click.option("--max-length", type=click.IntRange(min=1), default=None,
                      help="Longest text accepted, in characters (default 1,000,000)."),
+        click.option("--config", type=click.Path(dir_okay=False), default=None, metavar="FILE",
+                     help="Use this lingo.yaml or pyproject.toml, not the nearest one found."),
+        click.option("--isolated", is_flag=True,
+                     help="Ignore every configuration file: defaults and options only."),
+        click.option("--exclude", multiple=True, metavar="GLOBS",
+                     help="Also skip files matching these globs when walking folders."),
+        click.option("--force-exclude", is_flag=True,
+                     help="Apply exclude to files named on the command line too (for pre-commit)."),
+        click.option("--stdin-filename", metavar="PATH", default=None,
+                     help="The name of the text read from - (picks syntax, config and exclude)."),
+        click.option("--syntax", type=click.Choice(["plain", "markdown", "html"]), default=None,
+                     help="Read every input as this markup (default: from the file extension)."),
     ]
     for option in reversed(options):
         function = option(function)
@@ -132,30 +266,48 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="Output format.")
-@click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default="warning", show_default=True,
-              help="Exit 1 when a finding has this severity or worse.")
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text",
+              show_default=True,
+              help="text for people, json for programs, sarif for code scanning, "
+                   "github for Actions annotations.")
+@click.option("--output-file", "-o", type=click.Path(dir_okay=False, writable=True), default=None,
+              metavar="FILE", help="Write the output here (atomically) instead of stdout.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default=None,
+              help="Exit 1 when a finding has this severity or worse  [default: fail-on "
+                   "from the configuration, else warning]")
+@click.option("--report-unused-suppressions", is_flag=True,
+              help="Report suppression comments that silence nothing (rule unused-suppression).")
 @_common_options
-def check(paths: tuple[str, ...], output_format: str, fail_on: str, **options: Any) -> None:
-    """Lint files, folders (for .txt, .md, .html) or - for stdin."""
-    from .report import json as json_report
-    from .report import text as text_report
+def check(
+    paths: tuple[str, ...],
+    output_format: str,
+    output_file: str | None,
+    fail_on: str | None,
+    report_unused_suppressions: bool,
+    **options: Any,
+) -> None:
+    """Lint files, folders (for .txt, .md, .markdown, .html, .htm) or - for stdin."""
+    from .workspace import Linters
 
     try:
-        config = _build_config(**options)
-        linter = _make_linter(config)
+        settings = _settings(**options)
+        targets, errors = _targets(paths, settings, **options)
     except LingoError as exc:
         _error(str(exc))
         sys.exit(EXIT_ERROR)
-    reports, errors = _lint(linter, paths)
-    if output_format == "json":
-        click.echo(json_report.findings_json(reports))
-    else:
-        for line in text_report.render(reports):
-            click.echo(line)
-        click.echo(text_report.summary_line(reports, errors), err=False)
-    sys.exit(_exit_code(reports, errors, _fail_threshold(fail_on)))
+    linters = Linters()
+    linted, lint_errors = _lint(targets, linters)
+    errors = [*errors, *lint_errors]
+    if report_unused_suppressions:
+        from .suppressions import with_unused_reported
+
+        linted = [(target, with_unused_reported(report)) for target, report in linted]
+    try:
+        _emit(output_format, linted, errors, linters, output_file)
+    except LingoError as exc:
+        _error(str(exc))
+        sys.exit(EXIT_ERROR)
+    sys.exit(_exit_code(linted, len(errors), fail_on))
 
 
 @main.command()
@@ -166,14 +318,17 @@ def check(paths: tuple[str, ...], output_format: str, fail_on: str, **options: A
 def score(paths: tuple[str, ...], output_format: str, **options: Any) -> None:
     """Print the readability figures and the A-F report card of each file."""
     from .report import json as json_report
+    from .workspace import Linters
 
     try:
-        config = _build_config(**options)
-        linter = _make_linter(config)
+        settings = _settings(**options)
+        targets, errors = _targets(paths, settings, **options)
     except LingoError as exc:
         _error(str(exc))
         sys.exit(EXIT_ERROR)
-    reports, errors = _lint(linter, paths)
+    linted, lint_errors = _lint(targets, Linters())
+    errors = [*errors, *lint_errors]
+    reports = [report for _, report in linted]
     if output_format == "json":
         click.echo(json_report.scores_json(reports))
     else:

@@ -3,17 +3,30 @@
 `Config.from_mapping` validates a mapping (from `lingo.yaml`, `[tool.lingo]`
 or a Python caller): unknown keys and wrong types give one `ConfigError`
 naming the source, the key and a "did you mean" where there is one.
+
+`find_config_file` and `load_config_file` find and read the configuration
+that applies to a file (the nearest `lingo.yaml`, `.lingo.yaml` or
+`pyproject.toml` with a `[tool.lingo]` table, from the file's folder up to
+the repository root); docs/configuration.md describes every key.
 """
 
 from __future__ import annotations
 
 import difflib
+import functools
+import os
+import re
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from .errors import ConfigError
 from .findings import Finding, Severity
+
+if TYPE_CHECKING:
+    from pathspec import PathSpec
 
 DEFAULT_MAX_LENGTH = 1_000_000  # spaCy's own default for nlp.max_length
 
@@ -25,7 +38,7 @@ class Config:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     severity: Mapping[str, Severity] = field(default_factory=dict)
-    fail_on: Severity = Severity.WARNING
+    fail_on: Severity | None = Severity.WARNING  # None: never fail
     target_grade: float = 8.0
     exclude: tuple[str, ...] = ()
     accept: tuple[str, ...] = ()
@@ -33,6 +46,10 @@ class Config:
     per_file: tuple[tuple[str, Mapping[str, Any]], ...] = ()
     model: str | None = None
     max_length: int = DEFAULT_MAX_LENGTH
+    # Where the settings came from, and the folder that globs and paths in them
+    # are relative to (None for lingo's defaults and the command line).
+    source: str | None = field(default=None, compare=False)
+    root: str | None = field(default=None, compare=False)
 
     # -- which findings survive ------------------------------------------------
 
@@ -66,8 +83,43 @@ class Config:
             if self.is_accepted(finding):
                 continue
             severity = self.severity_for(finding)
-            kept.append(finding if severity is finding.severity else replace(finding, severity=severity))
+            if severity is not finding.severity:
+                finding = replace(finding, severity=severity)
+            kept.append(finding)
         return kept
+
+    # -- files -------------------------------------------------------------------
+
+    def for_file(self, path: str | None) -> Config:
+        """These settings with every `per-file` entry whose glob matches `path` laid over them.
+
+        Entries apply in the order they are written, so a later one wins.
+        """
+        if not self.per_file or path is None:
+            return self
+        relative = self.relative_path(path)
+        config = self
+        for glob, settings in self.per_file:
+            if glob_matches(glob, relative):
+                where = f"{self.source or 'configuration'}: per-file {glob!r}"
+                config = config.merged(settings, where)
+        return config
+
+    def excludes(self, path: str, *, folder: bool = False) -> bool:
+        """Whether an `exclude` glob matches this file (or folder)."""
+        if not self.exclude:
+            return False
+        relative = self.relative_path(path) + ("/" if folder else "")
+        return any(glob_matches(glob, relative) for glob in self.exclude)
+
+    def relative_path(self, path: str) -> str:
+        """`path` as the globs see it: relative to the configuration's folder, with `/`."""
+        base = self.root or os.getcwd()
+        absolute = os.path.abspath(path)
+        relative = os.path.relpath(absolute, base) if _same_drive(absolute, base) else absolute
+        if relative in (os.curdir, os.pardir) or relative.startswith(os.pardir + os.sep):
+            relative = os.path.relpath(absolute) if _same_drive(absolute, os.getcwd()) else absolute
+        return relative.replace(os.sep, "/")
 
     # -- building ----------------------------------------------------------------
 
@@ -90,6 +142,14 @@ class Config:
                 raise ConfigError(f"{source}: unknown key {raw_key!r}{hint}")
             changes[key.replace("-", "_")] = parser(value, f"{source}: {raw_key!r}")
         return replace(self, **changes)
+
+
+def selects(selector: str, finding: Finding) -> bool:
+    """Whether a selector (rule id, category, `rule:entry`, or id prefix) names this finding.
+
+    The same matching serves `select`/`ignore` and suppression comments.
+    """
+    return _matches(selector, _names(finding.rule, finding.category, finding.entry))
 
 
 def _names(rule: str, category: str, entry: str | None) -> set[str]:
@@ -155,23 +215,204 @@ def _per_file(value: Any, where: str) -> tuple[tuple[str, Mapping[str, Any]], ..
         raise ConfigError(f"{where} must map file globs to settings")
     out = []
     for glob, settings in value.items():
+        if not isinstance(glob, str):
+            raise ConfigError(f"{where}: {glob!r} must be a glob in quotes")
+        check_glob(glob, f"{where}[{glob!r}]")
         if not isinstance(settings, Mapping):
             raise ConfigError(f"{where}[{glob!r}] must be a mapping of settings")
+        for key in settings:
+            if str(key).replace("_", "-") in _NOT_PER_FILE:
+                raise ConfigError(
+                    f"{where}[{glob!r}]: {key!r} applies to a whole run, not per file"
+                )
         Config().merged(settings, f"{where}[{glob!r}]")  # validate now, apply per file
-        out.append((str(glob), dict(settings)))
+        out.append((glob, dict(settings)))
     return tuple(out)
+
+
+def _fail_on(value: Any, where: str) -> Severity | None:
+    if isinstance(value, str) and value.strip().lower() == "never":
+        return None
+    if not isinstance(value, str):
+        raise ConfigError(f"{where} must be one of error, warning, info, never")
+    try:
+        return Severity.parse(value)
+    except ValueError:
+        raise ConfigError(f"{where}: {value!r} is not error, warning, info or never") from None
+
+
+def _globs(value: Any, where: str) -> tuple[str, ...]:
+    globs = _str_tuple(value, where)
+    for glob in globs:
+        check_glob(glob, where)
+    return globs
+
+
+_NOT_PER_FILE = frozenset({"per-file", "exclude"})
 
 
 _PARSERS = {
     "select": _str_tuple,
     "ignore": _str_tuple,
     "severity": _severity_map,
-    "fail-on": _severity,
+    "fail-on": _fail_on,
     "target-grade": _number,
-    "exclude": _str_tuple,
+    "exclude": _globs,
     "accept": _str_tuple,
     "extra-lexicons": _str_tuple,
     "per-file": _per_file,
     "model": _optional_str,
     "max-length": _positive_int,
 }
+
+
+# -- globs ---------------------------------------------------------------------------
+
+
+def check_glob(glob: str, where: str) -> None:
+    """Refuse a glob that cannot mean what its writer meant, naming the key."""
+    if not glob.strip():
+        raise ConfigError(f"{where}: an empty glob matches nothing")
+    depth = 0
+    escaped = False
+    for ch in glob:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == "[":
+            depth += 1
+        elif ch == "]" and depth:
+            depth -= 1
+    if depth:
+        raise ConfigError(f"{where}: bad glob {glob!r}: '[' is never closed")
+    try:
+        _spec(glob)
+    except (ValueError, re.error) as exc:
+        reason = re.sub(r" at position \d+$", "", str(exc))
+        raise ConfigError(f"{where}: bad glob {glob!r}: {reason}") from None
+
+
+def glob_matches(glob: str, relative_path: str) -> bool:
+    """gitignore-style matching: `*.md` anywhere, `docs/legal/**` from the config's folder."""
+    return _spec(glob).match_file(relative_path)
+
+
+@functools.lru_cache(maxsize=512)
+def _spec(glob: str) -> PathSpec:
+    import pathspec
+
+    return pathspec.GitIgnoreSpec.from_lines([glob])
+
+
+def _same_drive(a: str, b: str) -> bool:
+    return os.path.splitdrive(a)[0].lower() == os.path.splitdrive(b)[0].lower()
+
+
+# -- configuration files ---------------------------------------------------------------
+
+CONFIG_FILE_NAMES = ("lingo.yaml", ".lingo.yaml", "pyproject.toml")
+_REPOSITORY_MARKERS = (".git", ".hg")
+_PATH_KEYS = ("extra-lexicons", "extra_lexicons")
+
+
+def find_config_file(folder: str | os.PathLike[str]) -> Path | None:
+    """The configuration file for files in `folder`: the nearest one upwards.
+
+    In each folder `lingo.yaml` comes before `.lingo.yaml`, which comes before a
+    `pyproject.toml` with a `[tool.lingo]` table. The search stops at the
+    repository root (a folder with `.git` or `.hg`), so a stray file above
+    the repository never applies.
+    """
+    start = Path(folder).resolve()
+    for candidate in (start, *start.parents):
+        for name in CONFIG_FILE_NAMES:
+            path = candidate / name
+            if path.is_file() and (name != "pyproject.toml" or _has_lingo_table(path)):
+                return path
+        if any((candidate / marker).exists() for marker in _REPOSITORY_MARKERS):
+            return None
+    return None
+
+
+def load_config_file(path: str | os.PathLike[str]) -> Config:
+    """Read and validate one configuration file; paths in it are relative to its folder."""
+    file = Path(path)
+    data = _read_config_data(file)
+    root = file.resolve().parent
+    config = Config.from_mapping(_resolve_paths(data, root), str(path))
+    return replace(config, source=str(path), root=str(root))
+
+
+def _read_config_data(file: Path) -> Mapping[str, Any]:
+    try:
+        raw = file.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{file}: no such configuration file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = getattr(exc, "strerror", None) or exc
+        raise ConfigError(f"{file}: cannot read ({reason})") from None
+    if file.suffix == ".toml":
+        table = _toml(raw, file).get("tool", {})
+        if not isinstance(table, Mapping) or "lingo" not in table:
+            raise ConfigError(f"{file}: no [tool.lingo] table")
+        data = table["lingo"]
+        if not isinstance(data, Mapping):
+            raise ConfigError(f"{file}: [tool.lingo] must be a table of settings")
+        return data
+    import yaml
+
+    try:
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise ConfigError(f"{file}: not valid YAML{where}: {problem}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, Mapping):
+        raise ConfigError(f"{file}: the configuration must be a mapping of keys to values")
+    return data
+
+
+def _toml(raw: str, file: Path) -> Mapping[str, Any]:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.9 and 3.10
+        import tomli as tomllib
+    try:
+        return tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{file}: not valid TOML: {exc}") from None
+
+
+def _has_lingo_table(path: Path) -> bool:
+    try:
+        tool = _toml(path.read_text(encoding="utf-8"), path).get("tool", {})
+    except (OSError, UnicodeDecodeError, ConfigError):
+        return False
+    return isinstance(tool, Mapping) and "lingo" in tool
+
+
+def _resolve_paths(data: Mapping[str, Any], root: Path) -> dict[str, Any]:
+    """Lexicon paths (and a model given as a path) made absolute against the config's folder."""
+    resolved = dict(data)
+    for key, value in data.items():
+        if key in _PATH_KEYS:
+            if isinstance(value, str):
+                resolved[key] = str(root / value)
+            elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+                resolved[key] = [str(root / v) for v in value]
+        elif key == "model" and isinstance(value, str) and _looks_like_path(value):
+            resolved[key] = str(root / value)
+        elif key in ("per-file", "per_file") and isinstance(value, Mapping):
+            resolved[key] = {
+                glob: _resolve_paths(settings, root) if isinstance(settings, Mapping) else settings
+                for glob, settings in value.items()
+            }
+    return resolved
+
+
+def _looks_like_path(value: str) -> bool:
+    return value.startswith((".", "/", "~")) or "/" in value or os.sep in value

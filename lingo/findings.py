@@ -129,6 +129,27 @@ class Readability:
 
 
 @dataclass(frozen=True)
+class UnusedSuppression:
+    """A suppression comment (or one rule in it) that silenced no finding.
+
+    `reason` is "unused", or "unknown" when the rule id or category does not
+    exist (a typo silences nothing).
+    """
+
+    directive: str  # e.g. "lingo-disable-next-line"
+    selector: str | None  # the rule id or category; None for "all rules"
+    reason: str
+    message: str
+    start: int
+    end: int
+    line: int
+    column: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
 class Report:
     """What lingo says about one text."""
 
@@ -138,6 +159,8 @@ class Report:
     score: float
     path: str | None = None
     text: str = field(default="", repr=False, compare=False)
+    # Suppression comments that silenced nothing (reported with --report-unused-suppressions).
+    unused_suppressions: tuple[UnusedSuppression, ...] = ()
 
     def worst(self) -> Severity | None:
         return max((f.severity for f in self.findings), key=lambda s: s.rank, default=None)
@@ -157,9 +180,11 @@ class LineIndex:
 
     def __init__(self, text: str) -> None:
         self._starts = [0]
-        for i, ch in enumerate(text):
-            if ch == "\n":
-                self._starts.append(i + 1)
+        find = text.find
+        at = find("\n")
+        while at != -1:
+            self._starts.append(at + 1)
+            at = find("\n", at + 1)
 
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self._starts, offset) - 1

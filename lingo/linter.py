@@ -15,14 +15,18 @@ from typing import TYPE_CHECKING
 
 from . import grade
 from .config import Config
-from .findings import Edit, Finding, LineIndex, Report
-from .markup import Segment, segments_for, syntax_for
+from .findings import Edit, Finding, LineIndex, Report, Suggestion
+from .markup import Comment, Segment, parse_markup, syntax_for
 from .model import load_pipeline
+from .pipeline.common import EXPLAINED_ATTR, keep_longest
+from .suppressions import apply_suppressions
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
+    from .lexicons import LexiconRule
+    from .pipeline.lexicon_rules import LexiconMatcher
     from .pipeline.readability import ReadabilityScorer
     from .triggers import Triggers
 
@@ -36,7 +40,7 @@ LINGO_COMPONENTS = ("lingo_lexicon", "lingo_passive", "lingo_readability")
 class _Sentence:
     segment: Segment
     start: int  # offset of the sentence inside the segment text
-    text: str
+    doc: Doc  # the sentence as its own Doc, tokenized once
 
 
 @dataclass
@@ -49,6 +53,8 @@ class _Prepared:
     to_parse: list[_Sentence] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     explained: set[str] = field(default_factory=set)
+    comments: list[Comment] = field(default_factory=list)  # for suppression directives
+    masked: list[tuple[int, int]] = field(default_factory=list)  # source spans of placeholders
 
 
 class Linter:
@@ -67,18 +73,20 @@ class Linter:
         self.config = config or Config()
         self.fast = fast
         self.nlp: Language = build_pipeline(model or self.config.model, self.config)
+        from .pipeline.lexicon_rules import LexiconMatcher
         from .pipeline.readability import ReadabilityScorer
         from .triggers import Triggers
 
         lexicon = self.nlp.get_pipe("lingo_lexicon")
-        self._triggers: Triggers = Triggers(
-            lexicon.rules, lambda s: [t.text for t in self.nlp.make_doc(s)]
-        )
+        assert isinstance(lexicon, LexiconMatcher)
+        self._lexicon: LexiconMatcher = lexicon
+        self._triggers: Triggers = Triggers(lexicon.parse_gates)
         readability = self.nlp.get_pipe("lingo_readability")
         assert isinstance(readability, ReadabilityScorer)
         self._readability: ReadabilityScorer = readability
         self.rules = lexicon.rules
         self._first_use_rules = frozenset(r.id for r in self.rules if r.report == "first-use")
+        self._known_rules = _known_rule_names(self.rules)
 
     # -- public API --------------------------------------------------------------
 
@@ -126,38 +134,53 @@ class Linter:
 
         check_length(Source(path or "<text>", text), config.max_length)
         item = _Prepared(text=text, path=path, config=config, lines=LineIndex(text))
-        for segment in segments_for(text, syntax or syntax_for(path)):
+        lexicon = self._lexicon
+        markup = parse_markup(text, syntax or syntax_for(path))
+        item.comments = markup.comments
+        for segment in markup.segments:
+            item.masked.extend(segment.offsets.span_to_source(s, e) for s, e in segment.masked)
             doc = split_sentences(self.nlp.make_doc(segment.text))
-            sents = [s for s in doc.sents if s.text.strip()]
+            # Phrases without a part-of-speech condition need no tags: match
+            # them on the tokenized prose, with the whole block as context.
+            for finding in lexicon.findings(doc, surface=True, parsed=False):
+                item.findings.append(self._relocate(finding, segment, 0, item.lines))
+            item.explained.update(doc._.get(EXPLAINED_ATTR) or ())
             seg_lines = LineIndex(segment.text)
-            item.sentences.extend(s.text for s in sents)
-            for sent in sents:
+            for sent in doc.sents:
+                sent = _trimmed(sent)
+                if sent is None:
+                    continue
+                item.sentences.append(sent.text)
                 found = self._readability.judge(sent, seg_lines, target=config.target_grade)
                 if found is not None:
                     item.findings.append(self._relocate(found, segment, 0, item.lines))
-                if not self.fast or self._triggers.wants(sent):
-                    stripped = sent.text.strip()
-                    offset = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-                    item.to_parse.append(_Sentence(segment, offset, stripped))
+                if not self.fast or self._triggers.needs_parse([t.lower_ for t in sent]):
+                    item.to_parse.append(_Sentence(segment, sent.start_char, sent.as_doc()))
         return item
 
     def _parse(self, prepared: Sequence[_Prepared]) -> None:
+        """Tag and parse the picked sentences, then run the rules that need the parse."""
         work = [(item, sent) for item in prepared for sent in item.to_parse]
         if not work:
             return
-        texts = (sent.text for _, sent in work)
-        with self.nlp.select_pipes(disable=["lingo_readability"]):
-            docs: Iterator[Doc] = self.nlp.pipe(texts, batch_size=PARSE_BATCH_SIZE)
+        lexicon = self._lexicon
+        with self.nlp.select_pipes(disable=["lingo_lexicon", "lingo_readability"]):
+            docs: Iterator[Doc] = self.nlp.pipe((sent.doc for _, sent in work), batch_size=PARSE_BATCH_SIZE)
             for (item, sent), doc in zip(work, docs):
-                for finding in doc._.lingo_findings or ():
+                found = [*(doc._.lingo_findings or ()), *lexicon.findings(doc, surface=False, parsed=True)]
+                for finding in found:
                     item.findings.append(self._relocate(finding, sent.segment, sent.start, item.lines))
-                item.explained.update(doc._.lingo_explained or ())
+                item.explained.update(doc._.get(EXPLAINED_ATTR) or ())
 
     def _report(self, item: _Prepared) -> Report:
         from .pipeline.readability import document_readability
 
-        findings = _first_uses(item.findings, item.explained, self._first_use_rules)
+        found = _visible(item.findings, item.masked, item.text)
+        findings = _first_uses(keep_longest(found), item.explained, self._first_use_rules)
         findings = item.config.apply(findings)
+        findings, unused = apply_suppressions(
+            findings, item.comments, item.lines, self._known_rules
+        )
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
         readability = document_readability(item.sentences, item.config.target_grade)
         points = grade.score(readability, findings)
@@ -168,6 +191,7 @@ class Linter:
             score=points,
             path=item.path,
             text=item.text,
+            unused_suppressions=tuple(unused),
         )
 
     @staticmethod
@@ -176,12 +200,7 @@ class Linter:
         start, end = segment.offsets.span_to_source(base + finding.start, base + finding.end)
         line, column = lines.position(start)
         end_line, end_column = lines.position(end)
-        suggestions = tuple(
-            replace(s, edits=tuple(_move_edit(e, segment, base) for e in s.edits))
-            if s.edits
-            else s
-            for s in finding.suggestions
-        )
+        suggestions = tuple(_move_suggestion(s, segment, base) for s in finding.suggestions)
         return replace(
             finding,
             start=start,
@@ -192,6 +211,55 @@ class Linter:
             end_column=end_column,
             suggestions=suggestions,
         )
+
+
+def _trimmed(sent: Span) -> Span | None:
+    """The sentence without whitespace tokens at either end; None when nothing is left."""
+    start, end = sent.start, sent.end
+    doc = sent.doc
+    while start < end and doc[start].is_space:
+        start += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _move_suggestion(suggestion: Suggestion, segment: Segment, base: int) -> Suggestion:
+    """A suggestion's edits in source offsets; a hint when they would rewrite markup.
+
+    An edit over text the markup adapter changed (across `**` or a link's
+    URL, over an entity or a placeholder) cannot be applied to the source.
+    """
+    if not suggestion.edits:
+        return suggestion
+    if not all(segment.offsets.is_verbatim(base + e.start, base + e.end) for e in suggestion.edits):
+        return replace(suggestion, safety="hint", edits=())
+    return replace(suggestion, edits=tuple(_move_edit(e, segment, base) for e in suggestion.edits))
+
+
+def _known_rule_names(rules: Iterable[LexiconRule]) -> frozenset[str]:
+    """Every rule id and category a suppression comment may name."""
+    from .rules import CODE_RULES
+
+    names = {name for r in CODE_RULES for name in (r.id, r.category)}
+    names.update(name for r in rules for name in (r.id, r.category))
+    return frozenset(names)
+
+
+def _visible(findings: list[Finding], masked: list[tuple[int, int]], source: str) -> list[Finding]:
+    """Findings outside placeholders, each quoting its exact source text.
+
+    A finding that starts or ends inside a placeholder (inline code, a URL, a
+    template tag) is about words the writer never wrote as prose.
+    """
+    visible = []
+    for finding in findings:
+        start, end = finding.start, finding.end
+        if any(s < end and start < e and not (start <= s and e <= end) for s, e in masked):
+            continue
+        text = source[start:end]
+        visible.append(finding if finding.text == text else replace(finding, text=text))
+    return visible
 
 
 def _move_edit(edit: Edit, segment: Segment, base: int) -> Edit:

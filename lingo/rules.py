@@ -53,7 +53,17 @@ VERY_HARD_SENTENCE = RuleInfo(
     entries=0,
     why="A sentence far above the target grade loses most readers before its end.",
 )
-CODE_RULES = (PASSIVE_VOICE, HARD_SENTENCE, VERY_HARD_SENTENCE)
+UNUSED_SUPPRESSION = RuleInfo(
+    id="unused-suppression",
+    category="suppression",
+    severity=Severity.WARNING,
+    title="Unused suppression",
+    fix="never",
+    entries=0,
+    why="A suppression comment that silences nothing hides the next real finding; "
+    "reported with --report-unused-suppressions.",
+)
+CODE_RULES = (PASSIVE_VOICE, HARD_SENTENCE, VERY_HARD_SENTENCE, UNUSED_SUPPRESSION)
 
 
 def _info(rule: LexiconRule) -> RuleInfo:

@@ -1,0 +1,224 @@
+"""HTML: the visible text of a page, read with Python's HTML parser, with exact offsets.
+
+Linted: text in the body and the title, and the `alt`, `title`, `placeholder`
+and `aria-label` attributes (text a reader sees or hears). Never linted:
+`script`, `style`, `pre`, `code` (and `kbd`, `samp`, `var`), `template`,
+`textarea`, `svg`, `math`, comments, and template tags ({{ }}, {% %}).
+
+Block elements (p, li, td, h1...) each make a segment; inline elements
+(a, em, span...) continue it. Whitespace collapses as a browser shows it, so
+a line break in the source never splits a sentence.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+
+from .base import Comment, Markup, Segment, SegmentBuilder
+from .prose import CODE, add_text
+from .templates import TemplateMask, mask_templates
+
+SKIPPED = frozenset(
+    "script style pre template textarea svg math noscript iframe object canvas xmp listing".split()
+)
+INLINE_CODE = frozenset({"code", "kbd", "samp", "var", "tt"})
+BLOCKS = frozenset(
+    """address article aside blockquote body caption center dd details dialog dir div dl dt
+    fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html legend
+    li main menu nav ol optgroup option p section summary table tbody td tfoot th thead title tr ul
+    button label select""".split()
+)
+SPACERS = frozenset({"img", "input", "wbr", "area", "embed", "video", "audio", "source", "track"})
+TEXT_ATTRIBUTES = ("alt", "title", "placeholder", "aria-label")
+_ATTRIBUTE = re.compile(
+    r"""([^\s/>"'=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"'`=<]+)))?"""
+)
+_CHARREF = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def html_markup(text: str) -> Markup:
+    """The prose segments and comments of an HTML source."""
+    masked, mask = mask_templates(text, markdown=False)
+    return html_markup_of(masked, 0, len(masked), mask, attributes=True)
+
+
+def html_markup_of(
+    source: str, start: int, end: int, mask: TemplateMask, *, attributes: bool
+) -> Markup:
+    """Read source[start:end] (template tags already masked) as HTML.
+
+    Markdown uses this for its raw HTML blocks, without the attributes.
+    """
+    reader = _Reader(source, start, end, mask, attributes)
+    reader.feed(source[start:end])
+    reader.close()
+    reader.flush()
+    return Markup(reader.segments, reader.comments)
+
+
+class _Reader(HTMLParser):
+    def __init__(
+        self, source: str, base: int, end: int, mask: TemplateMask, attributes: bool
+    ) -> None:
+        super().__init__(convert_charrefs=False)
+        self.source = source
+        self.base = base
+        self.mask = mask
+        self.attributes = attributes
+        self.segments: list[Segment] = []
+        self.comments: list[Comment] = []
+        self.builder = SegmentBuilder()
+        self.skipping: list[str] = []  # open skipped elements
+        self.code: tuple[str, int] | None = None  # open inline code element and its start
+        self._line_starts = [base]
+        newline = source.find("\n", base, end)
+        while newline >= 0:
+            self._line_starts.append(newline + 1)
+            newline = source.find("\n", newline + 1, end)
+
+    # -- positions -----------------------------------------------------------------
+
+    def _here(self) -> int:
+        """Source offset of the construct being handled (html.parser counts \\n lines)."""
+        line, column = self.getpos()
+        return self._line_starts[line - 1] + column
+
+    # -- segments ------------------------------------------------------------------
+
+    def flush(self) -> None:
+        segment = self.builder.build()
+        if segment is not None:
+            self.segments.append(segment)
+        self.builder = SegmentBuilder()
+
+    def _end_code(self, end: int) -> None:
+        if self.code is not None:
+            self.builder.replace(CODE, self.code[1], end, masked=True)
+            self.code = None
+
+    # -- HTMLParser callbacks ------------------------------------------------------
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._start(tag, self_closing=False)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._start(tag, self_closing=True)
+
+    def _start(self, tag: str, *, self_closing: bool) -> None:
+        start = self._here()
+        raw = self.get_starttag_text() or ""
+        end = start + len(raw)
+        if self.skipping:
+            if tag == self.skipping[-1] and not self_closing:
+                self.skipping.append(tag)
+            return
+        if tag in SKIPPED:
+            self._end_code(start)
+            self.flush()
+            if not self_closing:
+                self.skipping.append(tag)
+            return
+        if self.code is not None:
+            return
+        if tag in BLOCKS:
+            self.flush()
+        elif tag == "br":
+            self.builder.replace("\n", start, end)
+        elif tag in SPACERS:
+            self.builder.replace(" ", start, end)
+        if self.attributes:
+            self._attributes(raw, start)
+        if tag in INLINE_CODE and not self_closing:
+            self.code = (tag, start)
+
+    def handle_endtag(self, tag: str) -> None:
+        start = self._here()
+        if self.skipping:
+            if tag == self.skipping[-1]:
+                self.skipping.pop()
+            return
+        if self.code is not None:
+            if tag == self.code[0]:
+                close = self.source.find(">", start)
+                self._end_code(close + 1 if close >= 0 else start)
+            elif tag in BLOCKS:  # an unclosed <code> ends with its block
+                self._end_code(start)
+            else:
+                return
+        if tag in BLOCKS:
+            self.flush()
+
+    def handle_data(self, data: str) -> None:
+        if self.skipping or self.code is not None:
+            return
+        start = self._here()
+        pos = 0
+        for match in _SPACE_RUN.finditer(data):
+            add_text(self.builder, data[pos : match.start()], start + pos, self.mask)
+            if match.group() == " ":
+                self.builder.copy(" ", start + match.start())
+            else:  # a browser shows any run of white space as one space
+                self.builder.replace(" ", start + match.start(), start + match.end())
+            pos = match.end()
+        add_text(self.builder, data[pos:], start + pos, self.mask)
+
+    def handle_entityref(self, name: str) -> None:
+        self._reference()
+
+    def handle_charref(self, name: str) -> None:
+        self._reference()
+
+    def _reference(self) -> None:
+        if self.skipping or self.code is not None:
+            return
+        start = self._here()
+        match = _CHARREF.match(self.source, start)
+        if match is None:
+            return
+        decoded = html.unescape(match.group())
+        if decoded == match.group():
+            self.builder.copy(decoded, start)
+        else:
+            self.builder.replace(decoded.replace("\xa0", " "), start, match.end())
+
+    def handle_comment(self, data: str) -> None:
+        start = self._here()
+        close = self.source.find("-->", start + 4)
+        end = close + 3 if close >= 0 else start + 4 + len(data)
+        line_start = self.source.rfind("\n", 0, start) + 1
+        own_line = not self.source[line_start:start].strip()
+        self.comments.append(Comment(start, end, data, own_line))
+
+    # -- attributes ----------------------------------------------------------------
+
+    def _attributes(self, raw: str, start: int) -> None:
+        name_end = re.match(r"<[^\s/>]*", raw)
+        pos = name_end.end() if name_end else 0
+        for match in _ATTRIBUTE.finditer(raw, pos):
+            name = match.group(1).lower()
+            if name not in TEXT_ATTRIBUTES:
+                continue
+            group = next((g for g in (2, 3, 4) if match.group(g) is not None), None)
+            if group is None:
+                continue
+            self._attribute_value(match.group(group), start + match.start(group))
+
+    def _attribute_value(self, value: str, value_start: int) -> None:
+        outer = self.builder
+        self.builder = SegmentBuilder()
+        pos = 0
+        for match in _CHARREF.finditer(value):
+            add_text(self.builder, value[pos : match.start()], value_start + pos, self.mask)
+            decoded = html.unescape(match.group())
+            self.builder.replace(
+                decoded.replace("\xa0", " "), value_start + match.start(), value_start + match.end()
+            )
+            pos = match.end()
+        add_text(self.builder, value[pos:], value_start + pos, self.mask)
+        segment = self.builder.build()
+        if segment is not None:
+            self.segments.append(segment)
+        self.builder = outer

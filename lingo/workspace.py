@@ -1,0 +1,168 @@
+"""Which files to lint, and with which settings: between the command line and the Linter.
+
+Settings for a file come, last one winning, from lingo's defaults, the
+configuration file that applies to it (`--config`, or the nearest one found
+from its folder upwards, or none with `--isolated`), the `per-file` entries
+of that file whose glob matches, and the command-line options.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .config import Config, check_glob, find_config_file, glob_matches, load_config_file
+from .errors import ConfigError, LingoError
+from .sources import STDIN, walk
+
+if TYPE_CHECKING:
+    from .linter import Linter
+
+
+@dataclass(frozen=True)
+class Target:
+    """One text to lint: where to read it, what to call it, how to lint it."""
+
+    path: str  # a file, or "-" for standard input
+    name: str  # the name reports use
+    config: Config
+    syntax: str | None = None  # None: from the name's extension
+
+
+class Settings:
+    """Finds the settings for each file, and what the configuration excludes."""
+
+    def __init__(
+        self,
+        overrides: Mapping[str, Any] | None = None,
+        *,
+        config_file: str | None = None,
+        isolated: bool = False,
+        exclude: Sequence[str] = (),
+    ) -> None:
+        self.overrides = dict(overrides or {})
+        Config().merged(self.overrides, "command line")  # fail early on a bad option
+        for glob in exclude:
+            check_glob(glob, "--exclude")
+        self.exclude = tuple(exclude)
+        self._fixed: Config | None = None
+        if config_file is not None:
+            self._fixed = load_config_file(config_file)
+        elif isolated:
+            self._fixed = Config()
+        self._by_folder: dict[str, Config | ConfigError] = {}
+        self._by_file: dict[str, Config | ConfigError] = {}
+
+    def base_for(self, path: str | None) -> Config:
+        """The configuration file's settings for `path` (stdin: the working folder)."""
+        if self._fixed is not None:
+            return self._fixed
+        folder = os.path.dirname(os.path.abspath(path)) if path else os.getcwd()
+        found = self._by_folder.get(folder)
+        if found is None:
+            file = find_config_file(folder)
+            found = self._load(str(file)) if file is not None else Config()
+            self._by_folder[folder] = found
+        if isinstance(found, ConfigError):
+            raise found
+        return found
+
+    def _load(self, file: str) -> Config | ConfigError:
+        if file not in self._by_file:
+            try:
+                self._by_file[file] = load_config_file(file)
+            except ConfigError as exc:
+                self._by_file[file] = exc
+        return self._by_file[file]
+
+    def config_for(self, path: str | None) -> Config:
+        """Every layer of settings for one file."""
+        base = self.base_for(path)
+        return base.for_file(path).merged(self.overrides, "command line")
+
+    def excluded(self, path: str, folder: bool = False) -> bool:
+        """Whether `exclude` (the configuration's or `--exclude`) leaves this path out."""
+        try:
+            # a folder is judged by the settings of the folder that holds it
+            if self.base_for(path).excludes(path, folder=folder):
+                return True
+        except ConfigError:
+            return False  # the error is reported when the file is linted
+        if self.exclude:
+            relative = Config().relative_path(path) + ("/" if folder else "")
+            return any(glob_matches(glob, relative) for glob in self.exclude)
+        return False
+
+
+@dataclass
+class Plan:
+    """The targets to lint and the problems found while finding them (one line each)."""
+
+    targets: list[Target] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+def plan(
+    paths: Sequence[str],
+    settings: Settings,
+    *,
+    force_exclude: bool = False,
+    stdin_filename: str | None = None,
+    syntax: str | None = None,
+) -> Plan:
+    """Expand folders (skipping what `exclude` names) and find each file's settings.
+
+    Files named on the command line are linted even when excluded, unless
+    `force_exclude` (for pre-commit and editors, which pass every file).
+    A configuration error is reported once and its files are skipped.
+    """
+    result = Plan()
+    reported: set[str] = set()
+    for path in walk(paths, settings.excluded):
+        name = stdin_filename if path == STDIN and stdin_filename else path
+        where = None if path == STDIN and not stdin_filename else name
+        if force_exclude and where is not None and settings.excluded(where):
+            continue
+        try:
+            config = settings.config_for(where)
+        except ConfigError as exc:
+            if str(exc) not in reported:
+                reported.add(str(exc))
+                result.errors.append(str(exc))
+            continue
+        display = "<stdin>" if path == STDIN and not stdin_filename else name
+        result.targets.append(Target(path, display, config, syntax))
+    return result
+
+
+class Linters:
+    """One Linter per pipeline: files whose model or extra lexicons differ need their own."""
+
+    def __init__(self) -> None:
+        self._linters: dict[tuple[str | None, tuple[str, ...]], Linter | LingoError] = {}
+
+    @staticmethod
+    def key(config: Config) -> tuple[str | None, tuple[str, ...]]:
+        return config.model, config.extra_lexicons
+
+    def for_config(self, config: Config) -> Linter:
+        """The Linter for these settings (built once); a LingoError if it cannot be built."""
+        key = self.key(config)
+        if key not in self._linters:
+            from .linter import Linter
+
+            try:
+                self._linters[key] = Linter(
+                    config=Config(model=config.model, extra_lexicons=config.extra_lexicons)
+                )
+            except LingoError as exc:
+                self._linters[key] = exc
+        linter = self._linters[key]
+        if isinstance(linter, LingoError):
+            raise linter
+        return linter
+
+    def __iter__(self) -> Iterator[Linter]:
+        return (linter for linter in self._linters.values() if not isinstance(linter, LingoError))
