@@ -58,7 +58,7 @@ class Entry:
     pos: tuple[str, ...] = ()
     patterns: tuple[Pattern, ...] = ()
     unless: tuple[Pattern, ...] = ()
-    rewrite: str | None = None
+    rewrite: tuple[str, ...] = ()  # sentence templates, most specific first (lingo/suggest/templates.py)
     bad_examples: tuple[str, ...] = ()
     good_examples: tuple[str, ...] = ()
 
@@ -83,6 +83,26 @@ class LexiconRule:
             if entry.id == entry_id:
                 return entry
         raise KeyError(entry_id)
+
+
+REWRITE_PLACEHOLDERS = ("match", "verb", "object", "it", "rest", "before", "Subject", "subject")
+
+
+def _rewrites(value: Any, where: str) -> tuple[str, ...]:
+    """A `rewrite` template or a list of them; every placeholder must be one lingo fills."""
+    if value is None:
+        return ()
+    if isinstance(value, str) and not value.strip():
+        raise _Problem(f"{where}'rewrite' must be a non-empty string or a list of them")
+    templates = _str_list(value, "rewrite", where)
+    for template in templates:
+        for name in re.findall(r"\{([^{}]*)\}", template):
+            if name not in REWRITE_PLACEHOLDERS:
+                raise _Problem(
+                    f"{where}'rewrite' has unknown placeholder {{{name}}}"
+                    f"{_did_you_mean(name, REWRITE_PLACEHOLDERS)}"
+                )
+    return templates
 
 
 class _Problem(Exception):
@@ -142,16 +162,33 @@ def _patterns(value: Any, key: str, where: str) -> tuple[Pattern, ...]:
         for token in pattern:
             if not isinstance(token, dict):
                 raise _Problem(f"{where}'{key}' pattern {n}: each token must be a mapping")
-            for attr in token:
+            for attr, spec in token.items():
                 if attr not in MATCHER_KEYS:
                     hint = _did_you_mean(str(attr), MATCHER_KEYS)
                     raise _Problem(
                         f"{where}'{key}' pattern {n}: unknown token attribute {attr!r}{hint}"
                     )
+                if attr in TEXT_KEYS:
+                    _check_text_values(spec, f"{where}'{key}' pattern {n}: {attr}")
         if all(t.get("OP") in ("?", "*") for t in pattern):
             raise _Problem(f"{where}'{key}' pattern {n} can match nothing (every token optional)")
         patterns.append(tuple(pattern))
     return tuple(patterns)
+
+
+TEXT_KEYS = frozenset({"ORTH", "TEXT", "LOWER", "LEMMA", "NORM"})
+
+
+def _check_text_values(spec: Any, where: str) -> None:
+    """Words in a pattern must be strings: YAML reads a bare on/off/yes/no as true/false."""
+    values = spec.get("IN", spec.get("NOT_IN")) if isinstance(spec, dict) else [spec]
+    if isinstance(spec, dict) and values is None:
+        return
+    for value in values if isinstance(values, list) else [values]:
+        if not isinstance(value, str):
+            raise _Problem(
+                f"{where} has {value!r}, not a word (quote words such as \"on\", \"no\", \"yes\", \"off\")"
+            )
 
 
 def _entry(raw: Any, rule: Mapping[str, Any], index: int) -> Entry:
@@ -181,9 +218,7 @@ def _entry(raw: Any, rule: Mapping[str, Any], index: int) -> Entry:
             raise _Problem(f"{where}'examples' has unknown key {key!r} (use 'bad' and 'good')")
     bad = _str_list(examples.get("bad"), "examples.bad", where)
     good = _str_list(examples.get("good"), "examples.good", where)
-    rewrite = raw.get("rewrite")
-    if rewrite is not None and (not isinstance(rewrite, str) or not rewrite.strip()):
-        raise _Problem(f"{where}'rewrite' must be a non-empty string")
+    rewrite = _rewrites(raw.get("rewrite"), where)
     return Entry(
         id=entry_id,
         message=_require_str(raw, "message", where),
@@ -195,7 +230,7 @@ def _entry(raw: Any, rule: Mapping[str, Any], index: int) -> Entry:
         pos=pos,
         patterns=patterns,
         unless=unless,
-        rewrite=rewrite.strip() if isinstance(rewrite, str) else None,
+        rewrite=rewrite,
         bad_examples=bad,
         good_examples=good,
     )

@@ -31,6 +31,7 @@ from ..errors import LexiconError
 from ..findings import Finding, LineIndex, Suggestion
 from ..lexicons import Entry, LexiconRule, builtin_lexicons, load_lexicons
 from ..suggest.inflect import fit_replacement
+from ..suggest.templates import generic_rewrites, template_suggestion
 from ..triggers import CONTRACTED_FORMS, WordGates, entry_gates
 from .common import EXPLAINED_ATTR, add_findings, keep_longest, make_finding, register_extensions
 
@@ -260,10 +261,21 @@ def _head(span: Span) -> Span:
 
 
 def _suggestions(span: Span, entry: Entry) -> Iterable[Suggestion]:
-    """The entry's suggestions: fitted replacements when it is a fix, hints otherwise."""
+    """The entry's suggestions: fitted replacements when it is a fix, hints otherwise.
+
+    A say-no entry's `rewrite` template, filled with the sentence's own words,
+    comes first: it is the most concrete advice. A template that uses none of
+    the sentence's words is generic advice and comes last.
+    """
+    rewrite = template_suggestion(span, entry.rewrite) if entry.rewrite else None
+    specific = rewrite is not None and rewrite.text not in generic_rewrites(entry.rewrite)
     if entry.fix == "never":
+        if rewrite is not None and specific:
+            yield rewrite
         for text in entry.suggestions:
             yield Suggestion(text=text, safety="hint")
+        if rewrite is not None and not specific:
+            yield rewrite
         return
     head = _head(span)
     for n, text in enumerate(entry.suggestions):
@@ -272,6 +284,8 @@ def _suggestions(span: Span, entry: Entry) -> Iterable[Suggestion]:
         # alternatives a human picks between.
         safety = entry.fix if n == 0 else "unsafe"
         yield Suggestion(text=fitted.text, safety=safety, edits=fitted.edits)  # type: ignore[arg-type]
+    if rewrite is not None:
+        yield rewrite
 
 
 def _quoted_tokens(doc: Doc) -> set[int]:

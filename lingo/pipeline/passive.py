@@ -42,6 +42,7 @@ STATIVE_IN_PRESENT = frozenset({"close", "open", "lock", "finish"})
 # "get rid of", "get lost", "we're done": idioms, not passives.
 IDIOMS = frozenset({"rid", "lose", "waste", "go", "start"})
 PERSON_IDIOMS = frozenset({"do", "finish"})
+OUT_STATES = frozenset({"sell", "book", "wear", "burn"})  # "sold out", "booked out"
 NOT_PASSIVE_LEMMAS = frozenset({"be", "have", "get"})
 
 
@@ -134,6 +135,17 @@ def is_adjectival(verb: Token, aux: list[Token]) -> bool:
         return False
     if lemma in STATIVE_PARTICIPLES or lemma in IDIOMS:
         return True
+    children = list(verb.children)
+    if any(c.lower_ == "all" and c.i == verb.i - 1 for c in children):
+        return True  # "you're all set", "we're all booked"
+    if any(c.dep_ == "prt" and c.lower_ == "out" for c in children) and lemma in OUT_STATES:
+        return True  # "tickets are sold out"
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if any(a.lower_ in ("'s", "\u2019s") for a in aux) and (
+        any(c.dep_ in ("dobj", "npadvmod") for c in children)
+        or (following is not None and following.tag_ in ("DT", "PRP$"))
+    ):
+        return True  # "it's taken this long": 's is "has", not "is"
     subject = _subject(verb)
     if lemma in PERSON_IDIOMS and (
         (subject is not None and subject.lower_ in PERSONAL_PRONOUNS)
