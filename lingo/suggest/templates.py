@@ -1,0 +1,240 @@
+"""Fill a say-no entry's `rewrite` template from the sentence's parse.
+
+    rewrite: "We can {verb} {object} [when or how we can], and {rest} we can [the option you offer]."
+    "We cannot refund orders after 30 days."
+    -> "We can refund orders [when or how we can], and after 30 days we can [the option you offer]."
+
+Placeholders (docs/lexicon-format.md):
+
+| placeholder | filled with |
+| --- | --- |
+| `{match}` | the flagged words |
+| `{verb}` | the action the match is about, in its base form: the match's main verb, the verb it governs ("failed to *return*"), or the verb right after it ("unable to *change*"); with its particle ("set up") |
+| `{object}` | that verb's direct object with its modifiers ("your order") |
+| `{it}` | "it" or "them", standing for that object |
+| `{rest}` | the rest of the sentence after the match (after the whole introductory phrase, "Per our policy,", and after any `{verb}` and `{object}` the template uses), up to the final punctuation; a leading "that" goes |
+| `{before}` | the words before the match (may be empty) |
+| `{Subject}`, `{subject}` | the verb's subject, capitalised or in running text |
+
+An entry may give several templates, most specific first: the first whose
+placeholders can all be filled is used. A template whose placeholder cannot
+be filled (no verb, no object, nothing after the match) is dropped: a rewrite
+with a hole in it reads worse than none. Text in [square brackets] is a blank
+for the writer to fill.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..findings import Edit, Suggestion
+from .words import lemma_of_verb
+
+PLACEHOLDER = re.compile(r"\{(match|verb|object|it|rest|before|Subject|subject)\}")
+BLANK = re.compile(r"\[[^\]]+\]")
+_SKIPPABLE = frozenset({"ADV", "PART"})
+# Words that start a clause after "that" (so "that" is a conjunction, not "that item").
+_CLAUSE_STARTS = frozenset(
+    "the a an your our my their his her its this these those we you i they he she it there "
+    "all every some any no each".split()
+)
+_OBJECT_PRONOUN = {"i": "me", "we": "us", "he": "him", "she": "her", "they": "them"}
+
+
+@dataclass(frozen=True)
+class Filled:
+    """A template filled from one sentence: the new sentence and what it replaces."""
+
+    text: str
+    start: int  # doc.text offsets of the sentence the text replaces
+    end: int
+    complete: bool  # no [blank] left for the writer
+
+
+def placeholders(template: str) -> set[str]:
+    return set(PLACEHOLDER.findall(template))
+
+
+def _sentence(span: Span) -> Span:
+    doc = span.doc
+    if doc.has_annotation("SENT_START"):
+        return span.sent
+    return doc[:]
+
+
+def action_verb(span: Span) -> Token | None:
+    """The verb the flagged words are about ("refund" in "we cannot refund")."""
+    doc = span.doc
+    verbs = [t for t in span if t.pos_ == "VERB"]
+    verb = verbs[-1] if verbs else None
+    if verb is not None:
+        governed = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i >= span.start]
+        if governed:
+            return governed[0]
+        return verb
+    sent_end = _sentence(span).end
+    i = span.end
+    while i < sent_end and doc[i].pos_ in _SKIPPABLE:
+        i += 1
+    if i < sent_end and doc[i].pos_ == "VERB" and doc[i].tag_ == "VB":
+        return doc[i]
+    return None
+
+
+def _particles(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
+
+
+def _object(verb: Token) -> Span | None:
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            return verb.doc[child.left_edge.i : child.right_edge.i + 1]
+    return None
+
+
+def _subject(verb: Token, span: Span) -> Span | None:
+    heads = [verb, *(t for t in verb.ancestors if t.i >= span.start - 1)]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return verb.doc[child.left_edge.i : child.right_edge.i + 1]
+    return None
+
+
+def _running_text(span: Span) -> str:
+    """A span as it reads mid-sentence: a sentence-start capital goes, names keep theirs."""
+    text = span.text
+    first = span[0]
+    if first.is_sent_start and first.pos_ != "PROPN" and first.text != "I" and not first.text.isupper():
+        return text[:1].lower() + text[1:]
+    return text
+
+
+def _phrase_end(span: Span) -> int:
+    """Where an introductory phrase that the match starts ends: "Per our policy," -> after "policy".
+
+    The match may be only the head of the phrase ("As stated in our terms" of
+    "As stated in our terms and conditions,"); its subtree knows the rest.
+    """
+    if not span.doc.has_annotation("DEP"):
+        return span.end
+    root = span.root
+    if root.head.i < span.start or root.head.i >= span.end:
+        if root.dep_ in ("prep", "advcl", "advmod", "npadvmod", "intj", "parataxis") and root.head.i > span.end:
+            return max(span.end, root.right_edge.i + 1)
+    return span.end
+
+
+def _rest(span: Span, after: int) -> str:
+    """Words from token `after` to the sentence's final punctuation."""
+    sent = _sentence(span)
+    end = sent.end
+    doc = span.doc
+    while after < end and (doc[after].is_punct and doc[after].text in ",;:\u2014-" or doc[after].is_space):
+        after += 1
+    parsed = doc.has_annotation("DEP")
+    if after < end and doc[after].lower_ in ("but", "and", "so") and (doc[after].dep_ == "cc" or not parsed):
+        after += 1  # "No offense, but that laptop is old" -> "that laptop is old"
+    if after + 1 < end and doc[after].lower_ == "that":
+        following = doc[after + 1]
+        if (
+            (parsed and doc[after].dep_ == "mark" and following.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"))
+            or (not parsed and following.lower_ in _CLAUSE_STARTS)
+        ):
+            after += 1  # "Please note that the store closes" -> "the store closes"
+    while end > after and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in (")", '"', "\u201d"):
+        end -= 1
+    if end <= after:
+        return ""
+    text = doc[after:end].text.strip()
+    return text.lstrip(",;: ").strip()
+
+
+def fill(template: str, span: Span) -> Filled | None:
+    """The template filled from `span`'s sentence, or None when a placeholder cannot be."""
+    used = placeholders(template)
+    doc = span.doc
+    needs_parse = used & {"verb", "object", "Subject", "subject"}
+    if needs_parse and not doc.has_annotation("DEP"):
+        return None
+    values: dict[str, str] = {"match": span.text}
+    after = _phrase_end(span)
+    verb = action_verb(span) if needs_parse else None
+    if used & {"verb", "object"} or ({"Subject", "subject"} & used):
+        if verb is None:
+            return None
+    if verb is not None and "verb" in used:
+        particles = _particles(verb)
+        values["verb"] = " ".join([lemma_of_verb(verb), *(p.text for p in particles)])
+        after = max(after, (particles[-1].i if particles else verb.i) + 1)
+    if used & {"object", "it"}:
+        assert verb is not None
+        obj = _object(verb)
+        if obj is None:
+            return None
+        values["object"] = _running_text(obj)
+        plural = obj.root.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in obj.root.children)
+        values["it"] = "them" if plural or obj.root.lower_ in ("them", "these", "those") else "it"
+        after = max(after, obj.end)
+    if "before" in used:
+        sent = _sentence(span)
+        values["before"] = doc[sent.start : span.start].text.strip()
+    if {"Subject", "subject"} & used:
+        assert verb is not None
+        subject = _subject(verb, span)
+        if subject is None:
+            return None
+        if len(subject) == 1 and subject[0].lower_ in _OBJECT_PRONOUN:
+            running = subject[0].lower_ if subject[0].text != "I" else "I"
+        else:
+            running = _running_text(subject)
+        values["subject"] = running
+        values["Subject"] = running[:1].upper() + running[1:]
+    if "rest" in used:
+        rest = _rest(span, after)
+        if not rest:
+            return None
+        values["rest"] = rest
+    text = PLACEHOLDER.sub(lambda m: values[m.group(1)], template)
+    if not text.strip(" .,;:"):
+        return None
+    text = _tidy(text)
+    sent = _sentence(span)
+    start, end = sent.start_char, sent.end_char
+    while end > start and doc.text[end - 1].isspace():
+        end -= 1
+    return Filled(text=text, start=start, end=end, complete=not BLANK.search(text))
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+([.,!?;:])", r"\1", text)
+    text = re.sub(r"([.!?])\1+", r"\1", text)
+    text = re.sub(r",\s*,", ",", text)
+    return text[:1].upper() + text[1:] if text else text
+
+
+def generic_rewrites(templates: tuple[str, ...]) -> frozenset[str]:
+    """The templates that use no placeholder, as they read once filled: generic advice."""
+    return frozenset(_tidy(t) for t in templates if not placeholders(t))
+
+
+def template_suggestion(span: Span, templates: str | tuple[str, ...]) -> Suggestion | None:
+    """The entry's rewrite of the whole sentence, as a suggestion (the first template that fills).
+
+    A rewrite with a [blank] left in it is a hint: written into the file it
+    would ship the blank to a customer. A complete rewrite is an unsafe fix
+    over the sentence: it changes what the sentence promises, so only a
+    writer who asks for unsafe fixes gets it applied.
+    """
+    if isinstance(templates, str):
+        templates = (templates,)
+    filled = next((f for f in (fill(t, span) for t in templates) if f is not None), None)
+    if filled is None:
+        return None
+    if not filled.complete:
+        return Suggestion(text=filled.text, safety="hint")
+    return Suggestion(text=filled.text, safety="unsafe", edits=(Edit(filled.start, filled.end, filled.text),))
