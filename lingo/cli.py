@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -102,48 +103,23 @@ def _fail_threshold(fail_on: str) -> Severity | None:
 
 
 def _lint(
-    targets: Sequence[Target], linters: Linters
+    targets: Sequence[Target], linters: Linters, **options: Any
 ) -> tuple[list[tuple[Target, Report]], list[str]]:
-    """Lint every target; unreadable ones (and files whose pipeline fails) are reported and skipped.
+    """Lint every target (cache first, then worker processes); unreadable ones are reported.
 
-    Files are grouped by the pipeline their settings need; reports come back
-    in the order of the targets.
+    Reports come back in the order of the targets, whatever --jobs is.
     """
-    from .sources import Source, check_length, read_source
+    from .cache import ResultCache
+    from .runner import default_jobs, lint_targets
 
-    errors: list[str] = []
-    readable: list[tuple[Target, Source]] = []
-    for target in targets:
-        try:
-            source = read_source(target.path)
-            check_length(source, target.config.max_length)
-            readable.append((target, source))
-        except LingoError as exc:
-            _error(str(exc))
-            errors.append(str(exc))
-    groups: dict[Any, list[int]] = {}
-    for i, (target, _) in enumerate(readable):
-        groups.setdefault(linters.key(target.config), []).append(i)
-    reports: dict[int, Report] = {}
-    with _progress(len(readable)) as bar:
-        for indices in groups.values():
-            try:
-                linter = linters.for_config(readable[indices[0]][0].config)
-            except LingoError as exc:
-                _error(str(exc))
-                errors.append(str(exc))
-                bar.update(len(indices))
-                continue
-            texts = linter.check_many(
-                [readable[i][1].text for i in indices],
-                paths=[readable[i][0].name for i in indices],
-                configs=[readable[i][0].config for i in indices],
-                syntax=readable[indices[0]][0].syntax,
-            )
-            for i, report in zip(indices, texts):
-                reports[i] = report
-                bar.update(1)
-    return [(readable[i][0], reports[i]) for i in sorted(reports)], errors
+    jobs = options.get("jobs") or default_jobs()
+    cache = None
+    if not options.get("no_cache"):
+        cache = ResultCache(options.get("cache_dir") and Path(options["cache_dir"]))
+    with _progress(len(targets)) as bar:
+        return lint_targets(
+            targets, linters, jobs=jobs, cache=cache, on_error=_error, on_progress=bar.update
+        )
 
 
 class _NoProgress:
@@ -215,6 +191,79 @@ def _emit(
     write_text_atomic(output_file, "".join(click.unstyle(line) + "\n" for line in lines))
 
 
+def _fix_files(
+    targets: Sequence[Target],
+    errors: list[str],
+    linters: Linters,
+    *,
+    unsafe: bool,
+    diff: bool,
+    output_format: str,
+    output_file: str | None,
+    fail_on: str | None,
+    report_unused_suppressions: bool,
+) -> None:
+    """`--fix` and `--diff`: fix each file, write it (or print its diff), report what is left, exit.
+
+    Standard input fixed with --fix goes to stdout, its report to stderr.
+    --diff writes nothing and exits 1 when a file would change.
+    """
+    from .fix import FixResult, fix_text, unified_diff, write_source
+    from .sources import STDIN, check_length, read_source
+
+    linted: list[tuple[Target, Report]] = []
+    fixed = changed = 0
+    for target in targets:
+        try:
+            source = read_source(target.path)
+            check_length(source, target.config.max_length)
+            linter = linters.for_config(target.config)
+
+            def lint(text: str, linter: Linter = linter, target: Target = target) -> Report:
+                return next(linter.check_many(
+                    [text], paths=[target.name], configs=[target.config], syntax=target.syntax))
+
+            result: FixResult = fix_text(lint, source.text, unsafe=unsafe)
+            if diff:
+                click.echo(unified_diff(target.name, source.text, result.text), nl=False)
+            elif target.path == STDIN:
+                click.echo(result.text, nl=False)
+            else:
+                write_source(source, result.text)
+        except LingoError as exc:
+            _error(str(exc))
+            errors.append(str(exc))
+            continue
+        fixed += len(result.applied)
+        changed += result.changed
+        assert result.remaining is not None
+        linted.append((target, result.remaining))
+    plural = "s" if fixed != 1 else ""
+    files = f"{changed} file{'s' if changed != 1 else ''}"
+    if diff:
+        click.echo(f"{fixed} fix{'es' if fixed != 1 else ''} would change {files}.", err=True)
+        sys.exit(EXIT_ERROR if errors else EXIT_FINDINGS if changed else EXIT_CLEAN)
+    if report_unused_suppressions:
+        from .suppressions import with_unused_reported
+
+        linted = [(target, with_unused_reported(report)) for target, report in linted]
+    to_stdout = output_format == "text" and not any(t.path == STDIN for t, _ in linted)
+    click.echo(f"Fixed {fixed} finding{plural} in {files}.", err=not to_stdout)
+    try:
+        if to_stdout or output_file is not None:
+            _emit(output_format, linted, errors, linters, output_file)
+        else:
+            from .report import text as text_report
+
+            for line in [*text_report.render([r for _, r in linted]),
+                         text_report.summary_line([r for _, r in linted], len(errors))]:
+                click.echo(line, err=True)
+    except LingoError as exc:
+        _error(str(exc))
+        sys.exit(EXIT_ERROR)
+    sys.exit(_exit_code(linted, len(errors), fail_on))
+
+
 def _make_linter(config: Config) -> Linter:
     from .linter import Linter
 
@@ -248,6 +297,13 @@ def _common_options(function: Any) -> Any:
                      help="The name of the text read from - (picks syntax, config and exclude)."),
         click.option("--syntax", type=click.Choice(["plain", "markdown", "html"]), default=None,
                      help="Read every input as this markup (default: from the file extension)."),
+        click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
+                     help="Worker processes (default: one per core)."),
+        click.option("--no-cache", is_flag=True,
+                     help="Lint every file afresh; do not read or write the result cache."),
+        click.option("--cache-dir", type=click.Path(file_okay=False), default=None, metavar="DIR",
+                     envvar="LINGO_CACHE_DIR",
+                     help="Where the result cache lives (default .lingo_cache; env LINGO_CACHE_DIR)."),
     ]
     for option in reversed(options):
         function = option(function)
@@ -277,6 +333,12 @@ def main() -> None:
                    "from the configuration, else warning]")
 @click.option("--report-unused-suppressions", is_flag=True,
               help="Report suppression comments that silence nothing (rule unused-suppression).")
+@click.option("--fix", "apply_fixes", is_flag=True,
+              help="Apply safe fixes to the files in place, then report what is left.")
+@click.option("--unsafe-fixes", is_flag=True,
+              help="With --fix or --diff, also apply unsafe fixes (rewrites a human should review).")
+@click.option("--diff", "show_diff", is_flag=True,
+              help="Print the fixes as a unified diff and write nothing (exit 1 when a file would change).")
 @_common_options
 def check(
     paths: tuple[str, ...],
@@ -284,6 +346,9 @@ def check(
     output_file: str | None,
     fail_on: str | None,
     report_unused_suppressions: bool,
+    apply_fixes: bool = False,
+    unsafe_fixes: bool = False,
+    show_diff: bool = False,
     **options: Any,
 ) -> None:
     """Lint files, folders (for .txt, .md, .markdown, .html, .htm) or - for stdin."""
@@ -296,7 +361,11 @@ def check(
         _error(str(exc))
         sys.exit(EXIT_ERROR)
     linters = Linters()
-    linted, lint_errors = _lint(targets, linters)
+    if apply_fixes or show_diff:
+        _fix_files(targets, errors, linters, unsafe=unsafe_fixes, diff=show_diff,
+                   output_format=output_format, output_file=output_file, fail_on=fail_on,
+                   report_unused_suppressions=report_unused_suppressions)
+    linted, lint_errors = _lint(targets, linters, **options)
     errors = [*errors, *lint_errors]
     if report_unused_suppressions:
         from .suppressions import with_unused_reported
@@ -326,7 +395,7 @@ def score(paths: tuple[str, ...], output_format: str, **options: Any) -> None:
     except LingoError as exc:
         _error(str(exc))
         sys.exit(EXIT_ERROR)
-    linted, lint_errors = _lint(targets, Linters())
+    linted, lint_errors = _lint(targets, Linters(), **options)
     errors = [*errors, *lint_errors]
     reports = [report for _, report in linted]
     if output_format == "json":
@@ -395,6 +464,22 @@ def explain(rule: str) -> None:
     except LingoError as exc:
         _error(str(exc))
         sys.exit(EXIT_ERROR)
+
+
+def _fix_command(**kwargs: Any) -> None:
+    kwargs["apply_fixes"] = not kwargs.get("show_diff")
+    assert check.callback is not None
+    check.callback(**kwargs)
+
+
+main.add_command(click.Command(
+    "fix",
+    callback=_fix_command,
+    params=[p for p in check.params if p.name != "apply_fixes"],
+    help="Apply fixes in place and report what is left: the same as `lingo check --fix`.",
+    short_help="Apply fixes in place (lingo check --fix).",
+    context_settings={"help_option_names": ["-h", "--help"]},
+))
 
 
 if __name__ == "__main__":

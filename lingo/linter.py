@@ -98,6 +98,31 @@ class Linter:
         """
         return next(self.check_many([text], paths=[path], syntax=syntax))
 
+    def fix(
+        self,
+        text: str,
+        *,
+        unsafe: bool = False,
+        path: str | None = None,
+        syntax: str | None = None,
+        config: Config | None = None,
+    ) -> tuple[str, list[Finding]]:
+        """Apply lingo's safe fixes to `text`; return the new text and the findings fixed.
+
+        `unsafe=True` also applies the unsafe ones (replacements that need a
+        human's eye, such as active-voice rewrites). Fixing the result again
+        changes nothing. `lingo.fix.fix_text` also gives the final report.
+        """
+        from .fix import fix_text
+
+        configs = [config] if config is not None else None
+
+        def check(current: str) -> Report:
+            return next(self.check_many([current], paths=[path], syntax=syntax, configs=configs))
+
+        result = fix_text(check, text, unsafe=unsafe)
+        return result.text, result.applied
+
     def check_many(
         self,
         texts: Iterable[str],
@@ -105,13 +130,17 @@ class Linter:
         paths: Iterable[str | None] | None = None,
         syntax: str | None = None,
         configs: Iterable[Config] | None = None,
+        syntaxes: Iterable[str | None] | None = None,
     ) -> Iterator[Report]:
         """Lint many texts, parsing their sentences in batches through `nlp.pipe`.
 
-        Reports come back in the order of the texts, as each batch finishes.
+        `syntax` applies to every text, `syntaxes` gives one per text; by
+        default each follows its path. Reports come back in the order of the
+        texts, as each batch finishes.
         """
         path_iter = iter(paths) if paths is not None else None
         config_iter = iter(configs) if configs is not None else None
+        syntax_iter = iter(syntaxes) if syntaxes is not None else None
         text_iter = iter(texts)
         while True:
             batch = list(islice(text_iter, TEXTS_PER_BATCH))
@@ -121,7 +150,8 @@ class Linter:
             for text in batch:
                 path = next(path_iter, None) if path_iter is not None else None
                 config = next(config_iter, self.config) if config_iter is not None else self.config
-                prepared.append(self._prepare(text, path, syntax, config))
+                text_syntax = next(syntax_iter, None) if syntax_iter is not None else None
+                prepared.append(self._prepare(text, path, text_syntax or syntax, config))
             self._parse(prepared)
             for item in prepared:
                 yield self._report(item)

@@ -1,0 +1,227 @@
+"""A result cache, so a re-run over unchanged files costs a file read, not a parse.
+
+Each report is stored under a key made of everything that can change it: the
+file's bytes, its name's syntax, its settings, the lexicon files, the spaCy
+pipeline's name and version, and lingo's version. Entries are written
+atomically (temporary file + rename), so concurrent runs never see half an
+entry; at worst two runs compute the same report. Old entries are pruned.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+import time
+from collections.abc import Iterable
+from dataclasses import asdict, fields
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .config import Config
+from .findings import (
+    Edit,
+    Finding,
+    Readability,
+    Report,
+    Severity,
+    Suggestion,
+    UnusedSuppression,
+)
+from .lexicons import lexicon_files
+from .resources import lexicon_dir
+
+DEFAULT_DIR = ".lingo_cache"
+FORMAT = 1  # bump when the stored shape changes
+MAX_ENTRIES = 20_000
+MAX_AGE_DAYS = 30
+
+
+def default_cache_dir() -> Path:
+    """`$LINGO_CACHE_DIR`, else `.lingo_cache` in the working folder (like ruff's)."""
+    return Path(os.environ.get("LINGO_CACHE_DIR") or DEFAULT_DIR)
+
+
+@lru_cache(maxsize=None)
+def _files_digest(paths: tuple[str, ...]) -> str:
+    digest = hashlib.sha256()
+    for path in paths:
+        folder = Path(path)
+        files = lexicon_files(folder) if folder.is_dir() else [folder]
+        for file in files:
+            digest.update(str(file).encode())
+            try:
+                digest.update(file.read_bytes())
+            except OSError:
+                digest.update(b"<missing>")
+    return digest.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _code_digest() -> str:
+    """lingo's own source: a changed rule in a checkout must not serve stale reports."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for file in sorted(package.rglob("*.py")):
+        digest.update(file.read_bytes())
+    return digest.hexdigest()
+
+
+@lru_cache(maxsize=None)
+def _model_version(name: str | None) -> str:
+    from importlib import metadata
+
+    from .model import DEFAULT_MODELS
+
+    for candidate in [name] if name else list(DEFAULT_MODELS):
+        try:
+            return f"{candidate}=={metadata.version(candidate.replace('_', '-'))}"
+        except metadata.PackageNotFoundError:
+            if name is None:
+                continue
+            return f"{candidate}@{_path_stamp(candidate)}"
+    return "none"
+
+
+def _path_stamp(path: str) -> str:
+    try:
+        return str(Path(path).stat().st_mtime_ns)
+    except OSError:
+        return "missing"
+
+
+def cache_key(data: bytes, syntax: str, config: Config) -> str:
+    """Everything a report depends on, hashed."""
+    settings = json.dumps(
+        {k: v for k, v in asdict(config).items() if k not in ("exclude", "per_file")},
+        sort_keys=True,
+        default=str,
+    )
+    digest = hashlib.sha256()
+    for part in (
+        f"lingo {__version__} format {FORMAT} code {_code_digest()}",
+        _model_version(config.model),
+        _files_digest((str(lexicon_dir()), *config.extra_lexicons)),
+        syntax,
+        settings,
+    ):
+        digest.update(part.encode())
+        digest.update(b"\0")
+    digest.update(data)
+    return digest.hexdigest()
+
+
+class ResultCache:
+    """Reports on disk, keyed by `cache_key`."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = Path(folder) if folder is not None else default_cache_dir()
+        self.hits = 0
+        self.misses = 0
+
+    def _path(self, key: str) -> Path:
+        return self.folder / f"v{FORMAT}" / key[:2] / f"{key}.json"
+
+    def get(self, key: str, path: str | None) -> Report | None:
+        file = self._path(key)
+        try:
+            data = json.loads(file.read_text(encoding="utf-8"))
+            report = report_from_dict(data, path)
+        except (OSError, ValueError, KeyError, TypeError):
+            self.misses += 1
+            return None
+        self.hits += 1
+        return report
+
+    def put(self, key: str, report: Report) -> None:
+        file = self._path(key)
+        try:
+            file.parent.mkdir(parents=True, exist_ok=True)
+            self._mark_folder()
+            fd, tmp = tempfile.mkstemp(dir=file.parent, prefix=".tmp-", suffix=".json")
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(report_to_dict(report), handle, separators=(",", ":"))
+            os.replace(tmp, file)
+        except OSError:
+            return  # a read-only or full disk must never fail the lint
+
+    def _mark_folder(self) -> None:
+        tag = self.folder / "CACHEDIR.TAG"
+        if not tag.exists():
+            tag.write_text("Signature: 8a477f597d28d172789f06886806bc55\n# lingo's result cache\n")
+            (self.folder / ".gitignore").write_text("*\n")
+
+    def prune(self, max_entries: int = MAX_ENTRIES, max_age_days: float = MAX_AGE_DAYS) -> int:
+        """Delete entries older than `max_age_days`, then the oldest beyond `max_entries`."""
+        root = self.folder / f"v{FORMAT}"
+        if not root.is_dir():
+            return 0
+        entries = []
+        for file in root.glob("*/*.json"):
+            try:
+                entries.append((file.stat().st_mtime, file))
+            except OSError:
+                continue
+        cutoff = time.time() - max_age_days * 86400
+        entries.sort()
+        doomed = [f for m, f in entries if m < cutoff]
+        keep = [f for m, f in entries if m >= cutoff]
+        doomed += keep[: max(0, len(keep) - max_entries)]
+        for file in doomed:
+            try:
+                file.unlink()
+            except OSError:
+                pass
+        return len(doomed)
+
+
+def report_to_dict(report: Report) -> dict[str, Any]:
+    """A Report as plain JSON data (the text itself is not stored)."""
+    return {
+        "findings": [_finding_to_dict(f) for f in report.findings],
+        "readability": asdict(report.readability),
+        "grade": report.grade,
+        "score": report.score,
+        "unused_suppressions": [asdict(u) for u in report.unused_suppressions],
+    }
+
+
+def _finding_to_dict(finding: Finding) -> dict[str, Any]:
+    data = asdict(finding)
+    data["severity"] = finding.severity.value
+    return data
+
+
+def report_from_dict(data: dict[str, Any], path: str | None) -> Report:
+    findings = tuple(_finding_from_dict(f) for f in data["findings"])
+    return Report(
+        findings=findings,
+        readability=Readability(**data["readability"]),
+        grade=data["grade"],
+        score=data["score"],
+        path=path,
+        unused_suppressions=tuple(UnusedSuppression(**u) for u in data["unused_suppressions"]),
+    )
+
+
+def _finding_from_dict(data: dict[str, Any]) -> Finding:
+    names = {f.name for f in fields(Finding)}
+    values = {k: v for k, v in data.items() if k in names}
+    values["severity"] = Severity(values["severity"])
+    values["suggestions"] = tuple(
+        Suggestion(
+            text=s["text"],
+            safety=s["safety"],
+            edits=tuple(Edit(**e) for e in s["edits"]),
+        )
+        for s in values.get("suggestions", ())
+    )
+    return Finding(**values)
+
+
+def fingerprint_files(paths: Iterable[str]) -> str:
+    """A digest of lexicon files or folders (exposed for the benchmarks)."""
+    return _files_digest(tuple(paths))

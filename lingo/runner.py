@@ -1,0 +1,158 @@
+"""Lint many files: the result cache first, then worker processes for what is left.
+
+Files are read and hashed in the parent; cached reports are used as they are,
+so a warm re-run never imports spaCy. The rest are linted by one Linter per
+pipeline, in `jobs` worker processes forked after the pipeline is loaded (so
+each worker starts with the model already in memory), or in this process for
+small runs. Reports always come back in the order of the targets, whatever
+the number of jobs, and are byte-identical to a serial uncached run.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from .cache import ResultCache, cache_key
+from .errors import LingoError
+from .findings import Report
+from .markup import syntax_for
+from .sources import Source, check_length, read_source
+
+if TYPE_CHECKING:
+    from .linter import Linter
+    from .workspace import Linters, Target
+
+# Below this many files to parse, workers cost more than they save.
+MIN_FILES_PER_JOB = 8
+FILES_PER_TASK = 16
+
+
+def default_jobs() -> int:
+    """One worker per core this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+@dataclass
+class _Work:
+    index: int
+    target: Target
+    source: Source
+    key: str | None
+
+
+def lint_targets(
+    targets: Sequence[Target],
+    linters: Linters,
+    *,
+    jobs: int = 1,
+    cache: ResultCache | None = None,
+    on_error: Callable[[str], None] = lambda message: None,
+    on_progress: Callable[[int], None] = lambda steps: None,
+) -> tuple[list[tuple[Target, Report]], list[str]]:
+    """Reports for every readable target, in order, and the one-line errors for the rest."""
+    errors: list[str] = []
+    reports: dict[int, Report] = {}
+    todo: list[_Work] = []
+    for index, target in enumerate(targets):
+        try:
+            source = read_source(target.path)
+            check_length(source, target.config.max_length)
+        except LingoError as exc:
+            on_error(str(exc))
+            errors.append(str(exc))
+            continue
+        key = None
+        if cache is not None:
+            syntax = target.syntax or syntax_for(target.name)
+            key = cache_key(source.text.encode("utf-8"), syntax, target.config)
+            cached = cache.get(key, target.name)
+            if cached is not None:
+                reports[index] = replace(cached, text=source.text)
+                on_progress(1)
+                continue
+        todo.append(_Work(index, target, source, key))
+
+    groups: dict[Any, list[_Work]] = {}
+    for work in todo:
+        groups.setdefault(linters.key(work.target.config), []).append(work)
+    for group in groups.values():
+        try:
+            linter = linters.for_config(group[0].target.config)
+        except LingoError as exc:
+            on_error(str(exc))
+            errors.append(str(exc))
+            on_progress(len(group))
+            continue
+        for work, report in zip(group, _lint_group(linter, group, jobs, on_progress)):
+            reports[work.index] = report
+            if cache is not None and work.key is not None:
+                cache.put(work.key, report)
+    if cache is not None:
+        cache.prune()
+    return [(targets[i], reports[i]) for i in sorted(reports)], errors
+
+
+def _lint_group(
+    linter: Linter, group: Sequence[_Work], jobs: int, on_progress: Callable[[int], None]
+) -> list[Report]:
+    jobs = max(1, min(jobs, len(group) // MIN_FILES_PER_JOB))
+    if jobs == 1 or not _can_fork():
+        return list(_serial(linter, group, on_progress))
+    global _WORKER_LINTER
+    _WORKER_LINTER = linter
+    chunks = [group[i : i + FILES_PER_TASK] for i in range(0, len(group), FILES_PER_TASK)]
+    payloads = [[_payload(w) for w in chunk] for chunk in chunks]
+    context = multiprocessing.get_context("fork")
+    results: list[Report] = []
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        for chunk, reports in zip(chunks, pool.map(_lint_chunk, payloads)):
+            for work, report in zip(chunk, reports):
+                results.append(replace(report, text=work.source.text))
+            on_progress(len(chunk))
+    _WORKER_LINTER = None
+    return results
+
+
+def _serial(linter: Linter, group: Sequence[_Work], on_progress: Callable[[int], None]):
+    reports = linter.check_many(
+        [w.source.text for w in group],
+        paths=[w.target.name for w in group],
+        configs=[w.target.config for w in group],
+        syntaxes=[w.target.syntax for w in group],
+    )
+    for report in reports:
+        on_progress(1)
+        yield report
+
+
+def _can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+_WORKER_LINTER: Linter | None = None
+
+
+def _payload(work: _Work) -> tuple[str, str, Any, str | None]:
+    return (work.source.text, work.target.name, work.target.config, work.target.syntax)
+
+
+def _lint_chunk(payload: list[tuple[str, str, Any, str | None]]) -> list[Report]:
+    """In a worker: lint a chunk with the Linter inherited from the parent."""
+    linter = _WORKER_LINTER
+    assert linter is not None, "workers are forked after the Linter is built"
+    reports = linter.check_many(
+        [p[0] for p in payload],
+        paths=[p[1] for p in payload],
+        configs=[p[2] for p in payload],
+        syntaxes=[p[3] for p in payload],
+    )
+    # The parent has the text already: do not send it back through the pipe.
+    return [replace(report, text="") for report in reports]

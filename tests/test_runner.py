@@ -1,0 +1,92 @@
+"""Parallel and cached runs say exactly what a serial, uncached run says."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from lingo import Linter
+from lingo.cache import ResultCache, cache_key, report_from_dict, report_to_dict
+from lingo.cli import main
+from lingo.config import Config
+
+PAGES = [
+    "# Refunds\n\nPer our policy, refunds cannot be issued after 30 days.\n",
+    "Your request was denied by our billing team. You failed to attach the receipt.\n",
+    "Thanks for your order! It ships today and arrives on Friday.\n",
+    "In order to utilize the portal, please log in prior to checkout.\n",
+    "We can't wait to see what you build with the new editor.\n",
+    "Going forward, we will leverage our platform to streamline onboarding.\n",
+    "<p>Please be advised that <b>your account has been suspended</b>.</p>\n",
+    "Obviously, you must restart the app. As I mentioned, the API key is in Settings.\n",
+]
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    folder = tmp_path / "site"
+    for n in range(24):
+        page = PAGES[n % len(PAGES)]
+        suffix = ".html" if page.startswith("<p>") else ".md"
+        (folder / f"section{n % 3}").mkdir(parents=True, exist_ok=True)
+        (folder / f"section{n % 3}" / f"page{n:02d}{suffix}").write_text(
+            f"Page {n}.\n\n{page}", encoding="utf-8"
+        )
+    return folder
+
+
+def run(*args: str) -> str:
+    result = CliRunner().invoke(main, ["check", "--format", "json", *args])
+    assert result.exit_code == 1, result.output
+    return result.stdout
+
+
+def test_parallel_and_cached_output_is_byte_identical(site: Path, tmp_path: Path) -> None:
+    serial = run("--jobs", "1", "--no-cache", "--isolated", str(site))
+    parallel = run("--jobs", "2", "--no-cache", "--isolated", str(site))
+    cache_dir = str(tmp_path / "cache")
+    cold = run("--jobs", "2", "--cache-dir", cache_dir, "--isolated", str(site))
+    warm = run("--jobs", "2", "--cache-dir", cache_dir, "--isolated", str(site))
+    assert serial == parallel == cold == warm
+    assert len(list((tmp_path / "cache").rglob("*.json"))) == 24
+
+
+def test_a_changed_file_is_linted_again(site: Path, tmp_path: Path) -> None:
+    cache_dir = str(tmp_path / "cache")
+    run("--cache-dir", cache_dir, "--isolated", str(site))
+    page = next(site.rglob("page00.md"))
+    page.write_text("Page 0.\n\nWe cannot refund this order.\n", encoding="utf-8")
+    warm = run("--cache-dir", cache_dir, "--isolated", str(site))
+    fresh = run("--no-cache", "--isolated", str(site))
+    assert warm == fresh
+    assert "We cannot" in page.read_text() and '"we-cannot"' in warm
+
+
+def test_cache_round_trip_and_settings_in_the_key(linter: Linter, tmp_path: Path) -> None:
+    text = "Per our policy, your refund was denied by our team."
+    report = linter.check(text, path="reply.txt")
+    assert report_from_dict(report_to_dict(report), "reply.txt") == report
+    data = text.encode()
+    assert cache_key(data, "plain", Config()) != cache_key(data, "plain", Config(target_grade=6))
+    assert cache_key(data, "plain", Config()) != cache_key(data, "markdown", Config())
+    cache = ResultCache(tmp_path)
+    key = cache_key(data, "plain", Config())
+    cache.put(key, report)
+    cache.put(key, report)  # a second writer of the same entry is harmless
+    assert cache.get(key, "reply.txt") == report
+
+
+def test_prune_removes_old_entries(linter: Linter, tmp_path: Path) -> None:
+    cache = ResultCache(tmp_path)
+    report = linter.check("Thanks!")
+    for n in range(5):
+        cache.put(f"{n:064x}", report)
+    old = time.time() - 90 * 86400
+    first = next((tmp_path / "v1").rglob("*.json"))
+    os.utime(first, (old, old))
+    assert cache.prune(max_entries=3) == 2
+    assert len(list((tmp_path / "v1").rglob("*.json"))) == 3
