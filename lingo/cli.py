@@ -247,10 +247,10 @@ def _fix_files(
         from .suppressions import with_unused_reported
 
         linted = [(target, with_unused_reported(report)) for target, report in linted]
-    to_stdout = output_format == "text" and not any(t.path == STDIN for t, _ in linted)
-    click.echo(f"Fixed {fixed} finding{plural} in {files}.", err=not to_stdout)
+    stdin_fixed = any(t.path == STDIN for t, _ in linted)  # stdout carries the fixed text
+    click.echo(f"Fixed {fixed} finding{plural} in {files}.", err=stdin_fixed or output_format != "text")
     try:
-        if to_stdout or output_file is not None:
+        if not stdin_fixed or output_file is not None:
             _emit(output_format, linted, errors, linters, output_file)
         else:
             from .report import text as text_report

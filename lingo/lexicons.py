@@ -85,7 +85,7 @@ class LexiconRule:
         raise KeyError(entry_id)
 
 
-REWRITE_PLACEHOLDERS = ("match", "verb", "object", "it", "rest", "before", "Subject", "subject")
+REWRITE_PLACEHOLDERS = ("match", "verb", "object", "it", "rest", "clause", "before", "Subject", "subject")
 
 
 def _rewrites(value: Any, where: str) -> tuple[str, ...]:

@@ -47,8 +47,8 @@ FILLED = [
     ("say-no/refusal:im-afraid", "I'm afraid that item is out of stock.", "hint",
      "That item is out of stock, and here's what we can do: [the option you can offer]."),
     # blame: what happened, then the step
-    ("say-no/blame:you-failed-to", "You failed to enter the security code.", "unsafe",
-     "It looks like the security code didn't go through, so let's enter it again together."),
+    ("say-no/blame:you-failed-to", "You failed to enter the security code.", "hint",
+     "Let's enter the security code together: [the next step]."),
     ("say-no/blame:you-did-not", "You didn't attach the photos of the damage.", "unsafe",
      "The photos of the damage didn't reach us, so could you attach them again?"),
     ("say-no/blame:you-neglected-to", "You neglected to include your postcode.", "hint",
@@ -130,10 +130,22 @@ def test_a_template_whose_placeholder_cannot_be_filled_is_dropped(nlp) -> None:
 def test_rest_and_it_placeholders(nlp) -> None:
     doc = nlp("You forgot to attach the receipts to your email.")
     span = doc[0:3]
-    filled = fill("Could you {verb} {it} {rest}?", span)
+    filled = fill("Could you {verb} {object} {rest}?", span)
     assert filled is not None
-    assert filled.text == "Could you attach them to your email?"
+    assert filled.text == "Could you attach the receipts to your email?"
     assert filled.complete
+    with_blank = fill("Could you {verb} {it} {rest} [by when]?", span)
+    assert with_blank is not None
+    assert with_blank.text == "Could you attach them to your email [by when]?"
+    assert not with_blank.complete
+
+
+def test_a_complete_rewrite_must_keep_the_rest_of_the_sentence(nlp) -> None:
+    doc = nlp("To use your store credit, you must log in before checkout.")
+    span = doc[6:9]  # "you must log"
+    assert span.text == "you must log"
+    assert fill("Please {verb} {rest}.", span) is None  # would drop "To use your store credit"
+    assert fill("Please {verb} {rest} [when].", span) is not None  # a hint may be partial
 
 
 def test_unknown_placeholder_is_a_lexicon_error(tmp_path) -> None:

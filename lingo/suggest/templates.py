@@ -13,6 +13,7 @@ Placeholders (docs/lexicon-format.md):
 | `{object}` | that verb's direct object with its modifiers ("your order") |
 | `{it}` | "it" or "them", standing for that object |
 | `{rest}` | the rest of the sentence after the match (after the whole introductory phrase, "Per our policy,", and after any `{verb}` and `{object}` the template uses), up to the final punctuation; a leading "that" goes |
+| `{clause}` | like `{rest}`, but only when that is a single clause (no ", and we ..."), so more words can follow it |
 | `{before}` | the words before the match (may be empty) |
 | `{Subject}`, `{subject}` | the verb's subject, capitalised or in running text |
 
@@ -33,7 +34,7 @@ from spacy.tokens import Span, Token
 from ..findings import Edit, Suggestion
 from .words import lemma_of_verb
 
-PLACEHOLDER = re.compile(r"\{(match|verb|object|it|rest|before|Subject|subject)\}")
+PLACEHOLDER = re.compile(r"\{(match|verb|object|it|rest|clause|before|Subject|subject)\}")
 BLANK = re.compile(r"\[[^\]]+\]")
 _SKIPPABLE = frozenset({"ADV", "PART"})
 # Words that start a clause after "that" (so "that" is a conjunction, not "that item").
@@ -193,11 +194,13 @@ def fill(template: str, span: Span) -> Filled | None:
             running = _running_text(subject)
         values["subject"] = running
         values["Subject"] = running[:1].upper() + running[1:]
-    if "rest" in used:
+    if used & {"rest", "clause"}:
         rest = _rest(span, after)
         if not rest:
             return None
-        values["rest"] = rest
+        if "clause" in used and _holds_two_clauses(span, after):
+            return None
+        values["rest"] = values["clause"] = rest
     text = PLACEHOLDER.sub(lambda m: values[m.group(1)], template)
     if not text.strip(" .,;:"):
         return None
@@ -206,7 +209,45 @@ def fill(template: str, span: Span) -> Filled | None:
     start, end = sent.start_char, sent.end_char
     while end > start and doc.text[end - 1].isspace():
         end -= 1
-    return Filled(text=text, start=start, end=end, complete=not BLANK.search(text))
+    complete = not BLANK.search(text)
+    if complete and not _keeps_the_sentence(span, used, text):
+        return None
+    return Filled(text=text, start=start, end=end, complete=complete)
+
+
+def _holds_two_clauses(span: Span, after: int) -> bool:
+    """True when the words from `after` hold a second clause ("..., and your request was denied")."""
+    doc = span.doc
+    sent = _sentence(span)
+    for token in doc[after : sent.end]:
+        if token.text == ";":
+            return True
+        if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children
+        ):
+            return True
+    return False
+
+
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+
+
+def _keeps_the_sentence(span: Span, used: set[str], text: str) -> bool:
+    """A complete rewrite replaces the whole sentence, so it must keep what the match is not.
+
+    Without `{before}` the match must open the sentence; and every word of the
+    sentence outside the match must still be there ("To use your credit, you
+    must log in" may not become "Please log in").
+    """
+    sent = _sentence(span)
+    doc = span.doc
+    if "before" not in used and any(t.is_alpha or t.like_num for t in doc[sent.start : span.start]):
+        return False
+    kept = {w.lower() for w in _WORD.findall(text)}
+    phrase_end = _phrase_end(span)
+    outside = [t for t in doc[sent.start : sent.end] if not span.start <= t.i < phrase_end]
+    words = [t.lower_ for t in outside if (t.is_alpha or t.like_num) and not t.is_stop]
+    return all(w in kept for w in words)
 
 
 def _tidy(text: str) -> str:

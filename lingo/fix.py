@@ -1,0 +1,218 @@
+"""Apply lingo's fixes: choose edits that do not overlap, apply them, write files safely.
+
+A finding offers its fix through its suggestions: the first suggestion that
+is a fix of the requested safety ("safe", or with `unsafe=True` "safe" and
+"unsafe") is the one applied. Hints are never applied.
+
+Guarantees:
+
+* edits never overlap: of two that touch the same text the earlier (then the
+  longer) wins, and the other waits for the next round;
+* fixing is idempotent: `fix_text` lints again after each round and stops
+  only when a round applies nothing, so fixing its result changes nothing;
+* edits never touch markup, code, URLs or front matter: the Linter turns an
+  edit that would cross non-prose source text into a hint (see
+  `Linter._relocate`), so only prose is ever rewritten;
+* files are written atomically (a temporary file in the same folder, then a
+  rename), with their encoding, byte-order mark, line endings and permission
+  bits kept; a file with nothing to fix is not written at all.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError
+from .findings import Edit, Finding, Report, Suggestion
+from .sources import Source
+
+# A text whose fixes have not settled after this many rounds is left as the
+# last round made it; each round re-lints the whole text.
+MAX_ROUNDS = 10
+
+BOM = "\ufeff"
+
+
+@dataclass(frozen=True)
+class Fix:
+    """One finding's fix: its edits, in the text the finding was made on."""
+
+    finding: Finding
+    suggestion: Suggestion
+
+    @property
+    def edits(self) -> tuple[Edit, ...]:
+        return self.suggestion.edits
+
+    @property
+    def start(self) -> int:
+        return min(e.start for e in self.edits)
+
+    @property
+    def end(self) -> int:
+        return max(e.end for e in self.edits)
+
+
+@dataclass
+class FixResult:
+    """What fixing one text did: the new text, the findings fixed, and what remains."""
+
+    original: str
+    text: str
+    applied: list[Finding] = field(default_factory=list)
+    remaining: Report | None = None
+    rounds: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return self.text != self.original
+
+
+def fix_for(finding: Finding, *, unsafe: bool = False) -> Suggestion | None:
+    """The suggestion `--fix` (or `--fix --unsafe-fixes`) would apply for a finding, if any."""
+    wanted = ("safe", "unsafe") if unsafe else ("safe",)
+    for suggestion in finding.suggestions:
+        if suggestion.is_fix and suggestion.safety in wanted:
+            return suggestion
+    return None
+
+
+def _overlap(a: Edit, b: Edit) -> bool:
+    """Edits that cannot both be applied: they share text, or insert at the same point."""
+    if a.start == a.end or b.start == b.end:
+        # An insertion conflicts with an edit that spans its point, or another at the same point.
+        if a.start == a.end and b.start == b.end:
+            return a.start == b.start
+        point, other = (a, b) if a.start == a.end else (b, a)
+        return other.start < point.start < other.end
+    return a.start < b.end and b.start < a.end
+
+
+def choose_fixes(findings: Iterable[Finding], *, unsafe: bool = False) -> list[Fix]:
+    """Fixes to apply together: none overlapping, earlier and then longer ones first."""
+    candidates = []
+    for finding in findings:
+        suggestion = fix_for(finding, unsafe=unsafe)
+        if suggestion is not None:
+            candidates.append(Fix(finding, suggestion))
+    candidates.sort(key=lambda f: (f.start, -(f.end - f.start), f.finding.rule))
+    chosen: list[Fix] = []
+    taken: list[Edit] = []
+    for fix in candidates:
+        if any(_overlap(edit, other) for edit in fix.edits for other in taken):
+            continue
+        if any(_overlap(a, b) for i, a in enumerate(fix.edits) for b in fix.edits[i + 1 :]):
+            continue  # a fix that contradicts itself is a bug upstream: never apply it
+        chosen.append(fix)
+        taken.extend(fix.edits)
+    return chosen
+
+
+def apply_edits(text: str, edits: Sequence[Edit]) -> str:
+    """`text` with non-overlapping edits applied (offsets are into `text`)."""
+    ordered = sorted(edits, key=lambda e: (e.start, e.end))
+    for a, b in zip(ordered, ordered[1:]):
+        if _overlap(a, b):
+            raise ValueError(f"overlapping edits: {a} and {b}")
+    for edit in ordered:
+        if not 0 <= edit.start <= edit.end <= len(text):
+            raise ValueError(f"edit outside the text: {edit}")
+    parts = []
+    position = 0
+    for edit in ordered:
+        parts.append(text[position : edit.start])
+        parts.append(edit.replacement)
+        position = edit.end
+    parts.append(text[position:])
+    return "".join(parts)
+
+
+def fix_text(check: Callable[[str], Report], text: str, *, unsafe: bool = False) -> FixResult:
+    """Lint, apply the chosen fixes, and repeat until a round has nothing left to apply.
+
+    `check` lints a text (a Linter's `check` with the file's path and
+    settings). The result's `remaining` is the report of the final text.
+    """
+    result = FixResult(original=text, text=text)
+    report = check(text)
+    seen = {text}
+    while result.rounds < MAX_ROUNDS:
+        fixes = choose_fixes(report.findings, unsafe=unsafe)
+        if not fixes:
+            break
+        new_text = apply_edits(result.text, [e for f in fixes for e in f.edits])
+        if new_text in seen:
+            break  # the fixes undo each other; stop before going round in circles
+        seen.add(new_text)
+        result.applied.extend(f.finding for f in fixes)
+        result.text = new_text
+        result.rounds += 1
+        report = check(new_text)
+    result.remaining = report
+    return result
+
+
+# -- files ---------------------------------------------------------------------------------
+
+
+def encode(source: Source, text: str) -> bytes:
+    """The bytes to write for `text`, stored the way `source` was (UTF-8, with its BOM if it had one).
+
+    Line endings are part of the text: lingo decodes without translating them,
+    and fixes never add or remove line breaks of their own, so CRLF stays CRLF.
+    """
+    return ((BOM if source.bom else "") + text).encode("utf-8")
+
+
+def write_source(source: Source, text: str) -> bool:
+    """Write `text` over the file `source` came from, atomically; False when nothing changed.
+
+    A symbolic link is followed (the file it points to is rewritten, the link
+    stays a link). The permission bits of the old file are kept.
+    """
+    if text == source.text:
+        return False
+    target = Path(os.path.realpath(source.path))
+    data = encode(source, text)
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode)
+    except OSError as exc:
+        raise InputError(f"{source.path}: cannot write ({exc.strerror or exc})") from None
+    try:
+        fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".lingo-fix", dir=target.parent)
+    except OSError as exc:
+        raise InputError(f"{source.path}: cannot write ({exc.strerror or exc})") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, target)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise InputError(f"{source.path}: cannot write ({exc.strerror or exc})") from None
+    return True
+
+
+def unified_diff(name: str, before: str, after: str) -> str:
+    """A unified diff of a fix, as `--diff` prints it ("" when nothing changes)."""
+    import difflib
+
+    if before == after:
+        return ""
+    lines = difflib.unified_diff(
+        before.splitlines(keepends=True),
+        after.splitlines(keepends=True),
+        fromfile=f"a/{name.lstrip('/')}",
+        tofile=f"b/{name.lstrip('/')}",
+    )
+    out = []
+    for line in lines:
+        out.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
+    return "".join(out)
