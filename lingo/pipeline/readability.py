@@ -16,7 +16,10 @@ from spacy.tokens import Doc, Span
 
 from ..findings import Finding, LineIndex, Readability, Severity, Suggestion
 from ..rules import HARD_SENTENCE, VERY_HARD_SENTENCE
+from ..syllables import install as install_fast_syllables
 from .common import READABILITY_ATTR, add_findings, make_finding, register_extensions
+
+install_fast_syllables()
 
 CATEGORY = HARD_SENTENCE.category
 HARD_RULE = HARD_SENTENCE.id

