@@ -324,7 +324,10 @@ class _InlineWriter:
             else:
                 builder.replace(token.content.replace("\xa0", " "), src_start, src_end)
         elif kind == "softbreak":
-            builder.replace(" ", *self.src(start, end))
+            # A line break, as in plain text: the sentence splitter reads a
+            # break before a capital after an unpunctuated line as a new sentence
+            # (a callout title, a label line), as a writer laying out lines means.
+            builder.replace("\n", *self.src(start, end))
         elif kind == "hardbreak":
             builder.replace("\n", *self.src(start, end))
         elif kind == "code_inline":
