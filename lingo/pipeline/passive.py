@@ -193,7 +193,11 @@ def _message(group: Span, verb: Token, who: Span | None) -> str:
 
 
 def verb_past(verb: Token) -> str:
-    return verb.text.lower() if verb.tag_ == "VBN" else verb.lemma_
+    """The simple past for "who denied it", whatever the tagger made of the participle."""
+    from lemminflect import getInflection
+
+    past = getInflection(verb.lemma_.lower(), tag="VBD")
+    return past[0] if past else verb.text.lower()
 
 
 class PassiveVoice:
