@@ -83,6 +83,17 @@ REWRITES = [
     ("It is estimated that delivery takes 3 days.", "We estimate that delivery takes 3 days."),
     ("Your complaint is being looked into by our team.", "Our team is looking into your complaint."),
     ("The plant was shut down by the owners.", "The owners shut down the plant."),
+    # "by" a time or a means is not an actor
+    ("The double charge will have been reversed by the time you wake up.",
+     "We will have reversed the double charge by the time you wake up."),
+    ("Your order will be delivered by Friday.", "We will deliver your order by Friday."),
+    ("The invoice needs to be signed and returned by the 15th.",
+     "You need to sign and return the invoice by the 15th."),
+    # a step for the reader, and a promise with a time limit
+    ("Ensure the thermostat is sufficiently charged before the update.",
+     "Ensure you sufficiently charge the thermostat before the update."),
+    ("Your old phone should be wiped before you send it back.", "You should wipe your old phone before you send it back."),
+    ("Your points should be added within 48 hours.", "We should add your points within 48 hours."),
     # a participle that only says where something is
     ("The shop is located just off the river road.", "The shop is just off the river road."),
 ]
@@ -109,6 +120,8 @@ def test_active_rewrite(linter: Linter, sentence: str, expected: str) -> None:
         ("I was charged twice for one order.", 'Name who acts: "[Who] charged me twice for one order."'),
         # moving the actor would change who did the other verb
         ("I was sold a phone by a friend and sent it off.", "Lead with the actor: 'A friend sold ...'."),
+        # two actors, one place to put them
+        ("Your payment was declined by your bank, not by us.", "Lead with the actor: 'Your bank declined ...'."),
         # an imperative passive
         ("Please be advised that the office is closed.", "Say it directly"),
         # the law is not an actor to put in front

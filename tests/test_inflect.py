@@ -74,6 +74,9 @@ CASES = [
      "We keep your email to send receipts."),
     ("Our dashboard empowers you to manage every order.", "empowers", "let",
      "Our dashboard lets you manage every order."),
+    ("A platform that empowers global brands to create campaigns.", "empowers", "let",
+     "A platform that lets global brands create campaigns."),
+    ("Thank you for reaching out to us.", "reaching out", "contact", "Thank you for contacting us."),
 ]
 
 

@@ -41,7 +41,7 @@ FILLED = [
     ("say-no/refusal:we-do-not-accept", "We don't accept cheques.", "hint",
      "Instead of cheques, we accept [what you do accept]."),
     ("say-no/refusal:cannot-be-done", "Orders cannot be cancelled once they ship.", "hint",
-     "You can cancel orders [until when]; once they ship, you can [what is still open to the customer]."),
+     "Here's what you can do about orders once they ship: [what is still open to the customer]."),
     ("say-no/refusal:unfortunately", "Unfortunately, your order has already shipped.", "hint",
      "Your order has already shipped, and here's what we can do: [the option you can offer]."),
     ("say-no/refusal:im-afraid", "I'm afraid that item is out of stock.", "hint",

@@ -34,10 +34,10 @@ def summary_line(reports: Iterable[Report], errors: int = 0) -> str:
     reports = list(reports)
     counts = Counter(f.severity for r in reports for f in r.findings)
     total = sum(counts.values())
-    fixable = sum(
-        1 for r in reports for f in r.findings if f.suggestions and f.suggestions[0].safety == "safe"
-        and f.suggestions[0].edits
-    )
+    from ..fix import fix_for
+
+    fixable = sum(1 for r in reports for f in r.findings if fix_for(f) is not None)
+    unsafe = sum(1 for r in reports for f in r.findings if fix_for(f, unsafe=True) is not None) - fixable
     files = f"{len(reports)} file{'s' if len(reports) != 1 else ''}"
     unreadable = f", {errors} not readable" if errors else ""
     if not total:
@@ -46,7 +46,10 @@ def summary_line(reports: Iterable[Report], errors: int = 0) -> str:
              for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if counts[s]]
     line = f"{total} finding{'s' if total != 1 else ''} ({', '.join(parts)}) in {files}{unreadable}."
     if fixable:
-        line += f" {fixable} can be fixed automatically with --fix."
+        line += f" {fixable} can be fixed automatically with --fix"
+        line += f" ({unsafe} more with --unsafe-fixes)." if unsafe else "."
+    elif unsafe:
+        line += f" {unsafe} can be rewritten with --fix --unsafe-fixes (review them first)."
     return line
 
 

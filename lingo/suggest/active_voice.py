@@ -393,7 +393,10 @@ def _conjuncts(verb: Token) -> list[Token] | None:
         deps = {c.dep_ for c in child.children}
         if deps & {"nsubj", "nsubjpass", "csubj", "expl"}:
             continue  # its own clause
-        if "agent" in deps:
+        agents = [c for c in child.children if c.dep_ == "agent"]
+        if agents and not all(
+            any(is_manner(_span(o)) for o in a.children if o.dep_ == "pobj") for a in agents
+        ):
             return None  # "delivered by the courier and signed for by your neighbour"
         if child.tag_ == "VBN" and not deps & {"dobj", "aux", "auxpass", "dative"}:
             found.append(child)
@@ -448,6 +451,17 @@ def _place(clause: _Clause) -> _Clause | None:
         for token in doc[subject.end : group_start]:
             if token.i not in known and not token.is_space:
                 return None
+    if clause.agent is not None and any(
+        t.lower_ == "by" and t.i >= clause.agent.end for t in verb.subtree
+    ):
+        return None  # "declined by your bank, not by us": two actors, one place to put them
+    if (
+        first > 0
+        and verb.dep_ != "relcl"
+        and doc[first - 1] == verb.head
+        and doc[first - 1].tag_ in ("VBN", "JJ", "NN", "NNS")
+    ):
+        return None  # a parse that hangs the clause on a word right before it: not understood
     clause.region = (first, last + 1)
     return clause
 
@@ -716,6 +730,17 @@ def guess_actor(clause: _Clause) -> str | None:
     ):
         # "Your account is verified by clicking the link": the reader clicks, so the reader acts.
         return None if subject_is_reader else "you"
+    head = clause.verb.head
+    if (
+        clause.verb.dep_ == "ccomp"
+        and head.tag_ == "VB"
+        and head.dep_ == "ROOT"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    ):
+        # "Ensure the thermostat is charged": a step for the reader.
+        return None if subject_is_reader else "you"
+    if modals == {"should"} and _has_time_limit(clause.verb) and lemma in COMPANY_ACTIONS:
+        return "we"  # "Your points should be added within 48 hours": a promise, not a step
     if clause.head_group and clause.head_group[-1].tag_ == "VBD":
         return None  # "had to be postponed": a past need, not an instruction
     if clause.head_group or modals & INSTRUCTION_MODALS:
@@ -729,6 +754,21 @@ def guess_actor(clause: _Clause) -> str | None:
     ):
         return None  # "Fallujah was closed": a named place or person is not ours to act on
     return "we"
+
+
+def _has_time_limit(verb: Token) -> bool:
+    """"within 48 hours", "by Friday", "in 3 days", "soon": when it happens, said about us."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("within", "by", "in", "before", "after"):
+            objects = [o for o in child.children if o.dep_ == "pobj"]
+            if objects and is_manner(_span(objects[0])):
+                return True
+        if child.dep_ in ("advmod", "npadvmod") and child.lower_ in _SOON_WORDS | _TIME_WORDS:
+            return True
+    return False
+
+
+_SOON_WORDS = frozenset({"soon", "shortly", "later", "automatically"})
 
 
 # -- public ---------------------------------------------------------------------------------
@@ -806,11 +846,22 @@ _MANNER_NOUNS = frozenset(
     "cheque check card cash transfer chance design hand".split()
 )
 _LAW_NOUNS = frozenset({"law", "statute", "regulation", "regulations", "contract", "policy"})
+# "reversed by the time you wake up", "returned by the 15th", "by Friday": when, not who.
+_TIME_WORDS = frozenset(
+    """time end date deadline noon midnight morning afternoon evening night weekend week month
+    year day then now tomorrow today tonight monday tuesday wednesday thursday friday saturday
+    sunday january february march april may june july august september october november
+    december""".split()
+)
 
 
 def is_manner(who: Span) -> bool:
-    """True for a "by" phrase that names a means, not an actor ("by email", "by mistake")."""
+    """True for a "by" phrase that names a means or a time, not an actor ("by email", "by Friday")."""
     root = who.root
+    if root.lower_ in _TIME_WORDS or root.like_num or any(t.like_num for t in who if t.i <= root.i):
+        return True
+    if re.fullmatch(r"\d+(st|nd|rd|th)", root.lower_):
+        return True
     bare = not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in root.children)
     return bare and root.tag_ == "NN" and root.lower_ in _MANNER_NOUNS
 
@@ -854,8 +905,10 @@ def hint(verb: Token, aux: Sequence[Token], who: Span | None) -> str:
     blank = rewrite(verb, aux, None, blank=True)
     if blank is not None:
         return f'Name who acts: "{blank.sentence}"'
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
-        a.tag_ == "VB" and a.lower_ == "be" for a in aux
+    if (
+        verb.dep_ == "ROOT"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubjpass") for c in verb.children)
+        and any(a.tag_ == "VB" and a.lower_ == "be" for a in aux)
     ):
         return f"Say it directly: drop 'be {verb.text}' and tell the reader the thing itself."
     return f"Say who {past} it and lead with them: 'We {past} ...' or 'You can {lemma} ...'."

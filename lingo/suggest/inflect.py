@@ -31,7 +31,7 @@ _DETERMINERS = frozenset(
     "the a an this that these those my your our their his her its any some every each no".split()
 )
 # Verbs that take a bare infinitive: "lets you manage", never "lets you to manage".
-_BARE_INFINITIVE = frozenset({"let", "make", "help"})
+_BARE_INFINITIVE = frozenset({"let", "make"})
 _PLURAL_SUBJECTS = {"i": "1s", "we": "pl", "you": "pl", "they": "pl"}
 _BE_FORMS = {("1s", False): "am", ("pl", False): "are", ("1s", True): "was", ("pl", True): "were"}
 
@@ -252,6 +252,7 @@ def fit_replacement(span: Span, replacement: str, head: Token | None = None) -> 
         before = doc[before.i - 1] if before.i > 0 else None
     else:
         text = match_case(span.text, text, sentence_start=_starts_sentence(span))
+    end = _absorb_stranded_to(span, text, end)
     edits = [Edit(start, end, text)]
     if before is not None and text and start == span.start_char and before.lower_ in ("a", "an"):
         wanted = "an" if wants_an(text) else "a"
@@ -264,6 +265,27 @@ def fit_replacement(span: Span, replacement: str, head: Token | None = None) -> 
     else:
         edits += _next_word_edits(span, text)
     return Replacement(text=_shown(doc.text, edits, span), edits=tuple(edits))
+
+
+_PARTICLES = frozenset({"out", "up", "back", "in", "off", "down", "over"})
+
+
+def _absorb_stranded_to(span: Span, text: str, end: int) -> int:
+    """"reach out to us" -> "contact us": a one-word verb takes its object without "to".
+
+    Only when the phrase ends in a particle, the next word is "to", and what
+    follows "to" is not a verb ("reach out to ask" keeps its "to").
+    """
+    doc = span.doc
+    words = text.split(" ")
+    if len(words) != 1 or span[-1].lower_ not in _PARTICLES or span.end + 1 >= len(doc):
+        return end
+    to, after = doc[span.end], doc[span.end + 1]
+    if to.lower_ != "to" or not _is_base(words[0], "VERB") and not _verb_form_of(words[0]):
+        return end
+    if after.is_punct or _is_base(after.text, "VERB") and after.lower_ not in ("us", "me", "you", "them"):
+        return end
+    return to.idx + len(to.text)
 
 
 def _shown(source: str, edits: list[Edit], span: Span) -> str:
@@ -348,10 +370,19 @@ def _next_word_edits(span: Span, text: str) -> list[Edit]:
     if words[-1] == "to" and span[-1].lower_ != "to" and form is not None and form[1] == "VBG":
         return [Edit(after.idx, after.idx + len(after.text), form[0])]
     lemma = getAllLemmas(words[0]).get("VERB", ("",))[0]
-    if lemma in _BARE_INFINITIVE and after.lower_ in _OBJECT_PRONOUNS and span.end + 2 < len(doc):
-        to = doc[span.end + 1]
-        if to.lower_ == "to" and _is_base(doc[span.end + 2].text, "VERB"):
-            return [Edit(to.idx, to.idx + len(to.text_with_ws), "")]
+    if lemma in _BARE_INFINITIVE:
+        # "lets global brands to create" -> "lets global brands create": a short
+        # object of plain words, then "to" and a verb.
+        for i in range(span.end, min(span.end + 5, len(doc) - 1)):
+            token = doc[i]
+            if token.lower_ == "to":
+                if i > span.end and _is_base(doc[i + 1].text, "VERB"):
+                    return [Edit(token.idx, token.idx + len(token.text_with_ws), "")]
+                break
+            if not token.is_alpha or (
+                _verb_form_of(token.text) is not None and "NOUN" not in getAllLemmas(token.lower_)
+            ):
+                break
     return []
 
 

@@ -25,7 +25,7 @@ COMPANY_ACTIONS = frozenset(
     contact correct credit deactivate debit delay delete deliver deny disable dispatch
     email enable escalate estimate extend fix forward freeze grant handle hold inform inspect
     investigate issue lock mail migrate move notify offer pack pass pause post postpone prepare
-    price process provide publish receive record refund register reimburse reject release
+    price process provide publish receive record refund register reimburse reject release reverse
     remove renew repair replace reschedule reserve reset resolve restore review save
     schedule send share ship store suspend switch transfer unlock update upgrade verify void waive
     answer reply require""".split()
