@@ -161,7 +161,7 @@ def fix_text(check: Callable[[str], Report], text: str, *, unsafe: bool = False)
 
 
 def encode(source: Source, text: str) -> bytes:
-    """The bytes to write for `text`, stored the way `source` was (UTF-8, with its BOM if it had one).
+    """The bytes to write for `text`, stored as `source` was: UTF-8, with its BOM if it had one.
 
     Line endings are part of the text: lingo decodes without translating them,
     and fixes never add or remove line breaks of their own, so CRLF stays CRLF.
@@ -184,7 +184,9 @@ def write_source(source: Source, text: str) -> bool:
     except OSError as exc:
         raise InputError(f"{source.path}: cannot write ({exc.strerror or exc})") from None
     try:
-        fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".lingo-fix", dir=target.parent)
+        fd, temporary = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".lingo-fix", dir=target.parent
+        )
     except OSError as exc:
         raise InputError(f"{source.path}: cannot write ({exc.strerror or exc})") from None
     try:

@@ -23,9 +23,20 @@ from lingo.sources import Source, decode
 
 
 def finding(start: int, end: int, *suggestions: Suggestion, rule: str = "jargon/x") -> Finding:
-    return Finding(rule=rule, category=rule.split("/")[0], severity=Severity.WARNING, message="m",
-                   start=start, end=end, line=1, column=start + 1, end_line=1, end_column=end + 1,
-                   text="t", suggestions=suggestions)
+    return Finding(
+        rule=rule,
+        category=rule.split("/")[0],
+        severity=Severity.WARNING,
+        message="m",
+        start=start,
+        end=end,
+        line=1,
+        column=start + 1,
+        end_line=1,
+        end_column=end + 1,
+        text="t",
+        suggestions=suggestions,
+    )
 
 
 def fix(start: int, end: int, text: str, safety: str = "safe") -> Suggestion:
@@ -77,16 +88,31 @@ def test_apply_edits_refuses_overlaps() -> None:
     ("text", "safe", "unsafe"),
     [
         ("We utilized your feedback.", "We used your feedback.", "We used your feedback."),
-        ("In order to utilize your credit, log in prior to checkout.",
-         "To use your credit, log in before checkout.", "To use your credit, log in before checkout."),
-        ("Your request was denied by our team.", "Your request was denied by our team.",
-         "Our team denied your request."),
-        ("Your refund was processed prior to Monday.", "Your refund was processed before Monday.",
-         "We processed your refund before Monday."),
-        ("Obviously, the button is at the top of the page.",
-         "Obviously, the button is at the top of the page.", "The button is at the top of the page."),
-        ("Thanks for your order! It ships today.", "Thanks for your order! It ships today.",
-         "Thanks for your order! It ships today."),
+        (
+            "In order to utilize your credit, log in prior to checkout.",
+            "To use your credit, log in before checkout.",
+            "To use your credit, log in before checkout.",
+        ),
+        (
+            "Your request was denied by our team.",
+            "Your request was denied by our team.",
+            "Our team denied your request.",
+        ),
+        (
+            "Your refund was processed prior to Monday.",
+            "Your refund was processed before Monday.",
+            "We processed your refund before Monday.",
+        ),
+        (
+            "Obviously, the button is at the top of the page.",
+            "Obviously, the button is at the top of the page.",
+            "The button is at the top of the page.",
+        ),
+        (
+            "Thanks for your order! It ships today.",
+            "Thanks for your order! It ships today.",
+            "Thanks for your order! It ships today.",
+        ),
     ],
 )
 def test_linter_fix(linter: Linter, text: str, safe: str, unsafe: str) -> None:
@@ -110,6 +136,15 @@ def test_fixes_never_touch_markdown_markup(linter: Linter) -> None:
     assert new == text.replace("# Utilize", "# Use").replace("**prior to**", "**before**").replace(
         "[utilization guide]", "[use guide]"
     )
+
+
+def test_fixes_never_touch_html_markup(linter: Linter) -> None:
+    text = (
+        '<p class="utilize">Please <a href="/utilize">utilize the form</a> prior to checkout.</p>\n'
+        "<script>var utilize = 1;</script>\n<!-- utilize -->\n"
+    )
+    new, _ = linter.fix(text, path="page.html")
+    assert new == text.replace(">utilize the", ">use the").replace("prior to", "before")
 
 
 def test_an_edit_across_markup_becomes_a_hint(linter: Linter) -> None:
@@ -146,7 +181,9 @@ texts = st.lists(
     st.tuples(st.sampled_from(SENTENCES), st.sampled_from(SEPARATORS)), min_size=1, max_size=5
 ).map(lambda parts: "".join(s + sep for s, sep in parts))
 
-FAST = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+FAST = settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 
 @FAST
@@ -160,7 +197,9 @@ def test_fixing_is_idempotent(linter: Linter, text: str, unsafe: bool) -> None:
 
 @FAST
 @given(text=texts, unsafe=st.booleans())
-def test_a_round_of_fixes_changes_nothing_outside_its_edits(linter: Linter, text: str, unsafe: bool) -> None:
+def test_a_round_of_fixes_changes_nothing_outside_its_edits(
+    linter: Linter, text: str, unsafe: bool
+) -> None:
     edits = sorted(
         (e for f in choose_fixes(linter.check(text).findings, unsafe=unsafe) for e in f.edits),
         key=lambda e: e.start,
@@ -174,7 +213,9 @@ def test_a_round_of_fixes_changes_nothing_outside_its_edits(linter: Linter, text
         shift += len(edit.replacement) - (edit.end - edit.start)
         position = edit.end
     # line breaks, CRLF included, are never added or removed by a fix
-    assert new.count("\r\n") == text.count("\r\n") or any("\n" in text[e.start : e.end] for e in edits)
+    assert new.count("\r\n") == text.count("\r\n") or any(
+        "\n" in text[e.start : e.end] for e in edits
+    )
 
 
 @FAST
@@ -265,9 +306,14 @@ def run():
 
 def test_check_fix_writes_and_reports_what_is_left(run, tmp_path: Path) -> None:
     path = tmp_path / "reply.txt"
-    path.write_text("Please utilize the form.\nYour request was denied by our team.\n", encoding="utf-8")
+    path.write_text(
+        "Please utilize the form.\nYour request was denied by our team.\n", encoding="utf-8"
+    )
     result = run("check", "--fix", str(path))
-    assert path.read_text(encoding="utf-8") == "Please use the form.\nYour request was denied by our team.\n"
+    assert (
+        path.read_text(encoding="utf-8")
+        == "Please use the form.\nYour request was denied by our team.\n"
+    )
     assert "Fixed 1 finding in 1 file." in result.output
     assert "passive-voice" in result.output and "utilize" not in result.output
     assert result.exit_code == 1  # the passive is still there
@@ -275,7 +321,9 @@ def test_check_fix_writes_and_reports_what_is_left(run, tmp_path: Path) -> None:
 
 def test_fix_with_unsafe_fixes_leaves_nothing_and_exits_clean(run, tmp_path: Path) -> None:
     path = tmp_path / "reply.txt"
-    path.write_text("Please utilize the form.\nYour order was shipped by FedEx.\n", encoding="utf-8")
+    path.write_text(
+        "Please utilize the form.\nYour order was shipped by FedEx.\n", encoding="utf-8"
+    )
     result = run("fix", "--unsafe-fixes", str(path))
     assert path.read_text(encoding="utf-8") == "Please use the form.\nFedEx shipped your order.\n"
     assert result.exit_code == 0, result.output
@@ -306,7 +354,9 @@ def test_fix_json_reports_the_remaining_findings(run, tmp_path: Path) -> None:
     import json
 
     path = tmp_path / "reply.txt"
-    path.write_text("Please utilize the form. Your request was denied by our team.\n", encoding="utf-8")
+    path.write_text(
+        "Please utilize the form. Your request was denied by our team.\n", encoding="utf-8"
+    )
     result = run("check", "--fix", "--format", "json", str(path))
     rows = json.loads(result.stdout)
     assert {row["rule"] for row in rows} >= {"passive-voice"}

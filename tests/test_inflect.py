@@ -32,21 +32,63 @@ CASES = [
     ("We have attempted to call you.", "attempted", "try", "We have tried to call you."),
     ("The team has given you a refund.", "given", "provide", "The team has provided you a refund."),
     ("They found out the answer.", "found out", "learn", "They learned the answer."),
-    ("We reimbursed your delivery costs.", "reimbursed", "pay back", "We paid back your delivery costs."),
-    ("We will reimburse your delivery costs.", "reimburse", "pay back", "We will pay back your delivery costs."),
-    ("We reimagined the checkout page.", "reimagined", "redesign", "We redesigned the checkout page."),
+    (
+        "We reimbursed your delivery costs.",
+        "reimbursed",
+        "pay back",
+        "We paid back your delivery costs.",
+    ),
+    (
+        "We will reimburse your delivery costs.",
+        "reimburse",
+        "pay back",
+        "We will pay back your delivery costs.",
+    ),
+    (
+        "We reimagined the checkout page.",
+        "reimagined",
+        "redesign",
+        "We redesigned the checkout page.",
+    ),
     # a replacement that is not a verb is never conjugated
-    ("We have news concerning your order.", "concerning", "about", "We have news about your order."),
-    ("Going forward, invoices arrive monthly.", "Going forward", "from now on",
-     "From now on, invoices arrive monthly."),
-    ("You can return it, provided that it is unused.", "provided that", "if",
-     "You can return it, if it is unused."),
-    ("We charge VAT at the prevailing rate.", "prevailing", "current", "We charge VAT at the current rate."),
-    ("Please check your address prior to placing the order.", "prior to", "before",
-     "Please check your address before placing the order."),
+    (
+        "We have news concerning your order.",
+        "concerning",
+        "about",
+        "We have news about your order.",
+    ),
+    (
+        "Going forward, invoices arrive monthly.",
+        "Going forward",
+        "from now on",
+        "From now on, invoices arrive monthly.",
+    ),
+    (
+        "You can return it, provided that it is unused.",
+        "provided that",
+        "if",
+        "You can return it, if it is unused.",
+    ),
+    (
+        "We charge VAT at the prevailing rate.",
+        "prevailing",
+        "current",
+        "We charge VAT at the current rate.",
+    ),
+    (
+        "Please check your address prior to placing the order.",
+        "prior to",
+        "before",
+        "Please check your address before placing the order.",
+    ),
     ("Feel free to reach out to us.", "reach out to", "contact", "Feel free to contact us."),
     # nouns keep their number, and a word already plural or uncountable stays as it is
-    ("We fixed the biggest pain points.", "pain points", "problem", "We fixed the biggest problems."),
+    (
+        "We fixed the biggest pain points.",
+        "pain points",
+        "problem",
+        "We fixed the biggest problems.",
+    ),
     ("We shared our learnings.", "learnings", "lesson", "We shared our lessons."),
     ("We shared our learnings.", "learnings", "lessons", "We shared our lessons."),
     ("Personnel will contact you.", "Personnel", "staff", "Staff will contact you."),
@@ -67,16 +109,37 @@ CASES = [
     ("Read our API guide.", "API", "interface", "Read our interface guide."),
     ("Prior to checkout, log in.", "Prior to", "before", "Before checkout, log in."),
     # the words around the replacement stay grammatical
-    ("The aforementioned charge will appear on your statement.", "aforementioned", "this",
-     "This charge will appear on your statement."),
+    (
+        "The aforementioned charge will appear on your statement.",
+        "aforementioned",
+        "this",
+        "This charge will appear on your statement.",
+    ),
     ("The undersigned agrees to the terms.", "The undersigned", "I", "I agree to the terms."),
-    ("We keep your email for the purpose of sending receipts.", "for the purpose of", "to",
-     "We keep your email to send receipts."),
-    ("Our dashboard empowers you to manage every order.", "empowers", "let",
-     "Our dashboard lets you manage every order."),
-    ("A platform that empowers global brands to create campaigns.", "empowers", "let",
-     "A platform that lets global brands create campaigns."),
-    ("Thank you for reaching out to us.", "reaching out", "contact", "Thank you for contacting us."),
+    (
+        "We keep your email for the purpose of sending receipts.",
+        "for the purpose of",
+        "to",
+        "We keep your email to send receipts.",
+    ),
+    (
+        "Our dashboard empowers you to manage every order.",
+        "empowers",
+        "let",
+        "Our dashboard lets you manage every order.",
+    ),
+    (
+        "A platform that empowers global brands to create campaigns.",
+        "empowers",
+        "let",
+        "A platform that lets global brands create campaigns.",
+    ),
+    (
+        "Thank you for reaching out to us.",
+        "reaching out",
+        "contact",
+        "Thank you for contacting us.",
+    ),
 ]
 
 
@@ -95,10 +158,28 @@ def test_replacement_fits_a_sentence_that_was_only_tokenized(
 
 @pytest.mark.parametrize(
     ("word", "an"),
-    [("extra", True), ("user", False), ("utility", False), ("unusual", True), ("unable", True),
-     ("unique", False), ("hour", True), ("honest", True), ("European", False), ("one-off", False),
-     ("FAQ", True), ("SMS", True), ("PDF", False), ("URL", False), ("8-day", True), ("11", True),
-     ("100", False), ("update", True), ("order", True), ("fee", False)],
+    [
+        ("extra", True),
+        ("user", False),
+        ("utility", False),
+        ("unusual", True),
+        ("unable", True),
+        ("unique", False),
+        ("hour", True),
+        ("honest", True),
+        ("European", False),
+        ("one-off", False),
+        ("FAQ", True),
+        ("SMS", True),
+        ("PDF", False),
+        ("URL", False),
+        ("8-day", True),
+        ("11", True),
+        ("100", False),
+        ("update", True),
+        ("order", True),
+        ("fee", False),
+    ],
 )
 def test_a_or_an(word: str, an: bool) -> None:
     assert wants_an(word) is an
@@ -106,16 +187,23 @@ def test_a_or_an(word: str, an: bool) -> None:
 
 @pytest.mark.parametrize(
     ("original", "replacement", "start", "expected"),
-    [("utilize", "use", False, "use"), ("Utilize", "use", True, "Use"), ("UTILIZE", "use", False, "USE"),
-     ("API", "interface", False, "interface"), ("API", "interface", True, "Interface"),
-     ("In order to", "to", True, "To")],
+    [
+        ("utilize", "use", False, "use"),
+        ("Utilize", "use", True, "Use"),
+        ("UTILIZE", "use", False, "USE"),
+        ("API", "interface", False, "interface"),
+        ("API", "interface", True, "Interface"),
+        ("In order to", "to", True, "To"),
+    ],
 )
 def test_case_is_carried_over(original: str, replacement: str, start: bool, expected: str) -> None:
     assert match_case(original, replacement, sentence_start=start) == expected
 
 
 def test_linter_suggestion_is_the_fitted_word(linter: Linter) -> None:
-    (finding,) = [f for f in linter.check("We utilized your feedback.").findings if f.entry == "utilize"]
+    (finding,) = [
+        f for f in linter.check("We utilized your feedback.").findings if f.entry == "utilize"
+    ]
     first = finding.suggestions[0]
     assert (first.text, first.safety) == ("used", "safe")
     assert apply("We utilized your feedback.", first.edits) == "We used your feedback."

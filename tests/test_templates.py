@@ -1,4 +1,4 @@
-"""Say-no rewrite templates filled from the sentence: real sentences and the rewrite lingo proposes."""
+"""Say-no rewrite templates filled from the sentence: real sentences and lingo's rewrite."""
 
 from __future__ import annotations
 
@@ -23,67 +23,171 @@ def finding(linter: Linter, sentence: str, qualified: str) -> Finding:
 # fill, so those rewrites are hints; a complete rewrite is an unsafe fix.
 FILLED = [
     # refusal: what we can do, with the sentence's own verb and object
-    ("say-no/refusal:we-cannot", "We cannot refund orders after 30 days.", "hint",
-     "We can refund orders [when or how we can]; after 30 days, here's what we can do: "
-     "[the option you can offer]."),
-    ("say-no/refusal:we-cannot", "We cannot refund your order.", "hint",
-     "We can refund your order [when or how we can]; otherwise, here's what we can do: "
-     "[the option you can offer]."),
-    ("say-no/refusal:cannot-guarantee", "We can't guarantee delivery before the holidays.", "hint",
-     "Here's what we can promise about delivery before the holidays: [the commitment you can keep]."),
-    ("say-no/refusal:unable-to", "We are unable to change the delivery address.", "hint",
-     "Here's what we can do about the delivery address: [the nearest thing you can do]."),
-    ("say-no/refusal:wont-be-able-to", "We won't be able to ship your order this week.", "hint",
-     "We'll ship your order [when we can], and here's what we can do until then: "
-     "[the option you can offer]."),
-    ("say-no/refusal:not-permitted", "Returns are not accepted after 30 days.", "hint",
-     "We accept returns [when we do]; after 30 days, you can [what the customer can do]."),
-    ("say-no/refusal:we-do-not-accept", "We don't accept cheques.", "hint",
-     "Instead of cheques, we accept [what you do accept]."),
-    ("say-no/refusal:cannot-be-done", "Orders cannot be cancelled once they ship.", "hint",
-     "Here's what you can do about orders once they ship: [what is still open to the customer]."),
-    ("say-no/refusal:unfortunately", "Unfortunately, your order has already shipped.", "hint",
-     "Your order has already shipped, and here's what we can do: [the option you can offer]."),
-    ("say-no/refusal:im-afraid", "I'm afraid that item is out of stock.", "hint",
-     "That item is out of stock, and here's what we can do: [the option you can offer]."),
+    (
+        "say-no/refusal:we-cannot",
+        "We cannot refund orders after 30 days.",
+        "hint",
+        "We can refund orders [when or how we can]; after 30 days, here's what we can do: "
+        "[the option you can offer].",
+    ),
+    (
+        "say-no/refusal:we-cannot",
+        "We cannot refund your order.",
+        "hint",
+        "We can refund your order [when or how we can]; otherwise, here's what we can do: "
+        "[the option you can offer].",
+    ),
+    (
+        "say-no/refusal:cannot-guarantee",
+        "We can't guarantee delivery before the holidays.",
+        "hint",
+        "Here's what we can promise about delivery before the holidays: "
+        "[the commitment you can keep].",
+    ),
+    (
+        "say-no/refusal:unable-to",
+        "We are unable to change the delivery address.",
+        "hint",
+        "Here's what we can do about the delivery address: [the nearest thing you can do].",
+    ),
+    (
+        "say-no/refusal:wont-be-able-to",
+        "We won't be able to ship your order this week.",
+        "hint",
+        "We'll ship your order [when we can], and here's what we can do until then: "
+        "[the option you can offer].",
+    ),
+    (
+        "say-no/refusal:not-permitted",
+        "Returns are not accepted after 30 days.",
+        "hint",
+        "We accept returns [when we do]; after 30 days, you can [what the customer can do].",
+    ),
+    (
+        "say-no/refusal:we-do-not-accept",
+        "We don't accept cheques.",
+        "hint",
+        "Instead of cheques, we accept [what you do accept].",
+    ),
+    (
+        "say-no/refusal:cannot-be-done",
+        "Orders cannot be cancelled once they ship.",
+        "hint",
+        "Here's what you can do about orders once they ship: [what is still open to the customer].",
+    ),
+    (
+        "say-no/refusal:unfortunately",
+        "Unfortunately, your order has already shipped.",
+        "hint",
+        "Your order has already shipped, and here's what we can do: [the option you can offer].",
+    ),
+    (
+        "say-no/refusal:im-afraid",
+        "I'm afraid that item is out of stock.",
+        "hint",
+        "That item is out of stock, and here's what we can do: [the option you can offer].",
+    ),
     # blame: what happened, then the step
-    ("say-no/blame:you-failed-to", "You failed to enter the security code.", "hint",
-     "Let's enter the security code together: [the next step]."),
-    ("say-no/blame:you-did-not", "You didn't attach the photos of the damage.", "unsafe",
-     "The photos of the damage didn't reach us, so could you attach them again?"),
-    ("say-no/blame:you-neglected-to", "You neglected to include your postcode.", "hint",
-     "Could you include your postcode so we can [the benefit to the customer]?"),
-    ("say-no/blame:you-were-supposed-to", "You were supposed to book the return online.", "unsafe",
-     "Let's book the return online now."),
+    (
+        "say-no/blame:you-failed-to",
+        "You failed to enter the security code.",
+        "hint",
+        "Let's enter the security code together: [the next step].",
+    ),
+    (
+        "say-no/blame:you-did-not",
+        "You didn't attach the photos of the damage.",
+        "unsafe",
+        "The photos of the damage didn't reach us, so could you attach them again?",
+    ),
+    (
+        "say-no/blame:you-neglected-to",
+        "You neglected to include your postcode.",
+        "hint",
+        "Could you include your postcode so we can [the benefit to the customer]?",
+    ),
+    (
+        "say-no/blame:you-were-supposed-to",
+        "You were supposed to book the return online.",
+        "unsafe",
+        "Let's book the return online now.",
+    ),
     # condescension: the same fact or step without the put-down
-    ("say-no/condescension:you-must", "You must log in to see your orders.", "unsafe",
-     "Please log in to see your orders."),
-    ("say-no/condescension:you-need-to", "You need to restart the app to finish the update.", "unsafe",
-     "Please restart the app to finish the update."),
-    ("say-no/condescension:obviously", "Obviously, the button is at the top of the page.", "unsafe",
-     "The button is at the top of the page."),
-    ("say-no/condescension:simply", "Simply click Reset password on the sign-in page.", "unsafe",
-     "Click Reset password on the sign-in page."),
-    ("say-no/condescension:as-i-already-said", "As I already explained, the fee is fixed.", "unsafe",
-     "The fee is fixed."),
-    ("say-no/condescension:please-note", "Please note that the store closes at 5 pm on Sundays.", "unsafe",
-     "The store closes at 5 pm on Sundays."),
-    ("say-no/condescension:no-offense", "No offense, but that laptop is too old for the update.", "unsafe",
-     "That laptop is too old for the update."),
+    (
+        "say-no/condescension:you-must",
+        "You must log in to see your orders.",
+        "unsafe",
+        "Please log in to see your orders.",
+    ),
+    (
+        "say-no/condescension:you-need-to",
+        "You need to restart the app to finish the update.",
+        "unsafe",
+        "Please restart the app to finish the update.",
+    ),
+    (
+        "say-no/condescension:obviously",
+        "Obviously, the button is at the top of the page.",
+        "unsafe",
+        "The button is at the top of the page.",
+    ),
+    (
+        "say-no/condescension:simply",
+        "Simply click Reset password on the sign-in page.",
+        "unsafe",
+        "Click Reset password on the sign-in page.",
+    ),
+    (
+        "say-no/condescension:as-i-already-said",
+        "As I already explained, the fee is fixed.",
+        "unsafe",
+        "The fee is fixed.",
+    ),
+    (
+        "say-no/condescension:please-note",
+        "Please note that the store closes at 5 pm on Sundays.",
+        "unsafe",
+        "The store closes at 5 pm on Sundays.",
+    ),
+    (
+        "say-no/condescension:no-offense",
+        "No offense, but that laptop is too old for the update.",
+        "unsafe",
+        "That laptop is too old for the update.",
+    ),
     # policy-speak: the rule as a plain fact with its reason
-    ("say-no/policy-speak:per-our-policy", "Per our policy, refunds take 10 days.", "hint",
-     "Refunds take 10 days because [the reason in plain words], and you can [what the customer can do]."),
-    ("say-no/policy-speak:as-stated-in", "As stated in our terms and conditions, the plan renews every month.",
-     "unsafe", "The plan renews every month."),
-    ("say-no/policy-speak:it-is-our-policy", "It is our policy to refund to the original card.", "hint",
-     "We refund to the original card so that [the reason the customer cares about]."),
-    ("say-no/policy-speak:for-legal-reasons", "For legal reasons, we need a copy of your ID.", "hint",
-     "We need a copy of your ID because [the law or who asks for it] requires it."),
+    (
+        "say-no/policy-speak:per-our-policy",
+        "Per our policy, refunds take 10 days.",
+        "hint",
+        "Refunds take 10 days because [the reason in plain words], "
+        "and you can [what the customer can do].",
+    ),
+    (
+        "say-no/policy-speak:as-stated-in",
+        "As stated in our terms and conditions, the plan renews every month.",
+        "unsafe",
+        "The plan renews every month.",
+    ),
+    (
+        "say-no/policy-speak:it-is-our-policy",
+        "It is our policy to refund to the original card.",
+        "hint",
+        "We refund to the original card so that [the reason the customer cares about].",
+    ),
+    (
+        "say-no/policy-speak:for-legal-reasons",
+        "For legal reasons, we need a copy of your ID.",
+        "hint",
+        "We need a copy of your ID because [the law or who asks for it] requires it.",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("qualified", "sentence", "safety", "expected"), FILLED)
-def test_template_filled_from_the_sentence(linter: Linter, qualified, sentence, safety, expected) -> None:
+def test_template_filled_from_the_sentence(
+    linter: Linter, qualified, sentence, safety, expected
+) -> None:
     found = finding(linter, sentence, qualified)
     first = found.suggestions[0]
     assert (first.safety, first.text) == (safety, expected)
@@ -123,7 +227,9 @@ def test_a_template_whose_placeholder_cannot_be_filled_is_dropped(nlp) -> None:
     doc = nlp("We cannot help with that.")
     span = doc[0:3]
     assert fill("We can {verb} {object} later.", span) is None  # "help" has no object here
-    suggestion = template_suggestion(span, ("We can {verb} {object} later.", "Here's what we can do: [option]."))
+    suggestion = template_suggestion(
+        span, ("We can {verb} {object} later.", "Here's what we can do: [option].")
+    )
     assert suggestion is not None and suggestion.text == "Here's what we can do: [option]."
 
 
@@ -153,9 +259,11 @@ def test_unknown_placeholder_is_a_lexicon_error(tmp_path) -> None:
     path.write_text(
         "rule: say-no/mine\ncategory: say-no\nseverity: warning\nwhy: Because.\nsources: [me]\n"
         "entries:\n  - id: nope\n    phrases: [nope]\n    message: \"'{match}' is curt.\"\n"
-        "    suggestions: [Say what you can do.]\n    rewrite: \"We can {verbb} it.\"\n"
-        "    examples:\n      bad: [\"Nope.\"]\n      good: [\"Yes, we can.\"]\n",
+        '    suggestions: [Say what you can do.]\n    rewrite: "We can {verbb} it."\n'
+        '    examples:\n      bad: ["Nope."]\n      good: ["Yes, we can."]\n',
         encoding="utf-8",
     )
-    with pytest.raises(LexiconError, match=re.escape("unknown placeholder {verbb} (did you mean 'verb'?)")):
+    with pytest.raises(
+        LexiconError, match=re.escape("unknown placeholder {verbb} (did you mean 'verb'?)")
+    ):
         load_lexicon_file(path)

@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from lemminflect import getAllInflections, getInflection, getLemma
+from lemminflect import getAllInflections, getInflection
 from spacy.tokens import Span, Token
 
 from ..findings import Edit, Suggestion
@@ -46,7 +46,9 @@ STATE_PASSIVES = frozenset(
 BARE_INFINITIVE_VERBS = frozenset({"make", "let", "see", "hear", "watch", "have"})
 # Heads of "needs to be replaced": an instruction to the reader.
 NEED_HEADS = frozenset({"need", "have"})
-FIRST_PERSON = frozenset({"i", "me", "we", "us", "my", "our", "mine", "ours", "myself", "ourselves"})
+FIRST_PERSON = frozenset(
+    {"i", "me", "we", "us", "my", "our", "mine", "ours", "myself", "ourselves"}
+)
 SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 _THIRD_SINGULAR = frozenset(
@@ -76,7 +78,9 @@ class _Clause:
     actor: Span | None  # "our team"
     head_group: list[Token] = field(default_factory=list)  # "needs" in "needs to be replaced"
     conjuncts: list[Token] = field(default_factory=list)  # "fined or *sent*"
-    tail: list[Token] = field(default_factory=list)  # "shut *down*", "looked *into*", "taken *care of*"
+    tail: list[Token] = field(
+        default_factory=list
+    )  # "shut *down*", "looked *into*", "taken *care of*"
     dropped: set[int] = field(default_factory=set)  # token indexes the rewrite leaves out
     region: tuple[int, int] = (0, 0)  # token range [start, end) the rewrite replaces
     question: bool = False
@@ -231,7 +235,16 @@ def build_group(clause: _Clause, person: str, *, question: bool) -> _Group | Non
     if tense_token.tag_ == "VBD" or tense_token.lower_ in ("was", "were", "got", "did"):
         past = True
     elif tense_token.tag_ in ("VBZ", "VBP") or tense_token.lower_ in (
-        "is", "are", "am", "'s", "'re", "'m", "gets", "get", "does", "do"
+        "is",
+        "are",
+        "am",
+        "'s",
+        "'re",
+        "'m",
+        "gets",
+        "get",
+        "does",
+        "do",
     ):
         past = False
     else:
@@ -253,7 +266,9 @@ def _span(token: Token) -> Span:
     return token.doc[token.left_edge.i : token.right_edge.i + 1]
 
 
-def _subject_and_group(verb: Token, aux: Sequence[Token]) -> tuple[Token | None, list[Token], list[Token]]:
+def _subject_and_group(
+    verb: Token, aux: Sequence[Token]
+) -> tuple[Token | None, list[Token], list[Token]]:
     """The passive subject's head token, the auxiliaries, and the head's group for "needs to be"."""
     group = {t.i: t for t in verb.children if t.dep_ in ("aux", "auxpass") and t.i < verb.i}
     for token in aux:
@@ -341,9 +356,10 @@ def find_clause(verb: Token, aux: Sequence[Token], actor: Span | None) -> _Claus
     ):
         clause.expletive = True
     clause.tail = _verb_tail(verb)
-    clause.conjuncts = _conjuncts(verb)
-    if clause.conjuncts is None:  # type: ignore[comparison-overlap]
+    conjuncts = _conjuncts(verb)
+    if conjuncts is None:
         return None
+    clause.conjuncts = conjuncts
     return _place(clause)
 
 
@@ -522,7 +538,7 @@ def _tidy(text: str) -> str:
 
 def compose(clause: _Clause, guess: str | None) -> str | None:
     """The replacement for the clause's region, or None when it cannot be built."""
-    verb, doc = clause.verb, clause.verb.doc
+    doc = clause.verb.doc
     actor = _actor_text(clause, guess)
     person = _person(actor, clause.actor)
     wh_question = (
@@ -530,7 +546,9 @@ def compose(clause: _Clause, guess: str | None) -> str | None:
         and clause.verb.dep_ == "ROOT"
         and clause.verb.sent.text.rstrip().endswith("?")
     )
-    group = build_group(clause, person, question=(clause.question and clause.front is None) or wh_question)
+    group = build_group(
+        clause, person, question=(clause.question and clause.front is None) or wh_question
+    )
     if group is None:
         return None
     words = list(group.words)
@@ -540,16 +558,20 @@ def compose(clause: _Clause, guess: str | None) -> str | None:
     words = [*words[:main_at], *adverbs, words[main_at]]
     words += [t.text for t in clause.tail]
     for conj in clause.conjuncts:
-        between = [t for t in doc[_prev_end(clause, conj) : conj.i] if not t.is_space]
-        if any(t.dep_ not in ("cc", "punct", "preconj") for t in between):
+        joiners = [t for t in doc[_prev_end(clause, conj) : conj.i] if not t.is_space]
+        if any(t.dep_ not in ("cc", "punct", "preconj") for t in joiners):
             return None
-        words += [t.text for t in between]
+        words += [t.text for t in joiners]
         words.append(verb_form(lemma_of_verb(conj), group.verb_tag, conj.text))
     head_words = _head_words(clause, person)
     if head_words is None:
         return None
     obj = "" if clause.expletive or clause.front is not None else _object_text(clause)
-    if obj and [t.dep_ for t in clause.tail] == ["prt"] and obj.lower() in {*TO_OBJECT.values(), "it", "you"}:
+    if (
+        obj
+        and [t.dep_ for t in clause.tail] == ["prt"]
+        and obj.lower() in {*TO_OBJECT.values(), "it", "you"}
+    ):
         words.insert(len(words) - 1, obj)  # "shut it down", never "shut down it"
         obj = ""
     between = _between_verb_and_end(clause)
@@ -577,7 +599,11 @@ def compose(clause: _Clause, guess: str | None) -> str | None:
     elif text.startswith(PLACEHOLDER) and _starts_sentence(start):
         text = "[Who]" + text[len(PLACEHOLDER) :]
     if clause.front is None and not _starts_sentence(start) and actor not in ("I",):
-        if clause.actor is not None and clause.actor[0].is_sent_start and clause.actor[0].pos_ != "PROPN":
+        if (
+            clause.actor is not None
+            and clause.actor[0].is_sent_start
+            and clause.actor[0].pos_ != "PROPN"
+        ):
             text = text[:1].lower() + text[1:]
     return text
 
@@ -589,7 +615,7 @@ def _prev_end(clause: _Clause, conj: Token) -> int:
 
 
 def _head_words(clause: _Clause, person: str) -> list[str] | None:
-    """"needs" in "Your card needs to be replaced", agreeing with the new subject."""
+    """ "needs" in "Your card needs to be replaced", agreeing with the new subject."""
     if not clause.head_group:
         return []
     words = []
@@ -619,8 +645,7 @@ def _between_verb_and_end(clause: _Clause) -> str:
     skip |= {t.i for t in clause.tail}
     if clause.agent is not None:
         skip |= set(range(clause.agent.start, clause.agent.end))
-    after = max([clause.verb.i, *(c.i for c in clause.conjuncts)] + (
-        [t.i for t in clause.tail]))
+    after = max([clause.verb.i, *(c.i for c in clause.conjuncts)] + ([t.i for t in clause.tail]))
     kept = [t for t in doc[after + 1 : end] if t.i not in skip]
     return _tokens_text(kept)
 
@@ -629,8 +654,20 @@ def _between_verb_and_end(clause: _Clause) -> str:
 
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?|\[who\]", re.IGNORECASE)
-_NORMAL = {"ca": "can", "wo": "will", "sha": "shall", "n't": "not", "n’t": "not", "cannot": "can not",
-           "'ll": "will", "'s": "is", "'re": "are", "'ve": "have", "'d": "would", "'m": "am"}
+_NORMAL = {
+    "ca": "can",
+    "wo": "will",
+    "sha": "shall",
+    "n't": "not",
+    "n’t": "not",
+    "cannot": "can not",
+    "'ll": "will",
+    "'s": "is",
+    "'re": "are",
+    "'ve": "have",
+    "'d": "would",
+    "'m": "am",
+}
 
 
 def _words(text: str) -> list[str]:
@@ -664,7 +701,13 @@ def keeps_meaning(clause: _Clause, original: str, rewrite: str, actor: str) -> b
     if clause.expletive and clause.subject is not None:
         changeable.add(clause.subject.start)
     kept = Counter(
-        _words("".join(_as_object(t, clause) + t.whitespace_ for t in doc[start:end] if t.i not in changeable))
+        _words(
+            "".join(
+                _as_object(t, clause) + t.whitespace_
+                for t in doc[start:end]
+                if t.i not in changeable
+            )
+        )
     )
     new = Counter(_words(rewrite))
     for word in _words(actor):
@@ -672,9 +715,11 @@ def keeps_meaning(clause: _Clause, original: str, rewrite: str, actor: str) -> b
     missing = kept - new
     if missing:
         return False
-    verb_forms = {lemma for lemma in [clause.lemma]} | {
-        f for forms in getAllInflections(clause.lemma, upos="VERB").values() for f in forms
-    } | {clause.verb.lower_}
+    verb_forms = (
+        {lemma for lemma in [clause.lemma]}
+        | {f for forms in getAllInflections(clause.lemma, upos="VERB").values() for f in forms}
+        | {clause.verb.lower_}
+    )
     if not verb_forms & set(new):
         return False
     if clause.neg is not None and not {"not", "never"} & set(new):
@@ -692,7 +737,13 @@ def keeps_meaning(clause: _Clause, original: str, rewrite: str, actor: str) -> b
         for forms in getAllInflections(lemma_of_verb(t), upos="VERB").values()
         for f in forms
     }
-    allowed = set(_HELPER_WORDS) | verb_forms | head_forms | conj_forms | set(_words(clause.neg.text if clause.neg else ""))
+    allowed = (
+        set(_HELPER_WORDS)
+        | verb_forms
+        | head_forms
+        | conj_forms
+        | set(_words(clause.neg.text if clause.neg else ""))
+    )
     allowed |= {t.lower_ for t in clause.tail}
     return all(word in allowed for word, n in extra.items() if n > 0)
 
@@ -708,7 +759,7 @@ def _as_object(token: Token, clause: _Clause) -> str:
 
 
 def guess_actor(clause: _Clause) -> str | None:
-    """"you" or "we" when the sentence makes it clear, None when it does not.
+    """ "you" or "we" when the sentence makes it clear, None when it does not.
 
     - an instruction ("must be signed", "needs to be replaced") is for the reader: "you";
     - something the customer can do ("can be reset online") is for the reader: "you";
@@ -757,7 +808,7 @@ def guess_actor(clause: _Clause) -> str | None:
 
 
 def _has_time_limit(verb: Token) -> bool:
-    """"within 48 hours", "by Friday", "in 3 days", "soon": when it happens, said about us."""
+    """ "within 48 hours", "by Friday", "in 3 days", "soon": when it happens, said about us."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("within", "by", "in", "before", "after"):
             objects = [o for o in child.children if o.dep_ == "pobj"]
@@ -786,7 +837,9 @@ class ActiveRewrite:
     guessed: bool
 
 
-def rewrite(verb: Token, aux: Sequence[Token], actor: Span | None, *, blank: bool = False) -> ActiveRewrite | None:
+def rewrite(
+    verb: Token, aux: Sequence[Token], actor: Span | None, *, blank: bool = False
+) -> ActiveRewrite | None:
     """The active form of the passive clause headed by `verb`, or None.
 
     With no actor in the sentence lingo guesses "we" or "you" where that is
@@ -824,8 +877,10 @@ def rewrite(verb: Token, aux: Sequence[Token], actor: Span | None, *, blank: boo
 
 
 def located_rewrite(verb: Token, aux: Sequence[Token]) -> Suggestion | None:
-    """"The shop is located just off the river road" -> "The shop is just off the river road"."""
-    if lemma_of_verb(verb) not in ("locate", "situate") or any(c.dep_ == "agent" for c in verb.children):
+    """ "The shop is located just off the river road" -> "The shop is just off the river road"."""
+    if lemma_of_verb(verb) not in ("locate", "situate") or any(
+        c.dep_ == "agent" for c in verb.children
+    ):
         return None
     be = [a for a in aux if a.lemma_.lower() == "be"]
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
@@ -835,9 +890,7 @@ def located_rewrite(verb: Token, aux: Sequence[Token]) -> Suggestion | None:
     start, end = verb.idx, after.idx
     sent = verb.sent
     sentence = (doc.text[sent.start_char : start] + doc.text[end : sent.end_char]).strip()
-    return Suggestion(
-        text=sentence, safety="unsafe", edits=(Edit(start, end, ""),)
-    )
+    return Suggestion(text=sentence, safety="unsafe", edits=(Edit(start, end, ""),))
 
 
 # "by" phrases that say how, not who: "sent by email", "cancelled by mistake".
@@ -856,7 +909,7 @@ _TIME_WORDS = frozenset(
 
 
 def is_manner(who: Span) -> bool:
-    """True for a "by" phrase that names a means or a time, not an actor ("by email", "by Friday")."""
+    """True for a "by" phrase that names a means or a time ("by email", "by Friday"), not who."""
     root = who.root
     if root.lower_ in _TIME_WORDS or root.like_num or any(t.like_num for t in who if t.i <= root.i):
         return True
@@ -866,7 +919,9 @@ def is_manner(who: Span) -> bool:
     return bare and root.tag_ == "NN" and root.lower_ in _MANNER_NOUNS
 
 
-def passive_suggestions(verb: Token, aux: Sequence[Token], who: Span | None) -> Iterator[Suggestion]:
+def passive_suggestions(
+    verb: Token, aux: Sequence[Token], who: Span | None
+) -> Iterator[Suggestion]:
     """What to write instead of a passive clause: the active sentence, or a hint.
 
     A rewrite is an unsafe fix (it changes the sentence's shape, and a guessed
@@ -878,14 +933,18 @@ def passive_suggestions(verb: Token, aux: Sequence[Token], who: Span | None) -> 
         yield located
         return
     if who is not None and who.root.lower_ in _LAW_NOUNS and len(who) == 1:
-        yield Suggestion(text=f"Say what the {who.text} asks of whom: 'The {who.text} requires us to ...'.",
-                         safety="hint")
+        yield Suggestion(
+            text=f"Say what the {who.text} asks of whom: 'The {who.text} requires us to ...'.",
+            safety="hint",
+        )
         return
     if who is not None and is_manner(who):
         who = None  # "sent by email": the actor is still unknown; "by email" stays
     found = rewrite(verb, aux, who)
     if found is not None:
-        yield Suggestion(text=found.sentence, safety="unsafe", edits=(Edit(found.start, found.end, found.text),))
+        yield Suggestion(
+            text=found.sentence, safety="unsafe", edits=(Edit(found.start, found.end, found.text),)
+        )
         return
     yield Suggestion(text=hint(verb, aux, who), safety="hint")
 

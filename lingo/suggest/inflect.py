@@ -139,7 +139,11 @@ def _tag_from_form(word: str, replacement: str) -> str:
     the part of speech the replacement's first word has.
     """
     low = word.lower()
-    wanted = [u for u in ("VERB", "NOUN", "ADJ", "ADV") if u in getAllLemmas(replacement.split(" ")[0].lower())]
+    wanted = [
+        u
+        for u in ("VERB", "NOUN", "ADJ", "ADV")
+        if u in getAllLemmas(replacement.split(" ")[0].lower())
+    ]
     for upos in wanted or ["VERB", "NOUN", "ADJ", "ADV"]:
         for lemma in getAllLemmas(low).get(upos, ()):
             if lemma == low:
@@ -212,7 +216,11 @@ def _starts_sentence(span: Span) -> bool:
     first = span[0]
     if first.is_sent_start or span.start == 0:
         return True
-    before = span.doc[first.sent.start : span.start] if span.doc.has_annotation("SENT_START") else span.doc[: span.start]
+    before = (
+        span.doc[first.sent.start : span.start]
+        if span.doc.has_annotation("SENT_START")
+        else span.doc[: span.start]
+    )
     return all(not (t.is_alpha or t.like_num) for t in before)
 
 
@@ -236,19 +244,25 @@ def fit_replacement(span: Span, replacement: str, head: Token | None = None) -> 
         and (before.dep_ in ("det", "poss") or not parsed)
     ):
         start = before.idx
-        text = match_case(before.text, text, sentence_start=_starts_sentence(doc[span.start - 1 : span.end]))
+        text = match_case(
+            before.text, text, sentence_start=_starts_sentence(doc[span.start - 1 : span.end])
+        )
         before = doc[span.start - 2] if span.start > 1 else None
     elif (
         before is not None
         and before.lower_ in ("more", "most")
         and len(text.split(" ")) == 1
-        and getAllInflections(text.lower(), upos="ADJ").get("JJR" if before.lower_ == "more" else "JJS")
+        and getAllInflections(text.lower(), upos="ADJ").get(
+            "JJR" if before.lower_ == "more" else "JJS"
+        )
     ):
         # "a more robust plan" -> "a stronger plan", not "a more strong plan".
         tag = "JJR" if before.lower_ == "more" else "JJS"
         text = getAllInflections(text.lower(), upos="ADJ")[tag][0]
         start = before.idx
-        text = match_case(before.text, text, sentence_start=_starts_sentence(doc[before.i : span.end]))
+        text = match_case(
+            before.text, text, sentence_start=_starts_sentence(doc[before.i : span.end])
+        )
         before = doc[before.i - 1] if before.i > 0 else None
     else:
         text = match_case(span.text, text, sentence_start=_starts_sentence(span))
@@ -257,7 +271,9 @@ def fit_replacement(span: Span, replacement: str, head: Token | None = None) -> 
     if before is not None and text and start == span.start_char and before.lower_ in ("a", "an"):
         wanted = "an" if wants_an(text) else "a"
         if before.lower_ != wanted:
-            wanted = match_case(before.text, wanted, sentence_start=_starts_sentence(doc[before.i : before.i + 1]))
+            wanted = match_case(
+                before.text, wanted, sentence_start=_starts_sentence(doc[before.i : before.i + 1])
+            )
             edits.insert(0, Edit(before.idx, before.idx + len(before.text), wanted))
     if parsed:
         edits += _agreement_edits(span, text)
@@ -271,7 +287,7 @@ _PARTICLES = frozenset({"out", "up", "back", "in", "off", "down", "over"})
 
 
 def _absorb_stranded_to(span: Span, text: str, end: int) -> int:
-    """"reach out to us" -> "contact us": a one-word verb takes its object without "to".
+    """ "reach out to us" -> "contact us": a one-word verb takes its object without "to".
 
     Only when the phrase ends in a particle, the next word is "to", and what
     follows "to" is not a verb ("reach out to ask" keeps its "to").
@@ -283,7 +299,11 @@ def _absorb_stranded_to(span: Span, text: str, end: int) -> int:
     to, after = doc[span.end], doc[span.end + 1]
     if to.lower_ != "to" or not _is_base(words[0], "VERB") and not _verb_form_of(words[0]):
         return end
-    if after.is_punct or _is_base(after.text, "VERB") and after.lower_ not in ("us", "me", "you", "them"):
+    if (
+        after.is_punct
+        or _is_base(after.text, "VERB")
+        and after.lower_ not in ("us", "me", "you", "them")
+    ):
         return end
     return to.idx + len(to.text)
 
@@ -395,22 +415,23 @@ def _infinitive_edits(span: Span, text: str, head: Token) -> list[Edit]:
     doc = span.doc
     words = text.lower().split(" ")
     after = doc[span.end] if span.end < len(doc) else None
-    if (
-        words[-1] == "to"
-        and span[-1].lower_ != "to"
-        and after is not None
-        and after.tag_ == "VBG"
-    ):
+    if words[-1] == "to" and span[-1].lower_ != "to" and after is not None and after.tag_ == "VBG":
         lemma = getAllLemmas(after.lower_).get("VERB")
         if lemma:
             return [Edit(after.idx, after.idx + len(after.text), lemma[0])]
-    if head.pos_ == "VERB" and words[0] in _BARE_INFINITIVE or (
-        head.pos_ == "VERB" and getAllLemmas(words[0]).get("VERB", ("",))[0] in _BARE_INFINITIVE
+    if (
+        head.pos_ == "VERB"
+        and words[0] in _BARE_INFINITIVE
+        or (
+            head.pos_ == "VERB" and getAllLemmas(words[0]).get("VERB", ("",))[0] in _BARE_INFINITIVE
+        )
     ):
         for child in head.children:
             if child.dep_ not in ("xcomp", "ccomp", "advcl") or child.i < span.end:
                 continue
-            tos = [c for c in child.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < child.i]
+            tos = [
+                c for c in child.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < child.i
+            ]
             if tos:
                 to = tos[0]
                 return [Edit(to.idx, to.idx + len(to.text_with_ws), "")]

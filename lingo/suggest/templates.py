@@ -1,27 +1,15 @@
 """Fill a say-no entry's `rewrite` template from the sentence's parse.
 
-    rewrite: "We can {verb} {object} [when or how we can], and {rest} we can [the option you offer]."
+    rewrite: "We can {verb} {object} [when we can]; {clause}, here's what we can do: [option]."
     "We cannot refund orders after 30 days."
-    -> "We can refund orders [when or how we can], and after 30 days we can [the option you offer]."
+    -> "We can refund orders [when we can]; after 30 days, here's what we can do: [option]."
 
-Placeholders (docs/lexicon-format.md):
-
-| placeholder | filled with |
-| --- | --- |
-| `{match}` | the flagged words |
-| `{verb}` | the action the match is about, in its base form: the match's main verb, the verb it governs ("failed to *return*"), or the verb right after it ("unable to *change*"); with its particle ("set up") |
-| `{object}` | that verb's direct object with its modifiers ("your order") |
-| `{it}` | "it" or "them", standing for that object |
-| `{rest}` | the rest of the sentence after the match (after the whole introductory phrase, "Per our policy,", and after any `{verb}` and `{object}` the template uses), up to the final punctuation; a leading "that" goes |
-| `{clause}` | like `{rest}`, but only when that is a single clause (no ", and we ..."), so more words can follow it |
-| `{before}` | the words before the match (may be empty) |
-| `{Subject}`, `{subject}` | the verb's subject, capitalised or in running text |
-
-An entry may give several templates, most specific first: the first whose
-placeholders can all be filled is used. A template whose placeholder cannot
-be filled (no verb, no object, nothing after the match) is dropped: a rewrite
-with a hole in it reads worse than none. Text in [square brackets] is a blank
-for the writer to fill.
+The placeholders ({match}, {verb}, {object}, {it}, {rest}, {clause}, {before},
+{Subject}, {subject}) are described in docs/lexicon-format.md. An entry may give
+several templates, most specific first: the first whose placeholders can all be
+filled is used. A template whose placeholder cannot be filled (no verb, no
+object, nothing after the match) is dropped: a rewrite with a hole in it reads
+worse than none. Text in [square brackets] is a blank for the writer to fill.
 """
 
 from __future__ import annotations
@@ -72,7 +60,9 @@ def action_verb(span: Span) -> Token | None:
     verbs = [t for t in span if t.pos_ == "VERB"]
     verb = verbs[-1] if verbs else None
     if verb is not None:
-        governed = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i >= span.start]
+        governed = [
+            c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i >= span.start
+        ]
         if governed:
             return governed[0]
         return verb
@@ -109,7 +99,12 @@ def _running_text(span: Span) -> str:
     """A span as it reads mid-sentence: a sentence-start capital goes, names keep theirs."""
     text = span.text
     first = span[0]
-    if first.is_sent_start and first.pos_ != "PROPN" and first.text != "I" and not first.text.isupper():
+    if (
+        first.is_sent_start
+        and first.pos_ != "PROPN"
+        and first.text != "I"
+        and not first.text.isupper()
+    ):
         return text[:1].lower() + text[1:]
     return text
 
@@ -124,7 +119,10 @@ def _phrase_end(span: Span) -> int:
         return span.end
     root = span.root
     if root.head.i < span.start or root.head.i >= span.end:
-        if root.dep_ in ("prep", "advcl", "advmod", "npadvmod", "intj", "parataxis") and root.head.i > span.end:
+        if (
+            root.dep_ in ("prep", "advcl", "advmod", "npadvmod", "intj", "parataxis")
+            and root.head.i > span.end
+        ):
             return max(span.end, root.right_edge.i + 1)
     return span.end
 
@@ -134,19 +132,30 @@ def _rest(span: Span, after: int) -> str:
     sent = _sentence(span)
     end = sent.end
     doc = span.doc
-    while after < end and (doc[after].is_punct and doc[after].text in ",;:\u2014-" or doc[after].is_space):
+    while after < end and (
+        doc[after].is_punct and doc[after].text in ",;:\u2014-" or doc[after].is_space
+    ):
         after += 1
     parsed = doc.has_annotation("DEP")
-    if after < end and doc[after].lower_ in ("but", "and", "so") and (doc[after].dep_ == "cc" or not parsed):
+    if (
+        after < end
+        and doc[after].lower_ in ("but", "and", "so")
+        and (doc[after].dep_ == "cc" or not parsed)
+    ):
         after += 1  # "No offense, but that laptop is old" -> "that laptop is old"
     if after + 1 < end and doc[after].lower_ == "that":
         following = doc[after + 1]
         if (
-            (parsed and doc[after].dep_ == "mark" and following.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"))
-            or (not parsed and following.lower_ in _CLAUSE_STARTS)
-        ):
+            parsed
+            and doc[after].dep_ == "mark"
+            and following.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+        ) or (not parsed and following.lower_ in _CLAUSE_STARTS):
             after += 1  # "Please note that the store closes" -> "the store closes"
-    while end > after and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in (")", '"', "\u201d"):
+    while (
+        end > after
+        and (doc[end - 1].is_punct or doc[end - 1].is_space)
+        and doc[end - 1].text not in (")", '"', "\u201d")
+    ):
         end -= 1
     if end <= after:
         return ""
@@ -177,7 +186,9 @@ def fill(template: str, span: Span) -> Filled | None:
         if obj is None:
             return None
         values["object"] = _running_text(obj)
-        plural = obj.root.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in obj.root.children)
+        plural = obj.root.tag_ in ("NNS", "NNPS") or any(
+            c.dep_ == "conj" for c in obj.root.children
+        )
         values["it"] = "them" if plural or obj.root.lower_ in ("them", "these", "those") else "it"
         after = max(after, obj.end)
     if "before" in used:
@@ -216,14 +227,16 @@ def fill(template: str, span: Span) -> Filled | None:
 
 
 def _holds_two_clauses(span: Span, after: int) -> bool:
-    """True when the words from `after` hold a second clause ("..., and your request was denied")."""
+    """True when the words from `after` hold a second clause (", and your request was denied")."""
     doc = span.doc
     sent = _sentence(span)
     for token in doc[after : sent.end]:
         if token.text == ";":
             return True
-        if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and any(
-            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children
+        if (
+            token.dep_ == "conj"
+            and token.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
         ):
             return True
     return False
@@ -278,4 +291,6 @@ def template_suggestion(span: Span, templates: str | tuple[str, ...]) -> Suggest
         return None
     if not filled.complete:
         return Suggestion(text=filled.text, safety="hint")
-    return Suggestion(text=filled.text, safety="unsafe", edits=(Edit(filled.start, filled.end, filled.text),))
+    return Suggestion(
+        text=filled.text, safety="unsafe", edits=(Edit(filled.start, filled.end, filled.text),)
+    )
