@@ -177,7 +177,7 @@ def _emit(
     elif output_format == "github":
         from .report import github
 
-        lines = list(github.render(reports))
+        lines = list(github.render(reports, errors))
     else:
         from .report import text as text_report
 

@@ -109,8 +109,7 @@ class Config:
         """Whether an `exclude` glob matches this file (or folder)."""
         if not self.exclude:
             return False
-        relative = self.relative_path(path) + ("/" if folder else "")
-        return any(glob_matches(glob, relative) for glob in self.exclude)
+        return globs_match(self.exclude, self.relative_path(path) + ("/" if folder else ""))
 
     def relative_path(self, path: str) -> str:
         """`path` as the globs see it: relative to the configuration's folder, with `/`."""
@@ -298,11 +297,16 @@ def glob_matches(glob: str, relative_path: str) -> bool:
     return _spec(glob).match_file(relative_path)
 
 
+def globs_match(globs: tuple[str, ...], relative_path: str) -> bool:
+    """A list of globs read as one .gitignore: a later `!glob` takes a path back out."""
+    return _spec(*globs).match_file(relative_path) if globs else False
+
+
 @functools.lru_cache(maxsize=512)
-def _spec(glob: str) -> PathSpec:
+def _spec(*globs: str) -> PathSpec:
     import pathspec
 
-    return pathspec.GitIgnoreSpec.from_lines([glob])
+    return pathspec.GitIgnoreSpec.from_lines(globs)
 
 
 def _same_drive(a: str, b: str) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .config import Config, check_glob, find_config_file, glob_matches, load_config_file
+from .config import Config, check_glob, find_config_file, globs_match, load_config_file
 from .errors import ConfigError, LingoError
 from .sources import STDIN, walk
 
@@ -90,10 +90,8 @@ class Settings:
                 return True
         except ConfigError:
             return False  # the error is reported when the file is linted
-        if self.exclude:
-            relative = Config().relative_path(path) + ("/" if folder else "")
-            return any(glob_matches(glob, relative) for glob in self.exclude)
-        return False
+        relative = Config().relative_path(path) + ("/" if folder else "")
+        return globs_match(self.exclude, relative)
 
 
 @dataclass

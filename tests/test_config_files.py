@@ -322,3 +322,10 @@ def test_config_for_file_and_excludes_from_python(tmp_path: Path) -> None:
     assert config.for_file(str(tmp_path / "a.md")).ignore == ()
     assert config.excludes(str(tmp_path / "build"), folder=True)
     assert not config.excludes(str(tmp_path / "builder.md"))
+
+
+def test_exclude_reads_like_a_gitignore(repo: Path) -> None:
+    write(repo, "lingo.yaml", "exclude: ['legal/*', '!legal/keep.md']\n")
+    write(repo, "legal/terms.md", SAY_NO)
+    write(repo, "legal/keep.md", SAY_NO)
+    assert {Path(r["path"]).name for r in check(str(repo))[1]} == {"keep.md"}

@@ -202,3 +202,10 @@ def test_progress_bar_on_a_terminal(tmp_path: Path) -> None:
     assert proc.returncode == 0
     assert b"Linting" in shown and b"8/8" in shown
     assert b"Linting" not in proc.stdout
+
+
+def test_github_reports_unreadable_files_as_errors(page: Path) -> None:
+    result = run("check", "--format", "github", "docs/refund page.md", "missing.md")
+    assert result.exit_code == 2
+    assert "::error title=lingo::missing.md: no such file or folder" in result.stdout
+    assert "missing.md: no such file" in result.stderr

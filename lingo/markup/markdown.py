@@ -35,7 +35,8 @@ _CELL_OPEN = frozenset({"th_open", "td_open"})
 _HTML_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
 # Inline HTML whose content is not prose, and the placeholder it leaves ("" for none).
 _RAW_INLINE = {
-    "code": CODE, "kbd": CODE, "samp": CODE, "var": CODE, "tt": CODE, "script": "", "style": "",
+    "code": CODE, "kbd": CODE, "samp": CODE, "var": CODE, "tt": CODE, "pre": CODE,
+    "script": "", "style": "", "template": "", "textarea": "",
 }
 _PHRASING = frozenset(
     "a abbr b bdi bdo cite data del dfn em font i ins mark q s small span strong sub sup time u"

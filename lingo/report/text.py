@@ -39,9 +39,12 @@ def summary_line(reports: Iterable[Report], errors: int = 0) -> str:
     fixable = sum(1 for r in reports for f in r.findings if fix_for(f) is not None)
     unsafe = sum(1 for r in reports for f in r.findings if fix_for(f, unsafe=True) is not None) - fixable
     files = f"{len(reports)} file{'s' if len(reports) != 1 else ''}"
-    unreadable = f", {errors} not readable" if errors else ""
+    # errors: files (or configurations) that could not be checked, each named above
+    unreadable = f", {errors} not checked (see above)" if errors else ""
+    if not total and errors:
+        return f"No findings in {files} checked{unreadable}."
     if not total:
-        return click.style(f"All clear: {files} checked{unreadable}, nothing to fix.", fg="green")
+        return click.style(f"All clear: {files} checked, nothing to fix.", fg="green")
     parts = [f"{counts[s]} {s.value}{'s' if counts[s] != 1 and s is not Severity.INFO else ''}"
              for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if counts[s]]
     line = f"{total} finding{'s' if total != 1 else ''} ({', '.join(parts)}) in {files}{unreadable}."
