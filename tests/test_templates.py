@@ -155,6 +155,24 @@ FILLED = [
         "unsafe",
         "That laptop is too old for the update.",
     ),
+    (
+        "say-no/condescension:please-be-advised",
+        "Please be advised that late payments come with a £12 fee.",
+        "unsafe",
+        "Late payments come with a £12 fee.",
+    ),
+    (
+        "say-no/condescension:please-be-advised",
+        "To use your store credit, please be advised that you must log in before checkout.",
+        "unsafe",
+        "To use your store credit, you must log in before checkout.",
+    ),
+    (
+        "say-no/condescension:as-i-mentioned",
+        "Like I said, that code expired yesterday.",
+        "unsafe",
+        "That code expired yesterday.",
+    ),
     # policy-speak: the rule as a plain fact with its reason
     (
         "say-no/policy-speak:per-our-policy",

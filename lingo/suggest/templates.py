@@ -30,6 +30,11 @@ _CLAUSE_STARTS = frozenset(
     "the a an your our my their his her its this these those we you i they he she it there "
     "all every some any no each".split()
 )
+# Words after which "that" starts a clause: "be advised that", "note that", "knows that".
+_CLAUSE_VERBS = frozenset(
+    "advised informed aware note noted know knows knew said say says mentioned understand "
+    "understood hope sure remember realise realize".split()
+)
 _OBJECT_PRONOUN = {"i": "me", "we": "us", "he": "him", "she": "her", "they": "them"}
 
 
@@ -149,7 +154,10 @@ def _rest(span: Span, after: int) -> str:
             parsed
             and doc[after].dep_ == "mark"
             and following.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
-        ) or (not parsed and following.lower_ in _CLAUSE_STARTS):
+        ) or (
+            not parsed
+            and (following.lower_ in _CLAUSE_STARTS or doc[after - 1].lower_ in _CLAUSE_VERBS)
+        ):
             after += 1  # "Please note that the store closes" -> "the store closes"
     while (
         end > after
