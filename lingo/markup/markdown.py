@@ -320,8 +320,8 @@ class _InlineWriter:
                 self._text(start, end)
         elif kind == "text_special":
             src_start, src_end = self.src(start, end)
-            if token.info == "escape":
-                builder.copy(token.content, src_end - len(token.content))
+            if token.info == "escape":  # `\*` is "*"; a backslash before a letter stays
+                add_text(builder, token.content, src_end - len(token.content), self.mask)
             else:
                 builder.replace(token.content.replace("\xa0", " "), src_start, src_end)
         elif kind == "softbreak":
