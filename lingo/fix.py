@@ -12,7 +12,9 @@ Guarantees:
   only when a round applies nothing, so fixing its result changes nothing;
 * edits never touch markup, code, URLs or front matter: the Linter turns an
   edit that would cross non-prose source text into a hint (see
-  `Linter._relocate`), so only prose is ever rewritten;
+  `Linter._relocate`), so only prose is ever rewritten; and a word between
+  backquotes on its line is treated as code even where the markup left it as
+  text (inside an HTML block, in plain text);
 * files are written atomically (a temporary file in the same folder, then a
   rename), with their encoding, byte-order mark, line endings and permission
   bits kept; a file with nothing to fix is not written at all.
@@ -132,6 +134,21 @@ def apply_edits(text: str, edits: Sequence[Edit]) -> str:
     return "".join(parts)
 
 
+def in_code_quotes(text: str, edit: Edit) -> bool:
+    """True when an edit falls between backquotes on its line (`code` the markup left as text).
+
+    Markdown's code spans are never prose, but backquotes inside an HTML block,
+    or in plain text, reach lingo as ordinary characters: a word between them is
+    still code to the reader.
+    """
+    line_start = text.rfind("\n", 0, edit.start) + 1
+    line_end = text.find("\n", edit.end)
+    line_end = len(text) if line_end == -1 else line_end
+    before = text[line_start : edit.start].count("`")
+    after = text[edit.end : line_end].count("`")
+    return before % 2 == 1 and after >= 1
+
+
 def fix_text(check: Callable[[str], Report], text: str, *, unsafe: bool = False) -> FixResult:
     """Lint, apply the chosen fixes, and repeat until a round has nothing left to apply.
 
@@ -142,7 +159,11 @@ def fix_text(check: Callable[[str], Report], text: str, *, unsafe: bool = False)
     report = check(text)
     seen = {text}
     while result.rounds < MAX_ROUNDS:
-        fixes = choose_fixes(report.findings, unsafe=unsafe)
+        fixes = [
+            f
+            for f in choose_fixes(report.findings, unsafe=unsafe)
+            if not any(in_code_quotes(result.text, e) for e in f.edits)
+        ]
         if not fixes:
             break
         new_text = apply_edits(result.text, [e for f in fixes for e in f.edits])

@@ -147,6 +147,13 @@ def test_fixes_never_touch_html_markup(linter: Linter) -> None:
     assert new == text.replace(">utilize the", ">use the").replace("prior to", "before")
 
 
+def test_words_between_backquotes_are_code_even_in_plain_text(linter: Linter) -> None:
+    text = "Set the event name to `purchase` and utilize the `prior to` flag.\n"
+    assert linter.fix(text)[0] == "Set the event name to `purchase` and use the `prior to` flag.\n"
+    html_block = "<table><tr><td>`purchase`</td><td>Utilize it.</td></tr></table>\n"
+    assert linter.fix(html_block, path="page.md")[0] == html_block.replace("Utilize", "Use")
+
+
 def test_an_edit_across_markup_becomes_a_hint(linter: Linter) -> None:
     text = "Please log in prior **to** checkout.\n"
     report = linter.check(text, path="page.md")
