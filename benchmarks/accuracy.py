@@ -115,7 +115,10 @@ def evaluate_own_set(linter: Linter, rows: Sequence[dict], verbose: bool) -> dic
         print(f"  {key:<26} FPR {t.fp_rate:.3f} ({t.fp} of {t.fp + t.tn})")
     if verbose:
         for key in CATEGORIES:
-            for label, items in (("missed", overall[key].misses), ("false alarm", overall[key].false_alarms)):
+            for label, items in (
+                ("missed", overall[key].misses),
+                ("false alarm", overall[key].false_alarms),
+            ):
                 for text in items:
                     print(f"    {key} {label}: {text}")
     return overall
@@ -167,13 +170,20 @@ def noise(linter: Linter, folder: Path, samples: int) -> None:
     words = 0
     per_rule: Counter[str] = Counter()
     hits: dict[str, list[str]] = defaultdict(list)
-    for source, report in zip(sources, linter.check_many(
-            [s.text for s in sources], paths=[s.path for s in sources])):
+    for source, report in zip(
+        sources, linter.check_many([s.text for s in sources], paths=[s.path for s in sources])
+    ):
         words += report.readability.words
         for f in report.findings:
             per_rule[f.rule] += 1
-            line = source.text.splitlines()[f.line - 1] if f.line - 1 < len(source.text.splitlines()) else ""
-            hits[f.rule].append(f"{Path(source.path).name}:{f.line}: [{f.text}] {line.strip()[:160]}")
+            line = (
+                source.text.splitlines()[f.line - 1]
+                if f.line - 1 < len(source.text.splitlines())
+                else ""
+            )
+            hits[f.rule].append(
+                f"{Path(source.path).name}:{f.line}: [{f.text}] {line.strip()[:160]}"
+            )
     print(f"noise on {folder}: {len(files)} files, {words:,} words of prose")
     rng = random.Random(7)
     for rule, count in per_rule.most_common():
@@ -188,11 +198,21 @@ def noise(linter: Linter, folder: Path, samples: int) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--verbose", "-v", action="store_true", help="list every miss and false alarm")
-    parser.add_argument("--compare-full", action="store_true",
-                        help="check the fast path gives the same findings as parsing everything")
-    parser.add_argument("--noise", type=int, metavar="N", default=None,
-                        help="report findings per 1,000 words on segment-docs, N samples per rule")
+    parser.add_argument(
+        "--verbose", "-v", action="store_true", help="list every miss and false alarm"
+    )
+    parser.add_argument(
+        "--compare-full",
+        action="store_true",
+        help="check the fast path gives the same findings as parsing everything",
+    )
+    parser.add_argument(
+        "--noise",
+        type=int,
+        metavar="N",
+        default=None,
+        help="report findings per 1,000 words on segment-docs, N samples per rule",
+    )
     args = parser.parse_args(argv)
 
     linter = Linter()

@@ -51,7 +51,9 @@ def lingo_command() -> list[str]:
 
 def generated_text(target_chars: int = 1_048_576) -> str:
     """Paragraphs of lingo's own labelled sentences, when the shared corpus is absent."""
-    sentences = [json.loads(line)["text"] for line in OWN_SET.read_text(encoding="utf-8").splitlines()]
+    sentences = [
+        json.loads(line)["text"] for line in OWN_SET.read_text(encoding="utf-8").splitlines()
+    ]
     parts, size, i = [], 0, 0
     while size < target_chars:
         paragraph = " ".join(sentences[(i + k) % len(sentences)] for k in range(5))
@@ -131,8 +133,10 @@ def bench_text(baseline: bool) -> None:
     start = time.perf_counter()
     report = linter.check(text)
     elapsed = time.perf_counter() - start
-    print(f"  lingo: load {loaded:.2f} s, check {elapsed:.2f} s = {words / elapsed:,.0f} words/s, "
-          f"{len(report.findings):,} findings")
+    print(
+        f"  lingo: load {loaded:.2f} s, check {elapsed:.2f} s = {words / elapsed:,.0f} words/s, "
+        f"{len(report.findings):,} findings"
+    )
     if not baseline:
         return
     import spacy
@@ -150,8 +154,10 @@ def bench_text(baseline: bool) -> None:
     for _ in nlp.pipe(paragraphs, batch_size=64):
         pass
     full = time.perf_counter() - start
-    print(f"  spaCy full default pipeline ({', '.join(nlp.pipe_names)}): {full:.2f} s = "
-          f"{words / full:,.0f} words/s")
+    print(
+        f"  spaCy full default pipeline ({', '.join(nlp.pipe_names)}): {full:.2f} s = "
+        f"{words / full:,.0f} words/s"
+    )
     print(f"  speed-up over the full pipeline: {full / elapsed:.2f}x (target 5x)")
 
 
@@ -165,18 +171,28 @@ def bench_corpus(proselint: str | None) -> None:
         env = {**os.environ, "LINGO_CACHE_DIR": cache_dir}
         command = [*lingo_command(), "check", "--isolated", "--format", "json", str(CORPUS)]
         cold, code, peak = timed_run([*command, "--no-cache"], env)
-        print(f"  lingo cold (no cache, default jobs): {cold:.1f} s, exit {code}, peak memory {peak} MB "
-              f"(target < 500 MB)")
+        print(
+            f"  lingo cold (no cache, default jobs): {cold:.1f} s, exit {code}, peak memory {peak} MB "
+            f"(target < 500 MB)"
+        )
         filling, _, _ = timed_run(command, env)
         warm, _, warm_peak = timed_run(command, env)
-        print(f"  lingo filling the cache: {filling:.1f} s; warm re-run: {warm:.2f} s = "
-              f"{100 * warm / cold:.1f}% of cold (target <= 5%), peak {warm_peak} MB")
+        print(
+            f"  lingo filling the cache: {filling:.1f} s; warm re-run: {warm:.2f} s = "
+            f"{100 * warm / cold:.1f}% of cold (target <= 5%), peak {warm_peak} MB"
+        )
     if proselint:
         started = time.perf_counter()
-        subprocess.run([proselint, "check", *files], stdout=subprocess.DEVNULL,
-                       stderr=subprocess.DEVNULL, check=False)
+        subprocess.run(
+            [proselint, "check", *files],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            check=False,
+        )
         theirs = time.perf_counter() - started
-        print(f"  proselint: {theirs:.1f} s; lingo cold / proselint = {cold / theirs:.2f}x (target <= 1.5x)")
+        print(
+            f"  proselint: {theirs:.1f} s; lingo cold / proselint = {cold / theirs:.2f}x (target <= 1.5x)"
+        )
     else:
         print("  proselint not found (pass --proselint PATH); ratio not measured")
 
@@ -196,24 +212,33 @@ def bench_small() -> None:
         )
         env = {**os.environ, "LINGO_CACHE_DIR": folder}
         bare = median_run([sys.executable, "-c", loader])
-        ours = median_run([*lingo_command(), "check", "--isolated", "--no-cache", str(page)], env=env)
+        ours = median_run(
+            [*lingo_command(), "check", "--isolated", "--no-cache", str(page)], env=env
+        )
         print(f"small: {page.name} ({page.stat().st_size:,} bytes)")
-        print(f"  bare spacy.load: {bare:.2f} s; lingo check: {ours:.2f} s = {ours / bare:.2f}x "
-              f"(target <= 1.15x)")
+        print(
+            f"  bare spacy.load: {bare:.2f} s; lingo check: {ours:.2f} s = {ours / bare:.2f}x "
+            f"(target <= 1.15x)"
+        )
 
 
 def bench_startup() -> None:
     help_time = median_run([*lingo_command(), "--help"])
     rules_time = median_run([*lingo_command(), "rules"])
-    print(f"startup: lingo --help {help_time:.3f} s, lingo rules {rules_time:.3f} s (target < 0.3 s)")
+    print(
+        f"startup: lingo --help {help_time:.3f} s, lingo rules {rules_time:.3f} s (target < 0.3 s)"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=["text", "corpus", "small", "startup"], action="append")
     parser.add_argument("--no-baseline", action="store_true", help="skip spaCy's full pipeline run")
-    parser.add_argument("--proselint", default=shutil.which("proselint"),
-                        help="proselint command to compare with (default: on PATH)")
+    parser.add_argument(
+        "--proselint",
+        default=shutil.which("proselint"),
+        help="proselint command to compare with (default: on PATH)",
+    )
     args = parser.parse_args(argv)
     parts = args.only or ["startup", "small", "text", "corpus"]
     if "startup" in parts:

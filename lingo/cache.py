@@ -16,7 +16,7 @@ import tempfile
 import time
 from collections.abc import Iterable
 from dataclasses import asdict, fields
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +45,7 @@ def default_cache_dir() -> Path:
     return Path(os.environ.get("LINGO_CACHE_DIR") or DEFAULT_DIR)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _files_digest(paths: tuple[str, ...]) -> str:
     digest = hashlib.sha256()
     for path in paths:
@@ -70,7 +70,7 @@ def _code_digest() -> str:
     return digest.hexdigest()
 
 
-@lru_cache(maxsize=None)
+@cache
 def _model_version(name: str | None) -> str:
     from importlib import metadata
 

@@ -37,8 +37,18 @@ ENTRY_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 FILE_KEYS = {"rule", "category", "severity", "fix", "why", "sources", "title", "report", "entries"}
 REPORT_MODES = ("every-use", "first-use")
 ENTRY_KEYS = {
-    "id", "phrases", "pos", "patterns", "unless", "message", "suggestions",
-    "rewrite", "fix", "severity", "why", "examples",
+    "id",
+    "phrases",
+    "pos",
+    "patterns",
+    "unless",
+    "message",
+    "suggestions",
+    "rewrite",
+    "fix",
+    "severity",
+    "why",
+    "examples",
 }
 
 Pattern = tuple[Mapping[str, Any], ...]
@@ -58,7 +68,9 @@ class Entry:
     pos: tuple[str, ...] = ()
     patterns: tuple[Pattern, ...] = ()
     unless: tuple[Pattern, ...] = ()
-    rewrite: tuple[str, ...] = ()  # sentence templates, most specific first (lingo/suggest/templates.py)
+    rewrite: tuple[
+        str, ...
+    ] = ()  # sentence templates, most specific first (lingo/suggest/templates.py)
     bad_examples: tuple[str, ...] = ()
     good_examples: tuple[str, ...] = ()
 
@@ -85,7 +97,17 @@ class LexiconRule:
         raise KeyError(entry_id)
 
 
-REWRITE_PLACEHOLDERS = ("match", "verb", "object", "it", "rest", "clause", "before", "Subject", "subject")
+REWRITE_PLACEHOLDERS = (
+    "match",
+    "verb",
+    "object",
+    "it",
+    "rest",
+    "clause",
+    "before",
+    "Subject",
+    "subject",
+)
 
 
 def _rewrites(value: Any, where: str) -> tuple[str, ...]:
@@ -187,7 +209,7 @@ def _check_text_values(spec: Any, where: str) -> None:
     for value in values if isinstance(values, list) else [values]:
         if not isinstance(value, str):
             raise _Problem(
-                f"{where} has {value!r}, not a word (quote words such as \"on\", \"no\", \"yes\", \"off\")"
+                f'{where} has {value!r}, not a word (quote words such as "on", "no", "yes", "off")'
             )
 
 

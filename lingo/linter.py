@@ -3,7 +3,8 @@
 Flow for one text: markup adapter -> prose segments -> lingo's rule-based
 sentences -> readability on every sentence -> the tagger, parser and lingo's
 rule components on the sentences the lexical pass picks -> findings moved to
-source offsets -> configuration filter -> Report.
+source offsets (none inside a placeholder for code, URLs or template tags) ->
+configuration filter -> suppression comments -> Report.
 """
 
 from __future__ import annotations
@@ -176,8 +177,8 @@ class Linter:
                 item.findings.append(self._relocate(finding, segment, 0, item.lines))
             item.explained.update(doc._.get(EXPLAINED_ATTR) or ())
             seg_lines = LineIndex(segment.text)
-            for sent in doc.sents:
-                sent = _trimmed(sent)
+            for raw_sent in doc.sents:
+                sent = _trimmed(raw_sent)
                 if sent is None:
                     continue
                 item.sentences.append(sent.text)

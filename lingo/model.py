@@ -42,6 +42,4 @@ def load_pipeline(name: str | None = None) -> Language:
 def _check_components(nlp: Language, name: str) -> None:
     missing = [c for c in ("tagger", "parser", "lemmatizer") if c not in nlp.pipe_names]
     if missing:
-        raise ModelError(
-            f"spaCy pipeline {name!r} lacks {', '.join(missing)}, which lingo needs"
-        )
+        raise ModelError(f"spaCy pipeline {name!r} lacks {', '.join(missing)}, which lingo needs")

@@ -69,7 +69,9 @@ CODE_RULES = (PASSIVE_VOICE, HARD_SENTENCE, VERY_HARD_SENTENCE, UNUSED_SUPPRESSI
 def _info(rule: LexiconRule) -> RuleInfo:
     fixes = {e.fix for e in rule.entries}
     best = "safe" if "safe" in fixes else "unsafe" if "unsafe" in fixes else "never"
-    return RuleInfo(rule.id, rule.category, rule.severity, rule.title, best, len(rule.entries), rule.why)
+    return RuleInfo(
+        rule.id, rule.category, rule.severity, rule.title, best, len(rule.entries), rule.why
+    )
 
 
 def all_rules(lexicons: Sequence[LexiconRule] | None = None) -> list[RuleInfo]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import numpy
 from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.pipeline import Sentencizer
-from spacy.strings import hash_string
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc
 
 TERMINAL = frozenset(Sentencizer.default_punct_chars)
@@ -46,7 +46,7 @@ def split_sentences(doc: Doc) -> Doc:
             if orths[i - 1] not in _TERMINAL_HASHES and _starts_sentence(strings[orths[i + 1]]):
                 starts[i + 1] = 1
     values = numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1)
-    doc.from_array([SENT_START], values)
+    doc.from_array([SENT_START], values)  # type: ignore[arg-type]
     return doc
 
 

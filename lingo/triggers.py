@@ -37,8 +37,21 @@ CONTRACTED_FORMS: dict[str, set[str]] = {
     "shall": {"sha"},
 }
 PASSIVE_AUXILIARIES = frozenset(
-    {"be", "is", "are", "am", "was", "were", "been", "being", "get", "gets", "got",
-     "gotten", "getting"}
+    {
+        "be",
+        "is",
+        "are",
+        "am",
+        "was",
+        "were",
+        "been",
+        "being",
+        "get",
+        "gets",
+        "got",
+        "gotten",
+        "getting",
+    }
     | CONTRACTED_FORMS["be"]
 )
 # Words so frequent that a gate keyed on them would let almost every sentence through.
@@ -102,7 +115,9 @@ class WordGates:
         self._by_word: dict[str, list[int]] = defaultdict(list)
         self.always: set[Hashable] = set()
 
-    def add(self, owner: Hashable, required: Sequence[Words], adjacent: Sequence[tuple[int, int]] = ()) -> None:
+    def add(
+        self, owner: Hashable, required: Sequence[Words], adjacent: Sequence[tuple[int, int]] = ()
+    ) -> None:
         if not required:
             self.always.add(owner)
             return
@@ -111,7 +126,9 @@ class WordGates:
         for word in min(required, key=commonness):
             self._by_word[word].append(index)
 
-    def _passes(self, index: int, words: frozenset[str], bigrams: frozenset[tuple[str, str]]) -> bool:
+    def _passes(
+        self, index: int, words: frozenset[str], bigrams: frozenset[tuple[str, str]]
+    ) -> bool:
         _, required, adjacent = self._gates[index]
         if not all(not words.isdisjoint(s) for s in required):
             return False

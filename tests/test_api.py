@@ -49,8 +49,19 @@ def test_jargon_replacement_is_inflected(linter: Linter) -> None:
 def test_to_dict_has_the_documented_fields(linter: Linter) -> None:
     finding = linter.check("Please utilize the portal.").findings[0]
     data = finding.to_dict()
-    for key in ("rule", "category", "severity", "message", "start", "end", "line", "column",
-                "end_line", "end_column", "suggestions"):
+    for key in (
+        "rule",
+        "category",
+        "severity",
+        "message",
+        "start",
+        "end",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "suggestions",
+    ):
         assert key in data
     assert isinstance(data["suggestions"], list) and data["suggestions"]
 

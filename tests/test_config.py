@@ -35,9 +35,7 @@ def test_select_and_ignore_by_category_rule_and_entry() -> None:
 
 def test_ignore_and_severity_and_accept_apply(linter: Linter) -> None:
     text = "Please utilize the portal. Your refund was processed."
-    config = Config.from_mapping(
-        {"ignore": ["passive-voice"], "severity": {"jargon": "error"}}
-    )
+    config = Config.from_mapping({"ignore": ["passive-voice"], "severity": {"jargon": "error"}})
     report = Linter(config=config).check(text)
     assert [f.rule for f in report.findings] == ["jargon/complex-word"]
     assert report.findings[0].severity is Severity.ERROR

@@ -19,8 +19,14 @@ def test_lexicons_have_the_promised_size() -> None:
     assert jargon >= 250
     assert say_no >= 80
     assert {r.id for r in RULES} >= {
-        "jargon/buzzword", "jargon/legalese", "jargon/complex-word", "jargon/tech-term",
-        "say-no/refusal", "say-no/policy-speak", "say-no/blame", "say-no/condescension",
+        "jargon/buzzword",
+        "jargon/legalese",
+        "jargon/complex-word",
+        "jargon/tech-term",
+        "say-no/refusal",
+        "say-no/policy-speak",
+        "say-no/blame",
+        "say-no/condescension",
     }
 
 
@@ -76,21 +82,33 @@ entries:
 @pytest.mark.parametrize(
     ("body", "problem"),
     [
-        (HEADER + VALID_ENTRY.replace("phrases: [utilize]", "phrase: [utilize]"),
-         "entry 'utilize': unknown key 'phrase' (did you mean 'phrases'?)"),
-        (HEADER + VALID_ENTRY.replace('good: ["We use it."]', "good: []"),
-         "entry 'utilize': 'examples.good' must not be empty"),
-        (HEADER + VALID_ENTRY.replace("suggestions: [use]", ""),
-         "entry 'utilize': 'suggestions' must be a list of non-empty strings"),
-        (HEADER.replace("severity: warning", "severity: loud") + VALID_ENTRY,
-         "unknown severity 'loud'"),
-        (HEADER + VALID_ENTRY.replace("phrases: [utilize]", "patterns: [[{LOWR: utilize}]]"),
-         "entry 'utilize': 'patterns' pattern 1: unknown token attribute 'LOWR' (did you mean 'LOWER'?)"),
+        (
+            HEADER + VALID_ENTRY.replace("phrases: [utilize]", "phrase: [utilize]"),
+            "entry 'utilize': unknown key 'phrase' (did you mean 'phrases'?)",
+        ),
+        (
+            HEADER + VALID_ENTRY.replace('good: ["We use it."]', "good: []"),
+            "entry 'utilize': 'examples.good' must not be empty",
+        ),
+        (
+            HEADER + VALID_ENTRY.replace("suggestions: [use]", ""),
+            "entry 'utilize': 'suggestions' must be a list of non-empty strings",
+        ),
+        (
+            HEADER.replace("severity: warning", "severity: loud") + VALID_ENTRY,
+            "unknown severity 'loud'",
+        ),
+        (
+            HEADER + VALID_ENTRY.replace("phrases: [utilize]", "patterns: [[{LOWR: utilize}]]"),
+            "entry 'utilize': 'patterns' pattern 1: unknown token attribute 'LOWR' (did you mean 'LOWER'?)",
+        ),
         (HEADER + VALID_ENTRY + VALID_ENTRY, "entry 'utilize': id used twice in this file"),
         ("rule: [unclosed\n", "house.yaml:"),
     ],
 )
-def test_malformed_lexicon_names_file_entry_and_problem(tmp_path: Path, body: str, problem: str) -> None:
+def test_malformed_lexicon_names_file_entry_and_problem(
+    tmp_path: Path, body: str, problem: str
+) -> None:
     path = tmp_path / "house.yaml"
     path.write_text(body, encoding="utf-8")
     with pytest.raises(LexiconError) as excinfo:

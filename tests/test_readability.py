@@ -18,8 +18,13 @@ def test_document_figures(linter: Linter) -> None:
     assert r.words == 16
     assert r.flesch_reading_ease > 80
     assert r.flesch_kincaid_grade < 5
-    for figure in (r.gunning_fog, r.smog_index, r.coleman_liau_index,
-                   r.automated_readability_index, r.dale_chall_score):
+    for figure in (
+        r.gunning_fog,
+        r.smog_index,
+        r.coleman_liau_index,
+        r.automated_readability_index,
+        r.dale_chall_score,
+    ):
         assert isinstance(figure, float)
     assert r.target_grade == 8
 

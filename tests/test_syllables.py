@@ -13,8 +13,14 @@ TEXT = (
     "Notwithstanding the aforementioned considerations, we utilized additional resources. "
     "Your refund reaches your account within five business days. Thanks for your patience!"
 )
-FORMULAS = ("flesch_reading_ease", "flesch_kincaid_grade", "smog_index", "gunning_fog",
-            "dale_chall_readability_score", "syllable_count")
+FORMULAS = (
+    "flesch_reading_ease",
+    "flesch_kincaid_grade",
+    "smog_index",
+    "gunning_fog",
+    "dale_chall_readability_score",
+    "syllable_count",
+)
 
 
 def test_table_matches_cmudict_for_every_word() -> None:
@@ -31,7 +37,9 @@ def test_textstat_figures_are_unchanged() -> None:
         "import json, textstat\n"
         f"print(json.dumps({{f: getattr(textstat, f)({TEXT!r}) for f in {FORMULAS!r}}}))\n"
     )
-    plain = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    plain = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
     install()
     import json
 

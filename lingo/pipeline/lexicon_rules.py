@@ -25,7 +25,7 @@ from pathlib import Path
 from lemminflect import getAllInflections
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..errors import LexiconError
 from ..findings import Finding, LineIndex, Suggestion
@@ -256,7 +256,7 @@ def _only(rule: LexiconRule, keep) -> LexiconRule:
     return replace(rule, entries=tuple(e for e in rule.entries if keep(e)))
 
 
-def _head(span: Span) -> Span:
+def _head(span: Span) -> Token:
     return span.root if len(span) > 1 else span[0]
 
 

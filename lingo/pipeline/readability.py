@@ -14,7 +14,7 @@ import textstat
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..findings import Finding, LineIndex, Readability, Severity, Suggestion
+from ..findings import Finding, LineIndex, Readability, Suggestion
 from ..rules import HARD_SENTENCE, VERY_HARD_SENTENCE
 from ..syllables import install as install_fast_syllables
 from .common import READABILITY_ATTR, add_findings, make_finding, register_extensions
@@ -49,7 +49,9 @@ def _closed(sentence: str) -> str:
 
 def score_sentence(text: str) -> SentenceScore:
     closed = _closed(text)
-    return SentenceScore(words=textstat.lexicon_count(closed), grade=textstat.flesch_kincaid_grade(closed))
+    return SentenceScore(
+        words=textstat.lexicon_count(closed), grade=textstat.flesch_kincaid_grade(closed)
+    )
 
 
 def document_readability(sentences: Iterable[str], target_grade: float) -> Readability:
@@ -98,7 +100,9 @@ class ReadabilityScorer:
         sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         lines = LineIndex(doc.text)
         add_findings(doc, list(self.sentence_findings(sentences, lines)))
-        doc._.set(READABILITY_ATTR, document_readability((s.text for s in sentences), self.target_grade))
+        doc._.set(
+            READABILITY_ATTR, document_readability((s.text for s in sentences), self.target_grade)
+        )
         return doc
 
     def sentence_findings(self, sentences: Iterable[Span], lines: LineIndex) -> Iterator[Finding]:
