@@ -73,21 +73,12 @@ class Segment:
 
     `masked` lists segment ranges that stand for something that is not prose
     (inline code, a URL, a template tag) as a neutral placeholder word, so the
-    sentence still parses; findings that start or end inside one are dropped.
+    sentence still parses; the Linter drops findings that start or end inside one.
     """
 
     text: str
     offsets: OffsetMap
     masked: tuple[tuple[int, int], ...] = ()
-
-    def hides(self, start: int, end: int) -> bool:
-        """Whether a finding on segment[start:end] touches a placeholder without enclosing it."""
-        for m_start, m_end in self.masked:
-            if start < m_end and m_start < end and not (start <= m_start and m_end <= end):
-                return True
-            if start == end and m_start <= start < m_end:
-                return True
-        return False
 
 
 @dataclass(frozen=True)
@@ -156,9 +147,6 @@ class SegmentBuilder:
         self._parts.append(text)
         self._length += len(text)
         self._next_src = None
-
-    def ends_with_space(self) -> bool:
-        return not self._parts or self._parts[-1][-1:].isspace()
 
     def build(self) -> Segment | None:
         """The segment, trimmed of outer whitespace; None when it holds no prose."""
