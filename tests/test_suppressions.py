@@ -133,3 +133,18 @@ def test_report_unused_suppressions_on_the_command_line(tmp_path) -> None:
     assert loud.exit_code == 1
     assert f"{page}:1:1: unused-suppression" in loud.output
     assert "'jargon' silences nothing" in loud.output
+
+
+def test_plain_text_fixture_quotes_its_source(linter: Linter) -> None:
+    from pathlib import Path
+
+    source = (Path(__file__).parent / "data" / "markup" / "reply.txt").read_text(encoding="utf-8")
+    for newline in ("\n", "\r\n"):
+        text = source.replace("\n", newline)
+        report = linter.check(text, path="reply.txt")
+        assert report.findings
+        for finding in report.findings:
+            assert text[finding.start : finding.end] == finding.text
+        found = {(f.line, f.rule) for f in report.findings if f.category != "readability"}
+        assert (4, "say-no/refusal") not in found and (8, "passive-voice") not in found
+        assert (3, "say-no/policy-speak") in found and (5, "jargon/complex-word") in found
