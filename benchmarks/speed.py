@@ -172,8 +172,8 @@ def bench_corpus(proselint: str | None) -> None:
         command = [*lingo_command(), "check", "--isolated", "--format", "json", str(CORPUS)]
         cold, code, peak = timed_run([*command, "--no-cache"], env)
         print(
-            f"  lingo cold (no cache, default jobs): {cold:.1f} s, exit {code}, peak memory {peak} MB "
-            f"(target < 500 MB)"
+            f"  lingo cold (no cache, default jobs): {cold:.1f} s, exit {code}, "
+            f"peak memory {peak} MB (target < 500 MB)"
         )
         filling, _, _ = timed_run(command, env)
         warm, _, warm_peak = timed_run(command, env)
@@ -191,7 +191,8 @@ def bench_corpus(proselint: str | None) -> None:
         )
         theirs = time.perf_counter() - started
         print(
-            f"  proselint: {theirs:.1f} s; lingo cold / proselint = {cold / theirs:.2f}x (target <= 1.5x)"
+            f"  proselint: {theirs:.1f} s; "
+            f"lingo cold / proselint = {cold / theirs:.2f}x (target <= 1.5x)"
         )
     else:
         print("  proselint not found (pass --proselint PATH); ratio not measured")

@@ -137,8 +137,9 @@ def _progress(files: int) -> Any:
     """A progress bar on stderr when it is a terminal and there is enough to wait for."""
     if files < PROGRESS_MIN_FILES or not sys.stderr.isatty():
         return _NoProgress()
-    return click.progressbar(length=files, label="Linting", file=sys.stderr,
-                             show_eta=True, show_pos=True)
+    return click.progressbar(
+        length=files, label="Linting", file=sys.stderr, show_eta=True, show_pos=True
+    )
 
 
 def _exit_code(linted: Sequence[tuple[Target, Report]], errors: int, fail_on: str | None) -> int:
@@ -220,8 +221,11 @@ def _fix_files(
             linter = linters.for_config(target.config)
 
             def lint(text: str, linter: Linter = linter, target: Target = target) -> Report:
-                return next(linter.check_many(
-                    [text], paths=[target.name], configs=[target.config], syntax=target.syntax))
+                return next(
+                    linter.check_many(
+                        [text], paths=[target.name], configs=[target.config], syntax=target.syntax
+                    )
+                )
 
             result: FixResult = fix_text(lint, source.text, unsafe=unsafe)
             if diff:
@@ -248,15 +252,19 @@ def _fix_files(
 
         linted = [(target, with_unused_reported(report)) for target, report in linted]
     stdin_fixed = any(t.path == STDIN for t, _ in linted)  # stdout carries the fixed text
-    click.echo(f"Fixed {fixed} finding{plural} in {files}.", err=stdin_fixed or output_format != "text")
+    click.echo(
+        f"Fixed {fixed} finding{plural} in {files}.", err=stdin_fixed or output_format != "text"
+    )
     try:
         if not stdin_fixed or output_file is not None:
             _emit(output_format, linted, errors, linters, output_file)
         else:
             from .report import text as text_report
 
-            for line in [*text_report.render([r for _, r in linted]),
-                         text_report.summary_line([r for _, r in linted], len(errors))]:
+            for line in [
+                *text_report.render([r for _, r in linted]),
+                text_report.summary_line([r for _, r in linted], len(errors)),
+            ]:
                 click.echo(line, err=True)
     except LingoError as exc:
         _error(str(exc))
@@ -272,38 +280,101 @@ def _make_linter(config: Config) -> Linter:
 
 def _common_options(function: Any) -> Any:
     options = [
-        click.option("--model", metavar="NAME", help="spaCy pipeline to use (package name or path)."),
-        click.option("--select", multiple=True, metavar="RULES",
-                     help="Only these rules or categories (comma-separated, repeatable)."),
-        click.option("--ignore", multiple=True, metavar="RULES",
-                     help="Skip these rules or categories (comma-separated, repeatable)."),
-        click.option("--accept", multiple=True, metavar="TERMS",
-                     help="Terms never flagged, e.g. product names (comma-separated)."),
-        click.option("--extra-lexicon", multiple=True, metavar="PATH",
-                     help="A team lexicon file or folder (same schema as lingo's own)."),
-        click.option("--target-grade", type=click.FloatRange(0, 20), default=None,
-                     help="Reading grade to aim for (default 8)."),
-        click.option("--max-length", type=click.IntRange(min=1), default=None,
-                     help="Longest text accepted, in characters (default 1,000,000)."),
-        click.option("--config", type=click.Path(dir_okay=False), default=None, metavar="FILE",
-                     help="Use this lingo.yaml or pyproject.toml, not the nearest one found."),
-        click.option("--isolated", is_flag=True,
-                     help="Ignore every configuration file: defaults and options only."),
-        click.option("--exclude", multiple=True, metavar="GLOBS",
-                     help="Also skip files matching these globs when walking folders."),
-        click.option("--force-exclude", is_flag=True,
-                     help="Apply exclude to files named on the command line too (for pre-commit)."),
-        click.option("--stdin-filename", metavar="PATH", default=None,
-                     help="The name of the text read from - (picks syntax, config and exclude)."),
-        click.option("--syntax", type=click.Choice(["plain", "markdown", "html"]), default=None,
-                     help="Read every input as this markup (default: from the file extension)."),
-        click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
-                     help="Worker processes (default: one per core)."),
-        click.option("--no-cache", is_flag=True,
-                     help="Lint every file afresh; do not read or write the result cache."),
-        click.option("--cache-dir", type=click.Path(file_okay=False), default=None, metavar="DIR",
-                     envvar="LINGO_CACHE_DIR",
-                     help="Where the result cache lives (default .lingo_cache; env LINGO_CACHE_DIR)."),
+        click.option(
+            "--model", metavar="NAME", help="spaCy pipeline to use (package name or path)."
+        ),
+        click.option(
+            "--select",
+            multiple=True,
+            metavar="RULES",
+            help="Only these rules or categories (comma-separated, repeatable).",
+        ),
+        click.option(
+            "--ignore",
+            multiple=True,
+            metavar="RULES",
+            help="Skip these rules or categories (comma-separated, repeatable).",
+        ),
+        click.option(
+            "--accept",
+            multiple=True,
+            metavar="TERMS",
+            help="Terms never flagged, e.g. product names (comma-separated).",
+        ),
+        click.option(
+            "--extra-lexicon",
+            multiple=True,
+            metavar="PATH",
+            help="A team lexicon file or folder (same schema as lingo's own).",
+        ),
+        click.option(
+            "--target-grade",
+            type=click.FloatRange(0, 20),
+            default=None,
+            help="Reading grade to aim for (default 8).",
+        ),
+        click.option(
+            "--max-length",
+            type=click.IntRange(min=1),
+            default=None,
+            help="Longest text accepted, in characters (default 1,000,000).",
+        ),
+        click.option(
+            "--config",
+            type=click.Path(dir_okay=False),
+            default=None,
+            metavar="FILE",
+            help="Use this lingo.yaml or pyproject.toml, not the nearest one found.",
+        ),
+        click.option(
+            "--isolated",
+            is_flag=True,
+            help="Ignore every configuration file: defaults and options only.",
+        ),
+        click.option(
+            "--exclude",
+            multiple=True,
+            metavar="GLOBS",
+            help="Also skip files matching these globs when walking folders.",
+        ),
+        click.option(
+            "--force-exclude",
+            is_flag=True,
+            help="Apply exclude to files named on the command line too (for pre-commit).",
+        ),
+        click.option(
+            "--stdin-filename",
+            metavar="PATH",
+            default=None,
+            help="The name of the text read from - (picks syntax, config and exclude).",
+        ),
+        click.option(
+            "--syntax",
+            type=click.Choice(["plain", "markdown", "html"]),
+            default=None,
+            help="Read every input as this markup (default: from the file extension).",
+        ),
+        click.option(
+            "--jobs",
+            "-j",
+            type=click.IntRange(min=1),
+            default=None,
+            metavar="N",
+            help="Worker processes (default: one per core).",
+        ),
+        click.option(
+            "--no-cache",
+            is_flag=True,
+            help="Lint every file afresh; do not read or write the result cache.",
+        ),
+        click.option(
+            "--cache-dir",
+            type=click.Path(file_okay=False),
+            default=None,
+            metavar="DIR",
+            envvar="LINGO_CACHE_DIR",
+            help="Where the result cache lives (default .lingo_cache; env LINGO_CACHE_DIR).",
+        ),
     ]
     for option in reversed(options):
         function = option(function)
@@ -322,23 +393,52 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text",
-              show_default=True,
-              help="text for people, json for programs, sarif for code scanning, "
-                   "github for Actions annotations.")
-@click.option("--output-file", "-o", type=click.Path(dir_okay=False, writable=True), default=None,
-              metavar="FILE", help="Write the output here (atomically) instead of stdout.")
-@click.option("--fail-on", type=click.Choice(FAIL_ON_CHOICES), default=None,
-              help="Exit 1 when a finding has this severity or worse  [default: fail-on "
-                   "from the configuration, else warning]")
-@click.option("--report-unused-suppressions", is_flag=True,
-              help="Report suppression comments that silence nothing (rule unused-suppression).")
-@click.option("--fix", "apply_fixes", is_flag=True,
-              help="Apply safe fixes to the files in place, then report what is left.")
-@click.option("--unsafe-fixes", is_flag=True,
-              help="With --fix or --diff, also apply unsafe fixes (rewrites a human should review).")
-@click.option("--diff", "show_diff", is_flag=True,
-              help="Print the fixes as a unified diff and write nothing (exit 1 when a file would change).")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(FORMATS),
+    default="text",
+    show_default=True,
+    help="text for people, json for programs, sarif for code scanning, "
+    "github for Actions annotations.",
+)
+@click.option(
+    "--output-file",
+    "-o",
+    type=click.Path(dir_okay=False, writable=True),
+    default=None,
+    metavar="FILE",
+    help="Write the output here (atomically) instead of stdout.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(FAIL_ON_CHOICES),
+    default=None,
+    help="Exit 1 when a finding has this severity or worse  [default: fail-on "
+    "from the configuration, else warning]",
+)
+@click.option(
+    "--report-unused-suppressions",
+    is_flag=True,
+    help="Report suppression comments that silence nothing (rule unused-suppression).",
+)
+@click.option(
+    "--fix",
+    "apply_fixes",
+    is_flag=True,
+    help="Apply safe fixes to the files in place, then report what is left.",
+)
+@click.option(
+    "--unsafe-fixes",
+    is_flag=True,
+    help="With --fix or --diff, also apply unsafe fixes (rewrites a human should review).",
+)
+@click.option(
+    "--diff",
+    "show_diff",
+    is_flag=True,
+    help="Print the fixes as a unified diff and write nothing (exit 1 when a file would change).",
+)
 @_common_options
 def check(
     paths: tuple[str, ...],
@@ -362,9 +462,17 @@ def check(
         sys.exit(EXIT_ERROR)
     linters = Linters()
     if apply_fixes or show_diff:
-        _fix_files(targets, errors, linters, unsafe=unsafe_fixes, diff=show_diff,
-                   output_format=output_format, output_file=output_file, fail_on=fail_on,
-                   report_unused_suppressions=report_unused_suppressions)
+        _fix_files(
+            targets,
+            errors,
+            linters,
+            unsafe=unsafe_fixes,
+            diff=show_diff,
+            output_format=output_format,
+            output_file=output_file,
+            fail_on=fail_on,
+            report_unused_suppressions=report_unused_suppressions,
+        )
     linted, lint_errors = _lint(targets, linters, **options)
     errors = [*errors, *lint_errors]
     if report_unused_suppressions:
@@ -381,8 +489,14 @@ def check(
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="Output format.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
 @_common_options
 def score(paths: tuple[str, ...], output_format: str, **options: Any) -> None:
     """Print the readability figures and the A-F report card of each file."""
@@ -415,9 +529,14 @@ def _score_lines(report: Report) -> Iterator[str]:
     yield click.style(f"{report.path or '<stdin>'}: grade {report.grade}", bold=True, fg=colour) + (
         f" ({report.score:.0f}/100)"
     )
-    yield f"  words {r.words}, sentences {r.sentences}, findings {len(report.findings)} " \
-          f"({findings_per_100_words(report.findings, r.words):.1f} weighted per 100 words)"
-    yield f"  Flesch reading ease    {r.flesch_reading_ease:6.1f}   (60-70 is plain English; higher is easier)"
+    yield (
+        f"  words {r.words}, sentences {r.sentences}, findings {len(report.findings)} "
+        f"({findings_per_100_words(report.findings, r.words):.1f} weighted per 100 words)"
+    )
+    yield (
+        f"  Flesch reading ease    {r.flesch_reading_ease:6.1f}   "
+        "(60-70 is plain English; higher is easier)"
+    )
     yield f"  Flesch-Kincaid grade   {r.flesch_kincaid_grade:6.1f}   (target {r.target_grade:.0f})"
     yield f"  Gunning fog            {r.gunning_fog:6.1f}"
     yield f"  SMOG index             {r.smog_index:6.1f}"
@@ -427,8 +546,13 @@ def _score_lines(report: Report) -> Iterator[str]:
 
 
 @main.command(name="rules")
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
-              show_default=True)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+)
 def rules_command(output_format: str) -> None:
     """List every rule with its category, severity and fix."""
     from .rules import all_rules
@@ -441,9 +565,22 @@ def rules_command(output_format: str) -> None:
     if output_format == "json":
         import json
 
-        click.echo(json.dumps([
-            {"id": r.id, "category": r.category, "severity": r.severity.value, "title": r.title,
-             "fix": r.fix, "entries": r.entries} for r in rules], indent=2))
+        click.echo(
+            json.dumps(
+                [
+                    {
+                        "id": r.id,
+                        "category": r.category,
+                        "severity": r.severity.value,
+                        "title": r.title,
+                        "fix": r.fix,
+                        "entries": r.entries,
+                    }
+                    for r in rules
+                ],
+                indent=2,
+            )
+        )
         return
     width = max(len(r.id) for r in rules)
     click.echo(f"{'RULE':<{width}}  {'CATEGORY':<14} {'SEVERITY':<8} {'FIX':<6} ENTRIES")
@@ -472,14 +609,16 @@ def _fix_command(**kwargs: Any) -> None:
     check.callback(**kwargs)
 
 
-main.add_command(click.Command(
-    "fix",
-    callback=_fix_command,
-    params=[p for p in check.params if p.name != "apply_fixes"],
-    help="Apply fixes in place and report what is left: the same as `lingo check --fix`.",
-    short_help="Apply fixes in place (lingo check --fix).",
-    context_settings={"help_option_names": ["-h", "--help"]},
-))
+main.add_command(
+    click.Command(
+        "fix",
+        callback=_fix_command,
+        params=[p for p in check.params if p.name != "apply_fixes"],
+        help="Apply fixes in place and report what is left: the same as `lingo check --fix`.",
+        short_help="Apply fixes in place (lingo check --fix).",
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+)
 
 
 if __name__ == "__main__":

@@ -68,19 +68,37 @@ class Config:
         return finding.severity
 
     def is_accepted(self, finding: Finding) -> bool:
-        """Terms the team decided are fine (product names, house words)."""
+        """Terms the team decided are fine: the flagged words, an entry id or `rule:entry`."""
         if not self.accept:
             return False
         accepted = {a.lower() for a in self.accept}
-        return finding.text.lower() in accepted or (finding.entry or "").lower() in accepted
+        names = {finding.text.lower(), (finding.entry or "").lower(), finding.qualified_id.lower()}
+        return not accepted.isdisjoint(names)
 
-    def apply(self, findings: list[Finding]) -> list[Finding]:
-        """Drop disabled and accepted findings, apply severity overrides."""
+    def accepted_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where accepted terms stand in a text ("Acme Cloud"), as whole words, any case."""
+        spans: list[tuple[int, int]] = []
+        for term in self.accept:
+            if ":" in term or not term.strip():
+                continue
+            pattern = r"(?<!\w)" + re.escape(term.strip()) + r"(?!\w)"
+            spans.extend(m.span() for m in re.finditer(pattern, text, flags=re.IGNORECASE))
+        return spans
+
+    def apply(self, findings: list[Finding], text: str | None = None) -> list[Finding]:
+        """Drop disabled and accepted findings, apply severity overrides.
+
+        With the text, a finding inside an accepted term ("Cloud" in "Acme
+        Cloud") is dropped too.
+        """
+        inside = self.accepted_spans(text) if text is not None else []
         kept = []
         for finding in findings:
             if not self.is_enabled(finding.rule, finding.category, finding.entry):
                 continue
             if self.is_accepted(finding):
+                continue
+            if any(start <= finding.start and finding.end <= end for start, end in inside):
                 continue
             severity = self.severity_for(finding)
             if severity is not finding.severity:

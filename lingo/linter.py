@@ -53,7 +53,7 @@ class _Prepared:
     sentences: list[str] = field(default_factory=list)
     to_parse: list[_Sentence] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
-    explained: set[str] = field(default_factory=set)
+    explained: dict[str, int] = field(default_factory=dict)  # term -> where first explained
     comments: list[Comment] = field(default_factory=list)  # for suppression directives
     masked: list[tuple[int, int]] = field(default_factory=list)  # source spans of placeholders
 
@@ -65,7 +65,9 @@ class Linter:
     checking a page takes milliseconds.
     """
 
-    def __init__(self, model: str | None = None, config: Config | None = None, *, fast: bool = True) -> None:
+    def __init__(
+        self, model: str | None = None, config: Config | None = None, *, fast: bool = True
+    ) -> None:
         """`model` names a spaCy pipeline (package or path); `config` defaults to lingo's defaults.
 
         `fast=False` parses every sentence instead of only those the lexical
@@ -88,6 +90,36 @@ class Linter:
         self.rules = lexicon.rules
         self._first_use_rules = frozenset(r.id for r in self.rules if r.report == "first-use")
         self._known_rules = _known_rule_names(self.rules)
+        from .lexicons import builtin_lexicons
+
+        self._builtin_rules = frozenset(r.id for r in builtin_lexicons())
+
+    def unknown_selectors(self, config: Config) -> list[str]:
+        """One message per name in select, ignore or severity that matches no rule.
+
+        A misspelt name would otherwise silence nothing, or everything, silently.
+        """
+        import difflib
+
+        known = (
+            set(self._known_rules)
+            | {f"{rule.id}:{entry.id}" for rule in self.rules for entry in rule.entries}
+            | {"unused-suppression"}
+        )
+        problems = []
+        for key, names in (
+            ("select", config.select),
+            ("ignore", config.ignore),
+            ("severity", tuple(config.severity)),
+        ):
+            for name in names:
+                if name in known or any(k.startswith(name + "/") for k in known):
+                    continue
+                close = difflib.get_close_matches(name, sorted(known), n=1)
+                hint = f" (did you mean {close[0]!r}?)" if close else " (see `lingo rules`)"
+                where = config.source or "command line"
+                problems.append(f"{where}: unknown rule or category {name!r} in {key}{hint}")
+        return problems
 
     # -- public API --------------------------------------------------------------
 
@@ -159,7 +191,9 @@ class Linter:
 
     # -- steps -------------------------------------------------------------------
 
-    def _prepare(self, text: str, path: str | None, syntax: str | None, config: Config) -> _Prepared:
+    def _prepare(
+        self, text: str, path: str | None, syntax: str | None, config: Config
+    ) -> _Prepared:
         from .sentences import split_sentences
         from .sources import Source, check_length
 
@@ -175,7 +209,7 @@ class Linter:
             # them on the tokenized prose, with the whole block as context.
             for finding in lexicon.findings(doc, surface=True, parsed=False):
                 item.findings.append(self._relocate(finding, segment, 0, item.lines))
-            item.explained.update(doc._.get(EXPLAINED_ATTR) or ())
+            _note_explained(item, doc, segment, 0)
             seg_lines = LineIndex(segment.text)
             for raw_sent in doc.sents:
                 sent = _trimmed(raw_sent)
@@ -196,19 +230,30 @@ class Linter:
             return
         lexicon = self._lexicon
         with self.nlp.select_pipes(disable=["lingo_lexicon", "lingo_readability"]):
-            docs: Iterator[Doc] = self.nlp.pipe((sent.doc for _, sent in work), batch_size=PARSE_BATCH_SIZE)
+            docs: Iterator[Doc] = self.nlp.pipe(
+                (sent.doc for _, sent in work), batch_size=PARSE_BATCH_SIZE
+            )
             for (item, sent), doc in zip(work, docs):
-                found = [*(doc._.lingo_findings or ()), *lexicon.findings(doc, surface=False, parsed=True)]
+                found = [
+                    *(doc._.lingo_findings or ()),
+                    *lexicon.findings(doc, surface=False, parsed=True),
+                ]
                 for finding in found:
-                    item.findings.append(self._relocate(finding, sent.segment, sent.start, item.lines))
-                item.explained.update(doc._.get(EXPLAINED_ATTR) or ())
+                    item.findings.append(
+                        self._relocate(finding, sent.segment, sent.start, item.lines)
+                    )
+                _note_explained(item, doc, sent.segment, sent.start)
 
     def _report(self, item: _Prepared) -> Report:
         from .pipeline.readability import document_readability
 
         found = _visible(item.findings, item.masked, item.text)
-        findings = _first_uses(keep_longest(found), item.explained, self._first_use_rules)
-        findings = item.config.apply(findings)
+        # A team's own lexicon is resolved apart from lingo's: its entries are never
+        # hidden by a longer built-in match in the same category.
+        builtin = self._builtin_rules
+        longest = keep_longest(found, group=lambda f: (f.category, f.rule in builtin))
+        findings = _first_uses(longest, item.explained, self._first_use_rules)
+        findings = item.config.apply(findings, item.text)
         findings, unused = apply_suppressions(
             findings, item.comments, item.lines, self._known_rules
         )
@@ -298,16 +343,24 @@ def _move_edit(edit: Edit, segment: Segment, base: int) -> Edit:
     return Edit(start, end, edit.replacement)
 
 
+def _note_explained(item: _Prepared, doc: Doc, segment: Segment, base: int) -> None:
+    """Record where each term is first explained, in source offsets."""
+    for key, offset in (doc._.get(EXPLAINED_ATTR) or {}).items():
+        at = segment.offsets.to_source(base + offset)
+        item.explained[key] = min(item.explained.get(key, at), at)
+
+
 def _first_uses(
-    findings: list[Finding], explained: set[str], first_use_rules: frozenset[str]
+    findings: list[Finding], explained: dict[str, int], first_use_rules: frozenset[str]
 ) -> list[Finding]:
-    """Terms to explain once: report only the first unexplained use, none once explained."""
+    """Terms to explain once: report the first use, unless the text explains the term first."""
     seen: set[str] = set()
     kept = []
     for finding in sorted(findings, key=lambda f: f.start):
         if finding.rule in first_use_rules:
             key = finding.qualified_id
-            if key in explained or key in seen:
+            explained_at = explained.get(key)
+            if key in seen or (explained_at is not None and explained_at <= finding.start):
                 continue
             seen.add(key)
         kept.append(finding)

@@ -67,7 +67,10 @@ CODE_RULES = (PASSIVE_VOICE, HARD_SENTENCE, VERY_HARD_SENTENCE, UNUSED_SUPPRESSI
 
 
 def _info(rule: LexiconRule) -> RuleInfo:
-    fixes = {e.fix for e in rule.entries}
+    # An entry whose rewrite template needs no blank filled is offered as an unsafe fix.
+    fixes = {e.fix for e in rule.entries} | {
+        "unsafe" for e in rule.entries for r in e.rewrite if "[" not in r
+    }
     best = "safe" if "safe" in fixes else "unsafe" if "unsafe" in fixes else "never"
     return RuleInfo(
         rule.id, rule.category, rule.severity, rule.title, best, len(rule.entries), rule.why

@@ -91,6 +91,22 @@ def lint_targets(
             errors.append(str(exc))
             on_progress(len(group))
             continue
+        checked: dict[int, list[str]] = {}
+        usable = []
+        for work in group:
+            problems = checked.setdefault(
+                id(work.target.config), linter.unknown_selectors(work.target.config)
+            )
+            if problems:
+                on_progress(1)
+                continue
+            usable.append(work)
+        for problems in checked.values():
+            for problem in problems:
+                if problem not in errors:
+                    on_error(problem)
+                    errors.append(problem)
+        group = usable
         for work, report in zip(group, _lint_group(linter, group, jobs, on_progress)):
             reports[work.index] = report
             if cache is not None and work.key is not None:

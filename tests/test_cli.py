@@ -152,7 +152,8 @@ def test_score_text_and_json(run, tmp_path: Path) -> None:
 
 
 def test_unknown_model_is_a_clean_error(tmp_path: Path) -> None:
-    result = CliRunner().invoke(main, ["check", "--model", "xx_no_such_model", write(tmp_path, "a.txt", CLEAN)])
+    path = write(tmp_path, "a.txt", CLEAN)
+    result = CliRunner().invoke(main, ["check", "--model", "xx_no_such_model", path])
     assert result.exit_code == 2
     assert "xx_no_such_model" in result.stderr and "Traceback" not in result.output
 

@@ -100,7 +100,8 @@ entries:
         ),
         (
             HEADER + VALID_ENTRY.replace("phrases: [utilize]", "patterns: [[{LOWR: utilize}]]"),
-            "entry 'utilize': 'patterns' pattern 1: unknown token attribute 'LOWR' (did you mean 'LOWER'?)",
+            "entry 'utilize': 'patterns' pattern 1: "
+            "unknown token attribute 'LOWR' (did you mean 'LOWER'?)",
         ),
         (HEADER + VALID_ENTRY + VALID_ENTRY, "entry 'utilize': id used twice in this file"),
         ("rule: [unclosed\n", "house.yaml:"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 
+from ..errors import ConfigError
 from .base import Comment, Markup, OffsetMap, Segment
 from .plain import plain_segments
 
@@ -44,7 +45,7 @@ def parse_markup(text: str, syntax: str = "plain") -> Markup:
         from .html import html_markup
 
         return html_markup(text)
-    raise ValueError(f"unknown syntax {syntax!r} (use one of: {', '.join(SYNTAXES)})")
+    raise ConfigError(f"unknown syntax {syntax!r} (use one of: {', '.join(SYNTAXES)})")
 
 
 def segments_for(text: str, syntax: str = "plain") -> list[Segment]:

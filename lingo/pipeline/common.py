@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable
 
 from spacy.tokens import Doc, Span
 
@@ -66,13 +66,18 @@ def make_finding(
     )
 
 
-def keep_longest(findings: Iterable[Finding]) -> list[Finding]:
-    """Of overlapping lexicon findings in one category, keep the longest (then the earliest)."""
+def keep_longest(
+    findings: Iterable[Finding], group: Callable[[Finding], Hashable] = lambda f: f.category
+) -> list[Finding]:
+    """Of overlapping findings in one group (by default a category), keep the longest.
+
+    Ties go to the earliest. Findings of different groups may overlap.
+    """
     ordered = sorted(findings, key=lambda f: (-(f.end - f.start), f.start, f.rule, f.entry or ""))
-    taken: dict[str, list[tuple[int, int]]] = {}  # per category, sorted kept spans
+    taken: dict[Hashable, list[tuple[int, int]]] = {}  # per group, sorted kept spans
     kept = []
     for finding in ordered:
-        spans = taken.setdefault(finding.category, [])
+        spans = taken.setdefault(group(finding), [])
         at = bisect.bisect_left(spans, (finding.start, finding.end))
         neighbours = spans[max(0, at - 1) : at + 1]
         if any(finding.start < end and start < finding.end for start, end in neighbours):

@@ -178,17 +178,18 @@ class LexiconMatcher:
 
         Explained uses of terms reported on first use (`report: first-use`,
         e.g. tech terms) are left out and their keys recorded on
-        `doc._.lingo_explained`, so the Linter can drop the other uses too.
+        `doc._.lingo_explained` (key -> where it is first explained), so the
+        Linter can drop the uses after the explanation too.
         """
         matches = self._matches(doc, surface=surface, parsed=parsed)
         if not matches:
             return []
         lines = LineIndex(doc.text)
-        explained = set(doc._.get(EXPLAINED_ATTR) or set())
+        explained: dict[str, int] = dict(doc._.get(EXPLAINED_ATTR) or {})
         found = []
         for key, span in matches:
             if self._keys[key].rule.report == "first-use" and _explained(span):
-                explained.add(key)
+                explained[key] = min(explained.get(key, span.start_char), span.start_char)
                 continue
             found.append(self._finding(key, span, lines))
         doc._.set(EXPLAINED_ATTR, explained)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..findings import Finding, LineIndex, Severity
 from ..participles import PASSIVE_WINDOW, is_participle_form
 from ..rules import PASSIVE_VOICE
-from ..suggest.active_voice import passive_suggestions
+from ..suggest.active_voice import is_manner, passive_suggestions
 from .common import add_findings, make_finding, register_extensions
 
 RULE = PASSIVE_VOICE.id
@@ -176,7 +176,8 @@ def actor(verb: Token) -> Span | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 obj = objects[0]
-                return verb.doc[obj.left_edge.i : obj.right_edge.i + 1]
+                who = verb.doc[obj.left_edge.i : obj.right_edge.i + 1]
+                return None if is_manner(who) else who  # "by hand", "by Friday": how or when
     return None
 
 

@@ -18,7 +18,11 @@ def suggestion_text(finding: Finding) -> str:
     if not finding.suggestions:
         return ""
     first = finding.suggestions[0]
-    text = first.text if len(first.text) <= MAX_SUGGESTION else first.text[: MAX_SUGGESTION - 1] + "\u2026"
+    text = (
+        first.text
+        if len(first.text) <= MAX_SUGGESTION
+        else first.text[: MAX_SUGGESTION - 1] + "\u2026"
+    )
     if first.safety == "hint":
         return f" ({text})"
     return f' (\u2192 "{text}")'
@@ -37,7 +41,9 @@ def summary_line(reports: Iterable[Report], errors: int = 0) -> str:
     from ..fix import fix_for
 
     fixable = sum(1 for r in reports for f in r.findings if fix_for(f) is not None)
-    unsafe = sum(1 for r in reports for f in r.findings if fix_for(f, unsafe=True) is not None) - fixable
+    unsafe = (
+        sum(1 for r in reports for f in r.findings if fix_for(f, unsafe=True) is not None) - fixable
+    )
     files = f"{len(reports)} file{'s' if len(reports) != 1 else ''}"
     # errors: files (or configurations) that could not be checked, each named above
     unreadable = f", {errors} not checked (see above)" if errors else ""
@@ -45,9 +51,14 @@ def summary_line(reports: Iterable[Report], errors: int = 0) -> str:
         return f"No findings in {files} checked{unreadable}."
     if not total:
         return click.style(f"All clear: {files} checked, nothing to fix.", fg="green")
-    parts = [f"{counts[s]} {s.value}{'s' if counts[s] != 1 and s is not Severity.INFO else ''}"
-             for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if counts[s]]
-    line = f"{total} finding{'s' if total != 1 else ''} ({', '.join(parts)}) in {files}{unreadable}."
+    parts = [
+        f"{counts[s]} {s.value}{'s' if counts[s] != 1 and s is not Severity.INFO else ''}"
+        for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)
+        if counts[s]
+    ]
+    line = (
+        f"{total} finding{'s' if total != 1 else ''} ({', '.join(parts)}) in {files}{unreadable}."
+    )
     if fixable:
         line += f" {fixable} can be fixed automatically with --fix"
         line += f" ({unsafe} more with --unsafe-fixes)." if unsafe else "."
