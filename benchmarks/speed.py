@@ -64,7 +64,12 @@ def generated_text(target_chars: int = 1_048_576) -> str:
 
 
 class PeakMemory:
-    """Peak resident memory of a process and all its children, sampled from /proc."""
+    """Peak memory of a process and all its children, sampled from /proc.
+
+    Counted as PSS (proportional set size): pages that forked workers share
+    with the parent count once, split between them, as the kernel sees it.
+    Summing RSS would count the shared spaCy model once per worker.
+    """
 
     def __init__(self, pid: int) -> None:
         self.pid = pid
@@ -98,8 +103,8 @@ class PeakMemory:
             total = 0
             for pid in self._tree():
                 try:
-                    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-                        if line.startswith("VmRSS:"):
+                    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                        if line.startswith("Pss:"):
                             total += int(line.split()[1])
                 except OSError:
                     continue

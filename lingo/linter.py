@@ -19,7 +19,7 @@ from .config import Config
 from .findings import Edit, Finding, LineIndex, Report, Suggestion
 from .markup import Comment, Segment, parse_markup, syntax_for
 from .model import load_pipeline
-from .pipeline.common import EXPLAINED_ATTR, keep_longest
+from .pipeline.common import EXPLAINED_ATTR, keep_longest, token_words
 from .suppressions import apply_suppressions
 
 if TYPE_CHECKING:
@@ -211,15 +211,20 @@ class Linter:
                 item.findings.append(self._relocate(finding, segment, 0, item.lines))
             _note_explained(item, doc, segment, 0)
             seg_lines = LineIndex(segment.text)
+            # Token arrays, not Token objects: this loop sees every word lingo reads.
+            lowers, alphas = token_words(doc)
             for raw_sent in doc.sents:
                 sent = _trimmed(raw_sent)
                 if sent is None:
                     continue
                 item.sentences.append(sent.text)
-                found = self._readability.judge(sent, seg_lines, target=config.target_grade)
+                words = sum(alphas[sent.start : sent.end])
+                found = self._readability.judge(
+                    sent, seg_lines, target=config.target_grade, words=words
+                )
                 if found is not None:
                     item.findings.append(self._relocate(found, segment, 0, item.lines))
-                if not self.fast or self._triggers.needs_parse([t.lower_ for t in sent]):
+                if not self.fast or self._triggers.needs_parse(lowers[sent.start : sent.end]):
                     item.to_parse.append(_Sentence(segment, sent.start_char, sent.as_doc()))
         return item
 

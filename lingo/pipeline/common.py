@@ -85,3 +85,15 @@ def keep_longest(
         spans.insert(at, (finding.start, finding.end))
         kept.append(finding)
     return sorted(kept, key=lambda f: (f.start, f.end, f.rule))
+
+
+def token_words(doc: Doc) -> tuple[list[str], list[int]]:
+    """Each token's lowercase form and whether it is alphabetic, read from the token arrays.
+
+    Building a Token object per word costs more than the lookups lingo does with it.
+    """
+    from spacy.attrs import IS_ALPHA, LOWER
+
+    array = doc.to_array([LOWER, IS_ALPHA])
+    strings = doc.vocab.strings
+    return [strings[h] for h in array[:, 0].tolist()], array[:, 1].tolist()

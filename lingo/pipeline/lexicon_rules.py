@@ -33,7 +33,14 @@ from ..lexicons import Entry, LexiconRule, builtin_lexicons, load_lexicons
 from ..suggest.inflect import fit_replacement
 from ..suggest.templates import generic_rewrites, template_suggestion
 from ..triggers import CONTRACTED_FORMS, WordGates, entry_gates
-from .common import EXPLAINED_ATTR, add_findings, keep_longest, make_finding, register_extensions
+from .common import (
+    EXPLAINED_ATTR,
+    add_findings,
+    keep_longest,
+    make_finding,
+    register_extensions,
+    token_words,
+)
 
 QUOTES_OPEN = {'"', "\u201c"}
 QUOTES_CLOSE = {'"', "\u201d"}
@@ -197,7 +204,7 @@ class LexiconMatcher:
 
     def _matches(self, doc: Doc, *, surface: bool, parsed: bool) -> list[tuple[str, Span]]:
         raw = []
-        lowers = [t.lower_ for t in doc]
+        lowers = token_words(doc)[0]
         words, bigrams = frozenset(lowers), frozenset(zip(lowers, lowers[1:]))
         if surface:
             raw.extend(self.surface_matcher(doc))
@@ -309,9 +316,7 @@ def _is_name(span: Span) -> bool:
     Read from capitals, not tags, so it says the same on tokenized and parsed
     text; all-caps and mixed-case words ("API", "OAuth") are acronyms and stay checked.
     """
-    return all(
-        t.text[:1].isupper() and t.text[1:].islower() and not t.is_sent_start for t in span
-    )
+    return all(t.text[:1].isupper() and t.text[1:].islower() and not t.is_sent_start for t in span)
 
 
 def _explained(span: Span) -> bool:

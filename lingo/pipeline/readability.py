@@ -111,9 +111,20 @@ class ReadabilityScorer:
             if finding is not None:
                 yield finding
 
-    def judge(self, sent: Span, lines: LineIndex, target: float | None = None) -> Finding | None:
-        """A finding when the sentence is hard for a reader at the target grade."""
-        if len(sent) < MIN_WORDS or sum(1 for t in sent if t.is_alpha) < MIN_WORDS:
+    def judge(
+        self,
+        sent: Span,
+        lines: LineIndex,
+        target: float | None = None,
+        words: int | None = None,
+    ) -> Finding | None:
+        """A finding when the sentence is hard for a reader at the target grade.
+
+        `words` is the number of alphabetic tokens, when the caller has counted them.
+        """
+        if len(sent) < MIN_WORDS:
+            return None
+        if (words if words is not None else sum(1 for t in sent if t.is_alpha)) < MIN_WORDS:
             return None
         score = score_sentence(sent.text)
         target = self.target_grade if target is None else target

@@ -4,17 +4,24 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import Any
 
 from ..findings import Report
 
 
 def findings_json(reports: Iterable[Report]) -> str:
-    rows: list[dict[str, Any]] = []
-    for report in reports:
-        for finding in report.findings:
-            rows.append({"path": report.path or "<stdin>", **finding.to_dict()})
-    return json.dumps(rows, indent=2, ensure_ascii=False)
+    """One finding object per line inside the array.
+
+    Still easy to read and to diff, and written by json's C encoder: an
+    indented dump goes through the pure-Python one, seconds on a large repo.
+    """
+    lines = [
+        json.dumps({"path": report.path or "<stdin>", **finding.to_dict()}, ensure_ascii=False)
+        for report in reports
+        for finding in report.findings
+    ]
+    if not lines:
+        return "[]"
+    return "[\n  " + ",\n  ".join(lines) + "\n]"
 
 
 def scores_json(reports: Iterable[Report]) -> str:
