@@ -188,9 +188,17 @@ def _message(group: Span, verb: Token, who: Span | None) -> str:
             f"'{who.text}', at the end. Lead with who acts."
         )
     return (
-        f"'{group.text}' is passive and does not say who {verb_past(verb)} it. "
+        f"'{group.text}' is passive and does not say who {verb_past(verb)}{_stranded(verb)} it. "
         "Say who does it: we, you, or a named team."
     )
+
+
+def _stranded(verb: Token) -> str:
+    """The preposition left without its object: " to" in "will not be responded to"."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.i > verb.i and not any(True for _ in child.children):
+            return f" {child.lower_}"
+    return ""
 
 
 def verb_past(verb: Token) -> str:
