@@ -10,10 +10,11 @@ the number of jobs, and are byte-identical to a serial uncached run.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -119,22 +120,47 @@ def lint_targets(
 def _lint_group(
     linter: Linter, group: Sequence[_Work], jobs: int, on_progress: Callable[[int], None]
 ) -> list[Report]:
+    """Lint a group with `jobs` processes: this one and `jobs - 1` forked workers.
+
+    The parent lints chunks too instead of waiting, so N jobs hold N copies
+    of the working memory, not N + 1. Chunks go to whichever process is free;
+    results are put back in input order.
+    """
     jobs = max(1, min(jobs, len(group) // MIN_FILES_PER_JOB))
     if jobs == 1 or not _can_fork():
         return list(_serial(linter, group, on_progress))
     global _WORKER_LINTER
     _WORKER_LINTER = linter
     chunks = [group[i : i + FILES_PER_TASK] for i in range(0, len(group), FILES_PER_TASK)]
-    payloads = [[_payload(w) for w in chunk] for chunk in chunks]
+    done: dict[int, list[Report]] = {}
     context = multiprocessing.get_context("fork")
-    results: list[Report] = []
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        for chunk, reports in zip(chunks, pool.map(_lint_chunk, payloads)):
-            for work, report in zip(chunk, reports):
-                results.append(replace(report, text=work.source.text))
-            on_progress(len(chunk))
+    # Keep the collector away from the objects the workers inherit, so their
+    # pages stay shared with this process instead of being copied on write.
+    gc.freeze()
+    with ProcessPoolExecutor(max_workers=jobs - 1, mp_context=context) as pool:
+        pending: dict[Future[list[Report]], int] = {}
+        next_chunk = 0
+        while next_chunk < len(chunks) or pending:
+            # Keep every worker busy with one chunk and one queued.
+            while next_chunk < len(chunks) and len(pending) < 2 * (jobs - 1):
+                payload = [_payload(w) for w in chunks[next_chunk]]
+                pending[pool.submit(_lint_chunk, payload)] = next_chunk
+                next_chunk += 1
+            if next_chunk < len(chunks):
+                done[next_chunk] = list(_serial(linter, chunks[next_chunk], on_progress))
+                next_chunk += 1
+            else:
+                wait(pending, return_when=FIRST_COMPLETED)
+            for future in [f for f in pending if f.done()]:
+                index = pending.pop(future)
+                done[index] = [
+                    replace(report, text=work.source.text)
+                    for work, report in zip(chunks[index], future.result())
+                ]
+                on_progress(len(chunks[index]))
     _WORKER_LINTER = None
-    return results
+    gc.unfreeze()
+    return [report for index in range(len(chunks)) for report in done[index]]
 
 
 def _serial(linter: Linter, group: Sequence[_Work], on_progress: Callable[[int], None]):
