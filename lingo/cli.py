@@ -98,6 +98,16 @@ def _targets(paths: Sequence[str], settings: Any, **options: Any) -> tuple[list[
     return found.targets, found.errors
 
 
+def _plan_or_exit(paths: Sequence[str], options: dict[str, Any]) -> tuple[list[Target], list[str]]:
+    """The files to lint with their settings; a bad option or config ends the run (exit 2)."""
+    try:
+        settings = _settings(**options)
+        return _targets(paths, settings, **options)
+    except LingoError as exc:
+        _error(str(exc))
+        sys.exit(EXIT_ERROR)
+
+
 def _fail_threshold(fail_on: str) -> Severity | None:
     return None if fail_on == "never" else Severity.parse(fail_on)
 
@@ -454,12 +464,7 @@ def check(
     """Lint files, folders (for .txt, .md, .markdown, .html, .htm) or - for stdin."""
     from .workspace import Linters
 
-    try:
-        settings = _settings(**options)
-        targets, errors = _targets(paths, settings, **options)
-    except LingoError as exc:
-        _error(str(exc))
-        sys.exit(EXIT_ERROR)
+    targets, errors = _plan_or_exit(paths, options)
     linters = Linters()
     if apply_fixes or show_diff:
         _fix_files(
@@ -503,12 +508,7 @@ def score(paths: tuple[str, ...], output_format: str, **options: Any) -> None:
     from .report import json as json_report
     from .workspace import Linters
 
-    try:
-        settings = _settings(**options)
-        targets, errors = _targets(paths, settings, **options)
-    except LingoError as exc:
-        _error(str(exc))
-        sys.exit(EXIT_ERROR)
+    targets, errors = _plan_or_exit(paths, options)
     linted, lint_errors = _lint(targets, Linters(), **options)
     errors = [*errors, *lint_errors]
     reports = [report for _, report in linted]
