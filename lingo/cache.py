@@ -14,7 +14,6 @@ import json
 import os
 import tempfile
 import time
-from collections.abc import Iterable
 from dataclasses import asdict, fields
 from functools import cache, lru_cache
 from pathlib import Path
@@ -220,8 +219,3 @@ def _finding_from_dict(data: dict[str, Any]) -> Finding:
         for s in values.get("suggestions", ())
     )
     return Finding(**values)
-
-
-def fingerprint_files(paths: Iterable[str]) -> str:
-    """A digest of lexicon files or folders (exposed for the benchmarks)."""
-    return _files_digest(tuple(paths))

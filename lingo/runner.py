@@ -95,9 +95,10 @@ def lint_targets(
         checked: dict[int, list[str]] = {}
         usable = []
         for work in group:
-            problems = checked.setdefault(
-                id(work.target.config), linter.unknown_selectors(work.target.config)
-            )
+            settings_id = id(work.target.config)
+            if settings_id not in checked:  # once per distinct settings, not once per file
+                checked[settings_id] = linter.unknown_selectors(work.target.config)
+            problems = checked[settings_id]
             if problems:
                 on_progress(1)
                 continue

@@ -61,14 +61,26 @@ _VERY_COMMON = frozenset(
 )
 
 
+def word_forms(word: str) -> dict[str, str]:
+    """Lowercase inflected forms of a word, each with the Penn tag it carries ("" for the base).
+
+    The one source of word forms: the lexicon matcher matches them, the gates
+    below look for them, so the two can never disagree.
+    """
+    low = word.lower()
+    forms = {low: ""}
+    if low.isalpha():
+        for tag, values in sorted(getAllInflections(low).items()):
+            for value in values:
+                forms.setdefault(value.lower(), tag if value.lower() != low else "")
+    for contracted in CONTRACTED_FORMS.get(low, ()):  # "n't" for "not", "ca" for "can"
+        forms.setdefault(contracted, "")
+    return forms
+
+
 def surface_forms(lemma: str) -> set[str]:
     """Lowercase spellings a token with this lemma can have."""
-    low = lemma.lower()
-    forms = {low}
-    for values in getAllInflections(low).values():
-        forms.update(v.lower() for v in values)
-    forms.update(CONTRACTED_FORMS.get(low, ()))
-    return forms
+    return set(word_forms(lemma))
 
 
 def _values(spec: Any) -> list[str] | None:

@@ -19,10 +19,9 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from lemminflect import getAllInflections
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -32,7 +31,7 @@ from ..findings import Finding, LineIndex, Suggestion
 from ..lexicons import Entry, LexiconRule, builtin_lexicons, load_lexicons
 from ..suggest.inflect import fit_replacement
 from ..suggest.templates import generic_rewrites, template_suggestion
-from ..triggers import CONTRACTED_FORMS, WordGates, entry_gates
+from ..triggers import WordGates, entry_gates, word_forms
 from .common import (
     EXPLAINED_ATTR,
     add_findings,
@@ -88,19 +87,6 @@ def needs_parse(entry: Entry) -> bool:
         return True
     patterns = (*entry.patterns, *entry.unless)
     return any(set(token) - TOKENIZER_ATTRS for pattern in patterns for token in pattern)
-
-
-def word_forms(word: str) -> dict[str, str]:
-    """Lowercase inflected forms of a word, each with the Penn tag it carries ("" for the base)."""
-    low = word.lower()
-    forms = {low: ""}
-    if low.isalpha():
-        for tag, values in sorted(getAllInflections(low).items()):
-            for value in values:
-                forms.setdefault(value.lower(), tag if value.lower() != low else "")
-    for contracted in CONTRACTED_FORMS.get(low, ()):  # "n't" for "not", "ca" for "can"
-        forms.setdefault(contracted, "")
-    return forms
 
 
 class LexiconMatcher:
@@ -259,8 +245,6 @@ class LexiconMatcher:
 
 
 def _only(rule: LexiconRule, keep) -> LexiconRule:
-    from dataclasses import replace
-
     return replace(rule, entries=tuple(e for e in rule.entries if keep(e)))
 
 
