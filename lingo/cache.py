@@ -15,11 +15,12 @@ import os
 import tempfile
 import time
 from dataclasses import asdict, fields
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .compiled import code_digest
 from .config import Config
 from .findings import (
     Edit,
@@ -59,16 +60,6 @@ def _files_digest(paths: tuple[str, ...]) -> str:
     return digest.hexdigest()
 
 
-@lru_cache(maxsize=1)
-def _code_digest() -> str:
-    """lingo's own source: a changed rule in a checkout must not serve stale reports."""
-    digest = hashlib.sha256()
-    package = Path(__file__).resolve().parent
-    for file in sorted(package.rglob("*.py")):
-        digest.update(file.read_bytes())
-    return digest.hexdigest()
-
-
 @cache
 def _model_version(name: str | None) -> str:
     from importlib import metadata
@@ -101,7 +92,7 @@ def cache_key(data: bytes, syntax: str, config: Config) -> str:
     )
     digest = hashlib.sha256()
     for part in (
-        f"lingo {__version__} format {FORMAT} code {_code_digest()}",
+        f"lingo {__version__} format {FORMAT} code {code_digest()}",
         _model_version(config.model),
         _files_digest((str(lexicon_dir()), *config.extra_lexicons)),
         syntax,

@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from . import compiled
 from .errors import LexiconError
 from .findings import Severity
 from .resources import lexicon_dir
@@ -316,7 +317,11 @@ def load_lexicon_file(path: Path) -> LexiconRule:
     except UnicodeDecodeError:
         raise LexiconError(f"{_display(path)}: lexicon is not valid UTF-8") from None
     try:
-        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        data = compiled.load_or_build(
+            f"lexicon-{compiled.digest_of([str(path.resolve())])[:12]}",
+            compiled.digest_of([text]),
+            lambda: yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)),
+        )
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""

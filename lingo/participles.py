@@ -66,9 +66,8 @@ def is_participle_form(word: str) -> bool:
 
 def generate() -> frozenset[str]:
     """The list, computed afresh from the installed pipeline and lemminflect."""
-    from lemminflect import getInflection
-
     from .model import load_pipeline
+    from .morphology import getInflection
 
     lemmatizer = load_pipeline().get_pipe("lemmatizer")
     tables = lemmatizer.lookups  # type: ignore[attr-defined]

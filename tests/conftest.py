@@ -8,18 +8,22 @@ from lingo import Linter
 
 
 @pytest.fixture(autouse=True, scope="session")
-def _private_cache_dir(tmp_path_factory: pytest.TempPathFactory):
-    """Keep the result cache out of the repository while tests run."""
+def _private_cache_dirs(tmp_path_factory: pytest.TempPathFactory):
+    """Keep the result cache and the compiled tables out of the repository and the home folder."""
     import os
 
-    folder = tmp_path_factory.mktemp("lingo-cache")
-    old = os.environ.get("LINGO_CACHE_DIR")
-    os.environ["LINGO_CACHE_DIR"] = str(folder)
-    yield folder
-    if old is None:
-        os.environ.pop("LINGO_CACHE_DIR", None)
-    else:
-        os.environ["LINGO_CACHE_DIR"] = old
+    folders = {
+        "LINGO_CACHE_DIR": tmp_path_factory.mktemp("lingo-cache"),
+        "LINGO_COMPILED_DIR": tmp_path_factory.mktemp("lingo-compiled"),
+    }
+    old = {name: os.environ.get(name) for name in folders}
+    os.environ.update({name: str(folder) for name, folder in folders.items()})
+    yield folders["LINGO_CACHE_DIR"]
+    for name, value in old.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
 
 
 @pytest.fixture(scope="session")

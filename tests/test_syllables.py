@@ -46,3 +46,19 @@ def test_textstat_figures_are_unchanged() -> None:
     import textstat
 
     assert json.loads(plain.stdout) == {f: getattr(textstat, f)(TEXT) for f in FORMULAS}
+
+
+def test_hyphenation_patterns_read_back_from_the_compiled_table_hyphenate_the_same() -> None:
+    import pyphen
+
+    from lingo.syllables import preload_hyphenation
+
+    path = pyphen.LANGUAGES["en_US"]
+    reference = pyphen.HyphDict(path)
+    for _ in range(2):  # the first call stores the table, the second reads it back
+        pyphen.hdcache.pop(path, None)
+        preload_hyphenation()
+        loaded = pyphen.hdcache[path]
+        assert loaded.patterns == reference.patterns
+        for word in ("Zendesk", "onboarding", "hyphenation", "macOS", "supercalifragilistic"):
+            assert loaded.positions(word) == reference.positions(word)

@@ -9,8 +9,9 @@ with no actor; everything else gets a hint with a blank to fill.
 
 from __future__ import annotations
 
-from lemminflect import getLemma
 from spacy.tokens import Token
+
+from ..morphology import getLemma
 
 TO_SUBJECT = {"me": "I", "us": "we", "him": "he", "her": "she", "them": "they", "whom": "who"}
 TO_OBJECT = {"i": "me", "we": "us", "he": "him", "she": "her", "they": "them", "who": "whom"}

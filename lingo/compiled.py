@@ -1,0 +1,100 @@
+"""Tables lingo derives from its data files, kept on disk between runs.
+
+Parsing the lexicons' YAML, listing every inflection of their words and
+reading the CMU syllable dictionary cost about 0.3 s per process: a quarter of
+a pre-commit run on one small file. Like Python's `__pycache__`, lingo keeps
+the results, stored with `marshal` (plain data only, nothing executable),
+under a name that carries a digest of everything they were made from, so a
+changed source is simply a different file. They are not lint results:
+`--no-cache` bypasses the result cache, not these.
+
+The folder is `$LINGO_COMPILED_DIR`, else `$XDG_CACHE_HOME/lingo/compiled`,
+else `~/.cache/lingo/compiled`. When it cannot be written, lingo builds the
+tables in memory every run: slower, same answers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import tempfile
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+def compiled_dir() -> Path:
+    explicit = os.environ.get("LINGO_COMPILED_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "lingo" / "compiled"
+
+
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """lingo's own source: a changed rule in a checkout must not use stale tables or reports."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for file in sorted(package.rglob("*.py")):
+        digest.update(file.read_bytes())
+    return digest.hexdigest()
+
+
+def digest_of(parts: Iterable[str | bytes]) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part.encode() if isinstance(part, str) else part)
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def _path(name: str, key: str) -> Path:
+    return compiled_dir() / f"{name}-{key[:40]}.marshal"
+
+
+def read(name: str, key: str) -> Any | None:
+    """The table stored under `name` for this key; None when there is none or it is unreadable."""
+    try:
+        return marshal.loads(_path(name, key).read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+
+
+def write(name: str, key: str, value: Any) -> None:
+    """Store a table atomically, and remove the tables of the same name made from other sources.
+
+    Concurrent runs each write a whole file and rename it into place, so none
+    ever reads half a table. Failure to write is not an error.
+    """
+    path = _path(name, key)
+    try:
+        data = marshal.dumps(value)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{name}-", suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+        for stale in path.parent.glob(f"{name}-*.marshal"):
+            if stale != path:
+                stale.unlink(missing_ok=True)
+    except (OSError, ValueError):
+        return
+
+
+def load_or_build(name: str, key: str, build: Callable[[], T]) -> T:
+    """The stored table for this key, else `build()`'s, stored for the next run."""
+    found = read(name, key)
+    if found is not None:
+        return found  # type: ignore[no-any-return]
+    value = build()
+    write(name, key, value)
+    return value
