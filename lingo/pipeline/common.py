@@ -7,6 +7,7 @@ from collections.abc import Callable, Hashable, Iterable
 
 from spacy.tokens import Doc, Span
 
+from ..doc_text import doc_text
 from ..findings import Finding, LineIndex, Severity, Suggestion
 
 FINDINGS_ATTR = "lingo_findings"
@@ -45,7 +46,7 @@ def make_finding(
     The Linter moves findings to the original file's offsets; a spaCy user who
     adds lingo's components to a pipeline gets offsets into `doc.text`.
     """
-    index = lines or LineIndex(span.doc.text)
+    index = lines or LineIndex(doc_text(span.doc))
     start, end = span.start_char, span.end_char
     line, column = index.position(start)
     end_line, end_column = index.position(end)

@@ -26,12 +26,13 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from ..doc_text import doc_text
 from ..errors import LexiconError
 from ..findings import Finding, LineIndex, Suggestion
 from ..lexicons import Entry, LexiconRule, builtin_lexicons, load_lexicons
 from ..suggest.inflect import fit_replacement
 from ..suggest.templates import generic_rewrites, template_suggestion
-from ..triggers import WordGates, entry_gates, word_forms
+from ..triggers import WordGates, entry_gates, stored_word_forms, word_forms
 from .common import (
     EXPLAINED_ATTR,
     add_findings,
@@ -107,13 +108,14 @@ class LexiconMatcher:
         self._unless: dict[str, Matcher] = {}
         tokenize = self._tokenizer(nlp)
         parsed_rules = [_only(rule, needs_parse) for rule in self.rules]
-        self.parse_gates: WordGates = entry_gates(parsed_rules, tokenize)
         surface_rules = [_only(rule, lambda e: not needs_parse(e)) for rule in self.rules]
-        self._surface_pattern_gates = entry_gates(surface_rules, tokenize, phrases=False)
-        self._parse_pattern_gates = entry_gates(parsed_rules, tokenize, phrases=False)
-        for rule in self.rules:
-            for entry in rule.entries:
-                self._add_entry(nlp, rule, entry, tokenize)
+        with stored_word_forms():
+            self.parse_gates: WordGates = entry_gates(parsed_rules, tokenize)
+            self._surface_pattern_gates = entry_gates(surface_rules, tokenize, phrases=False)
+            self._parse_pattern_gates = entry_gates(parsed_rules, tokenize, phrases=False)
+            for rule in self.rules:
+                for entry in rule.entries:
+                    self._add_entry(nlp, rule, entry, tokenize)
 
     @staticmethod
     def _tokenizer(nlp: Language):
@@ -177,7 +179,7 @@ class LexiconMatcher:
         matches = self._matches(doc, surface=surface, parsed=parsed)
         if not matches:
             return []
-        lines = LineIndex(doc.text)
+        lines = LineIndex(doc_text(doc))
         explained: dict[str, int] = dict(doc._.get(EXPLAINED_ATTR) or {})
         found = []
         for key, span in matches:

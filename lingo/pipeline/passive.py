@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lemminflect import getAllLemmas
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..doc_text import doc_text
 from ..findings import Finding, LineIndex, Severity
+from ..morphology import getAllLemmas
 from ..participles import PASSIVE_WINDOW, is_participle_form
 from ..rules import PASSIVE_VOICE
 from ..suggest.active_voice import is_manner, passive_suggestions
@@ -203,7 +204,7 @@ def _stranded(verb: Token) -> str:
 
 def verb_past(verb: Token) -> str:
     """The simple past for "who denied it", whatever the tagger made of the participle."""
-    from lemminflect import getInflection
+    from ..morphology import getInflection
 
     past = getInflection(verb.lemma_.lower(), tag="VBD")
     return past[0] if past else verb.text.lower()
@@ -218,7 +219,7 @@ class PassiveVoice:
         self.severity = Severity.parse(severity)
 
     def __call__(self, doc: Doc) -> Doc:
-        lines = LineIndex(doc.text)
+        lines = LineIndex(doc_text(doc))
         add_findings(doc, list(self.findings(doc, lines)))
         return doc
 

@@ -21,10 +21,11 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from lemminflect import getAllInflections, getInflection
 from spacy.tokens import Span, Token
 
+from ..doc_text import doc_text
 from ..findings import Edit, Suggestion
+from ..morphology import getAllInflections, getInflection
 from .words import (
     COMPANY_ACTIONS,
     CUSTOMER_ACTIONS,
@@ -862,7 +863,7 @@ def rewrite(
         return None
     start_tok, end_tok = doc[clause.region[0]], doc[clause.region[1] - 1]
     start, end = start_tok.idx, end_tok.idx + len(end_tok.text)
-    original = doc.text[start:end]
+    original = doc_text(doc)[start:end]
     actor_text = guess if guess is not None else _actor_text(clause, None)
     if not keeps_meaning(clause, original, text, actor_text):
         return None
@@ -870,9 +871,9 @@ def rewrite(
         return None
     sent = verb.sent
     sent_end = sent.end_char
-    while sent_end > sent.start_char and doc.text[sent_end - 1].isspace():
+    while sent_end > sent.start_char and doc_text(doc)[sent_end - 1].isspace():
         sent_end -= 1
-    sentence = doc.text[sent.start_char : start] + text + doc.text[end:sent_end]
+    sentence = doc_text(doc)[sent.start_char : start] + text + doc_text(doc)[end:sent_end]
     return ActiveRewrite(text, start, end, sentence.strip(), actor_text, guessed)
 
 
@@ -889,7 +890,7 @@ def located_rewrite(verb: Token, aux: Sequence[Token]) -> Suggestion | None:
     doc = verb.doc
     start, end = verb.idx, after.idx
     sent = verb.sent
-    sentence = (doc.text[sent.start_char : start] + doc.text[end : sent.end_char]).strip()
+    sentence = (doc_text(doc)[sent.start_char : start] + doc_text(doc)[end : sent.end_char]).strip()
     return Suggestion(text=sentence, safety="unsafe", edits=(Edit(start, end, ""),))
 
 

@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lemminflect import getAllInflections, getAllLemmas, getInflection, getLemma
 from spacy.tokens import Span, Token
 
+from ..doc_text import doc_text
 from ..findings import Edit
+from ..morphology import getAllInflections, getAllLemmas, getInflection, getLemma
 
 _VERB_TAGS = frozenset({"VBD", "VBN", "VBG", "VBZ"})
 _NOUN_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -280,7 +281,7 @@ def fit_replacement(span: Span, replacement: str, head: Token | None = None) -> 
         edits += _infinitive_edits(span, text, head)
     else:
         edits += _next_word_edits(span, text)
-    return Replacement(text=_shown(doc.text, edits, span), edits=tuple(edits))
+    return Replacement(text=_shown(doc_text(doc), edits, span), edits=tuple(edits))
 
 
 _PARTICLES = frozenset({"out", "up", "back", "in", "off", "down", "over"})

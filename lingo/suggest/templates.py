@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ..doc_text import doc_text
 from ..findings import Edit, Suggestion
 from .words import lemma_of_verb
 
@@ -226,7 +227,7 @@ def fill(template: str, span: Span) -> Filled | None:
     text = _tidy(text)
     sent = _sentence(span)
     start, end = sent.start_char, sent.end_char
-    while end > start and doc.text[end - 1].isspace():
+    while end > start and doc_text(doc)[end - 1].isspace():
         end -= 1
     complete = not BLANK.search(text)
     if complete and not _keeps_the_sentence(span, used, text):
