@@ -135,6 +135,10 @@ def _lint_group(
     chunks = [group[i : i + FILES_PER_TASK] for i in range(0, len(group), FILES_PER_TASK)]
     done: dict[int, list[Report]] = {}
     context = multiprocessing.get_context("fork")
+    # Load what lingo reads on first use (syllable and hyphenation tables,
+    # word forms) here, once, so the workers share it instead of each
+    # loading a copy.
+    linter.check(_WARM_UP)
     # Keep the collector away from the objects the workers inherit, so their
     # pages stay shared with this process instead of being copied on write.
     gc.freeze()
@@ -181,6 +185,12 @@ def _can_fork() -> bool:
 
 
 _WORKER_LINTER: Linter | None = None
+# Touches every table lingo loads lazily: a passive, a fix to inflect, a long
+# sentence to grade, and a word the syllable table lacks.
+_WARM_UP = (
+    "Your refund request was rejected by the Zendesk billing team because the forms were "
+    "not utilized, and per our policy we cannot reprocess it until further notice."
+)
 
 
 def _payload(work: _Work) -> tuple[str, str, Any, str | None]:
