@@ -10,9 +10,11 @@ the number of jobs, and are byte-identical to a serial uncached run.
 
 from __future__ import annotations
 
+import functools
 import gc
 import multiprocessing
 import os
+import sys
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, replace
@@ -178,6 +180,31 @@ def _serial(linter: Linter, group: Sequence[_Work], on_progress: Callable[[int],
     for report in reports:
         on_progress(1)
         yield report
+    release_free_memory()
+
+
+def release_free_memory() -> None:
+    """Hand the memory a finished chunk freed back to the system (glibc only).
+
+    glibc keeps freed heap pages for reuse, so each process's resident size
+    ratchets up to its largest chunk's working set; over the corpus that was
+    about 20 MB a process. `malloc_trim` costs about a millisecond.
+    """
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@functools.lru_cache(maxsize=1)
+def _malloc_trim() -> Callable[[int], int] | None:
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        import ctypes
+
+        return ctypes.CDLL(None).malloc_trim  # type: ignore[no-any-return]
+    except (OSError, AttributeError):  # not glibc (musl has no malloc_trim)
+        return None
 
 
 def _can_fork() -> bool:
@@ -208,4 +235,6 @@ def _lint_chunk(payload: list[tuple[str, str, Any, str | None]]) -> list[Report]
         syntaxes=[p[3] for p in payload],
     )
     # The parent has the text already: do not send it back through the pipe.
-    return [replace(report, text="") for report in reports]
+    stripped = [replace(report, text="") for report in reports]
+    release_free_memory()
+    return stripped
