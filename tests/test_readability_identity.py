@@ -12,6 +12,7 @@ import pytest
 import textstat
 
 from lingo.findings import Readability
+from lingo.pipeline import readability
 from lingo.pipeline.readability import (
     SentenceScore,
     _closed,
@@ -101,6 +102,22 @@ def test_sentence_score_is_textstats(sentence: str) -> None:
     assert score_sentence(sentence) == SentenceScore(
         words=textstat.lexicon_count(closed), grade=textstat.flesch_kincaid_grade(closed)
     )
+
+
+def test_scored_sentences_give_their_document_the_same_figures() -> None:
+    sentences = DOCUMENTS["help page"] + DOCUMENTS["lines ending in colon or semicolon"]
+    for sentence in sentences + sentences[:2]:  # some scored twice, as repeated sentences are
+        score_sentence(sentence)
+    assert document_readability(sentences, 8.0) == textstat_readability(sentences, 8.0)
+    assert not set(sentences) & set(readability._SCORED)  # taken out: nothing outlives the text
+
+
+def test_sentences_scored_without_a_document_do_not_pile_up() -> None:
+    for n in range(readability.SCORED_LIMIT + 10):
+        score_sentence(f"Sentence number {n} has a few words in it.")
+    assert len(readability._SCORED) <= readability.SCORED_LIMIT
+    sentences = DOCUMENTS["stops inside lines"]
+    assert document_readability(sentences, 8.0) == textstat_readability(sentences, 8.0)
 
 
 def test_figures_of_a_real_text_are_pinned() -> None:
