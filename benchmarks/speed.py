@@ -216,15 +216,23 @@ def bench_small() -> None:
             f"for n in {list(DEFAULT_MODELS)!r}:\n"
             "    try:\n        spacy.load(n); break\n    except OSError:\n        pass\n"
         )
-        env = {**os.environ, "LINGO_CACHE_DIR": folder}
-        bare = median_run([sys.executable, "-c", loader])
-        ours = median_run(
-            [*lingo_command(), "check", "--isolated", "--no-cache", str(page)], env=env
-        )
+        # A fresh folder for lingo's compiled tables: the first run builds them
+        # (once per machine and lingo version), later runs read them.
+        compiled = Path(folder) / "compiled"
+        env = {**os.environ, "LINGO_CACHE_DIR": folder, "LINGO_COMPILED_DIR": str(compiled)}
+        command = [*lingo_command(), "check", "--isolated", "--no-cache", str(page)]
+        first, _, _ = timed_run(command, env)
+        # Interleaved, so a busy moment on the machine weighs on both alike.
+        bare_runs, our_runs = [], []
+        for _ in range(7):
+            bare_runs.append(timed_run([sys.executable, "-c", loader])[0])
+            our_runs.append(timed_run(command, env)[0])
+        bare, ours = statistics.median(bare_runs), statistics.median(our_runs)
         print(f"small: {page.name} ({page.stat().st_size:,} bytes)")
         print(
             f"  bare spacy.load: {bare:.2f} s; lingo check: {ours:.2f} s = {ours / bare:.2f}x "
-            f"(target <= 1.15x)"
+            f"(target <= 1.15x); first run on a machine, building compiled tables: "
+            f"{first:.2f} s = {first / bare:.2f}x"
         )
 
 
