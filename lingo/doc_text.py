@@ -3,7 +3,8 @@
 spaCy rebuilds `doc.text` from every token on each access, and lingo's
 components and rewriters ask for it many times per sentence: on the 1 MiB
 benchmark text that was some 14,000 rebuilds. A Doc's text cannot change, so
-the first join is kept in the Doc's `user_data`.
+the first join is kept in the Doc's `user_data`, or the text is handed over
+by whoever made the Doc from it.
 """
 
 from __future__ import annotations
@@ -22,3 +23,9 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_KEY] = doc.text
     return text  # type: ignore[no-any-return]
+
+
+def remember_text(doc: Doc, text: str) -> Doc:
+    """Record the text a Doc was made from, so it is never joined at all."""
+    doc.user_data[_KEY] = text
+    return doc

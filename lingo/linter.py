@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from . import grade
 from .config import Config
+from .doc_text import remember_text
 from .findings import Edit, Finding, LineIndex, Report, Suggestion
 from .markup import Comment, Segment, parse_markup, syntax_for
 from .model import load_pipeline
@@ -204,7 +205,7 @@ class Linter:
         item.comments = markup.comments
         for segment in markup.segments:
             item.masked.extend(segment.offsets.span_to_source(s, e) for s, e in segment.masked)
-            doc = split_sentences(self.nlp.make_doc(segment.text))
+            doc = split_sentences(remember_text(self.nlp.make_doc(segment.text), segment.text))
             # Phrases without a part-of-speech condition need no tags: match
             # them on the tokenized prose, with the whole block as context.
             for finding in lexicon.findings(doc, surface=True, parsed=False):
@@ -225,7 +226,10 @@ class Linter:
                 if found is not None:
                     item.findings.append(self._relocate(found, segment, 0, item.lines))
                 if not self.fast or self._triggers.needs_parse(lowers[sent.start : sent.end]):
-                    item.to_parse.append(_Sentence(segment, sent.start_char, sent.as_doc()))
+                    last = sent[-1]
+                    text = segment.text[sent.start_char : last.idx + len(last.text_with_ws)]
+                    sent_doc = remember_text(sent.as_doc(), text)
+                    item.to_parse.append(_Sentence(segment, sent.start_char, sent_doc))
         return item
 
     def _parse(self, prepared: Sequence[_Prepared]) -> None:

@@ -204,7 +204,7 @@ class LexiconMatcher:
                 raw.extend(self.matchers[str(key)](doc))
         if not raw:
             return []
-        quoted = _quoted_tokens(doc)
+        quoted = _quoted_tokens(lowers)
         kept = []
         for match_id, start, end in raw:
             key = doc.vocab.strings[match_id]
@@ -282,16 +282,18 @@ def _suggestions(span: Span, entry: Entry) -> Iterable[Suggestion]:
         yield rewrite
 
 
-def _quoted_tokens(doc: Doc) -> set[int]:
-    """Token indexes inside quotation marks: quoted words are someone else's."""
+def _quoted_tokens(words: Sequence[str]) -> set[int]:
+    """Token indexes inside quotation marks: quoted words are someone else's.
+
+    Read from the tokens' lowercase forms (quote marks have no case).
+    """
     inside: set[int] = set()
     open_at: int | None = None
-    for token in doc:
-        text = token.text
+    for i, text in enumerate(words):
         if open_at is None and text in QUOTES_OPEN:
-            open_at = token.i
+            open_at = i
         elif open_at is not None and text in QUOTES_CLOSE:
-            inside.update(range(open_at + 1, token.i))
+            inside.update(range(open_at + 1, i))
             open_at = None
     return inside
 
