@@ -85,11 +85,7 @@ def _path_stamp(path: str) -> str:
 
 def cache_key(data: bytes, syntax: str, config: Config) -> str:
     """Everything a report depends on, hashed."""
-    settings = json.dumps(
-        {k: v for k, v in asdict(config).items() if k not in ("exclude", "per_file")},
-        sort_keys=True,
-        default=str,
-    )
+    settings = _settings_text(config)
     digest = hashlib.sha256()
     for part in (
         f"lingo {__version__} format {FORMAT} code {code_digest()}",
@@ -102,6 +98,33 @@ def cache_key(data: bytes, syntax: str, config: Config) -> str:
         digest.update(b"\0")
     digest.update(data)
     return digest.hexdigest()
+
+
+def _settings_text(config: Config) -> str:
+    """The settings that shape a report, as text; worked out once per Config object.
+
+    The files of one folder share one Config, so a warm run over a repository
+    serialises a handful of them, not one per file.
+    """
+    known = _SETTINGS.get(id(config))
+    if known is not None and known[0] is config:
+        return known[1]
+    text = json.dumps(
+        {
+            f.name: getattr(config, f.name)
+            for f in fields(config)
+            if f.name not in ("exclude", "per_file")
+        },
+        sort_keys=True,
+        default=str,
+    )
+    if len(_SETTINGS) > 1024:
+        _SETTINGS.clear()
+    _SETTINGS[id(config)] = (config, text)  # the Config is kept, so its id is not reused
+    return text
+
+
+_SETTINGS: dict[int, tuple[Config, str]] = {}
 
 
 class ResultCache:
@@ -180,8 +203,12 @@ def report_to_dict(report: Report) -> dict[str, Any]:
 
 
 def _finding_to_dict(finding: Finding) -> dict[str, Any]:
-    data = asdict(finding)
+    data = {name: getattr(finding, name) for name in _FINDING_FIELDS}
     data["severity"] = finding.severity.value
+    data["suggestions"] = [
+        {"text": s.text, "safety": s.safety, "edits": [e.to_dict() for e in s.edits]}
+        for s in finding.suggestions
+    ]
     return data
 
 
@@ -197,9 +224,12 @@ def report_from_dict(data: dict[str, Any], path: str | None) -> Report:
     )
 
 
+# Read once: a warm run rebuilds some 35,000 findings from the cache.
+_FINDING_FIELDS = tuple(f.name for f in fields(Finding))
+
+
 def _finding_from_dict(data: dict[str, Any]) -> Finding:
-    names = {f.name for f in fields(Finding)}
-    values = {k: v for k, v in data.items() if k in names}
+    values = {k: v for k, v in data.items() if k in _FINDING_FIELDS}
     values["severity"] = Severity(values["severity"])
     values["suggestions"] = tuple(
         Suggestion(

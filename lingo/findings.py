@@ -45,6 +45,9 @@ class Edit:
     end: int
     replacement: str
 
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "replacement": self.replacement}
+
 
 @dataclass(frozen=True)
 class Suggestion:
@@ -103,7 +106,7 @@ class Finding:
             "end_column": self.end_column,
             "suggestions": [s.text for s in self.suggestions],
             "suggestion_details": [
-                {"text": s.text, "safety": s.safety, "edits": [asdict(e) for e in s.edits]}
+                {"text": s.text, "safety": s.safety, "edits": [e.to_dict() for e in s.edits]}
                 for s in self.suggestions
             ],
         }

@@ -7,6 +7,7 @@ repository root instead.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -20,11 +21,13 @@ def _first_existing(*candidates: Path) -> Path:
     return candidates[0]
 
 
+@lru_cache(maxsize=1)
 def lexicon_dir() -> Path:
     """The folder of lingo's built-in lexicons."""
     return _first_existing(_PACKAGE / "lexicons", _CHECKOUT / "lexicons")
 
 
+@lru_cache(maxsize=1)
 def rule_docs_dir() -> Path:
     """The folder of rule documentation pages (`<rule id>.md`)."""
     return _first_existing(_PACKAGE / "rule_docs", _CHECKOUT / "docs" / "rules")
