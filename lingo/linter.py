@@ -34,7 +34,10 @@ if TYPE_CHECKING:
 
 # How many texts are prepared before their sentences are parsed together.
 TEXTS_PER_BATCH = 64
-PARSE_BATCH_SIZE = 256
+# Sentences per batch through the tagger and parser. Their working arrays grow
+# with the batch: 256 sentences peaked at about 100 MB a process, 64 at 40 MB,
+# for about 5% more time (benchmarks/speed.py; docs/performance.md).
+PARSE_BATCH_SIZE = 64
 LINGO_COMPONENTS = ("lingo_lexicon", "lingo_passive", "lingo_readability")
 
 
