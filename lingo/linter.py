@@ -9,14 +9,14 @@ configuration filter -> suppression comments -> Report.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import TYPE_CHECKING
 
 from . import grade
 from .config import Config
-from .doc_text import remember_text
+from .doc_text import doc_text, remember_text
 from .findings import Edit, Finding, LineIndex, Report, Suggestion
 from .markup import Comment, Segment, parse_markup, syntax_for
 from .model import load_pipeline
@@ -38,6 +38,8 @@ TEXTS_PER_BATCH = 64
 # with the batch: 256 sentences peaked at about 100 MB a process, 64 at 40 MB,
 # for about 5% more time (benchmarks/speed.py; docs/performance.md).
 PARSE_BATCH_SIZE = 64
+# Distinct sentences whose parse findings a Linter keeps for reuse (a few MB).
+PARSED_MEMO_SIZE = 20_000
 LINGO_COMPONENTS = ("lingo_lexicon", "lingo_passive", "lingo_readability")
 
 
@@ -97,6 +99,8 @@ class Linter:
         from .lexicons import builtin_lexicons
 
         self._builtin_rules = frozenset(r.id for r in builtin_lexicons())
+        # Sentence text -> its parse findings and explained terms (see `_parse`).
+        self._parsed: dict[str, tuple[tuple[Finding, ...], dict[str, int]]] = {}
 
     def unknown_selectors(self, config: Config) -> list[str]:
         """One message per name in select, ignore or severity that matches no rule.
@@ -213,7 +217,7 @@ class Linter:
             # them on the tokenized prose, with the whole block as context.
             for finding in lexicon.findings(doc, surface=True, parsed=False):
                 item.findings.append(self._relocate(finding, segment, 0, item.lines))
-            _note_explained(item, doc, segment, 0)
+            _note_explained(item, doc._.get(EXPLAINED_ATTR) or {}, segment, 0)
             seg_lines = LineIndex(segment.text)
             # Token arrays, not Token objects: this loop sees every word lingo reads.
             lowers, alphas = token_words(doc)
@@ -236,25 +240,47 @@ class Linter:
         return item
 
     def _parse(self, prepared: Sequence[_Prepared]) -> None:
-        """Tag and parse the picked sentences, then run the rules that need the parse."""
+        """Tag and parse the picked sentences, then run the rules that need the parse.
+
+        A sentence's parse findings depend on its text alone, so on the fast
+        path a sentence seen before (documentation repeats itself: 10% of the
+        parsed sentences of the 1 MiB benchmark text, 18% of segment-docs')
+        reuses them instead of being parsed again. The full path parses every
+        sentence, which is how the benchmarks prove the reuse changes nothing.
+        """
         work = [(item, sent) for item in prepared for sent in item.to_parse]
         if not work:
             return
+        if self.fast:
+            keys = [doc_text(sent.doc) for _, sent in work]
+        else:  # every sentence parsed, none reused
+            keys = [str(i) for i in range(len(work))]
+        known = self._parsed if self.fast else {}
+        new: dict[str, _Sentence] = {}
+        for key, (_, sent) in zip(keys, work):
+            if key not in known and key not in new:
+                new[key] = sent
+        results = {key: known[key] for key in keys if key in known}
         lexicon = self._lexicon
         with self.nlp.select_pipes(disable=["lingo_lexicon", "lingo_readability"]):
             docs: Iterator[Doc] = self.nlp.pipe(
-                (sent.doc for _, sent in work), batch_size=PARSE_BATCH_SIZE
+                (sent.doc for sent in new.values()), batch_size=PARSE_BATCH_SIZE
             )
-            for (item, sent), doc in zip(work, docs):
-                found = [
+            for key, doc in zip(new, docs):
+                found = (
                     *(doc._.lingo_findings or ()),
                     *lexicon.findings(doc, surface=False, parsed=True),
-                ]
-                for finding in found:
-                    item.findings.append(
-                        self._relocate(finding, sent.segment, sent.start, item.lines)
-                    )
-                _note_explained(item, doc, sent.segment, sent.start)
+                )
+                results[key] = (found, dict(doc._.get(EXPLAINED_ATTR) or {}))
+        for key, (item, sent) in zip(keys, work):
+            found, explained = results[key]
+            for finding in found:
+                item.findings.append(self._relocate(finding, sent.segment, sent.start, item.lines))
+            _note_explained(item, explained, sent.segment, sent.start)
+        if self.fast:
+            known.update((key, results[key]) for key in new)
+            while len(known) > PARSED_MEMO_SIZE:
+                known.pop(next(iter(known)))  # the oldest first
 
     def _report(self, item: _Prepared) -> Report:
         from .pipeline.readability import document_readability
@@ -355,9 +381,11 @@ def _move_edit(edit: Edit, segment: Segment, base: int) -> Edit:
     return Edit(start, end, edit.replacement)
 
 
-def _note_explained(item: _Prepared, doc: Doc, segment: Segment, base: int) -> None:
+def _note_explained(
+    item: _Prepared, explained: Mapping[str, int], segment: Segment, base: int
+) -> None:
     """Record where each term is first explained, in source offsets."""
-    for key, offset in (doc._.get(EXPLAINED_ATTR) or {}).items():
+    for key, offset in explained.items():
         at = segment.offsets.to_source(base + offset)
         item.explained[key] = min(item.explained.get(key, at), at)
 
