@@ -202,6 +202,9 @@ def report_to_dict(report: Report) -> dict[str, Any]:
     }
 
 
+_FINDING_FIELDS = tuple(f.name for f in fields(Finding))
+
+
 def _finding_to_dict(finding: Finding) -> dict[str, Any]:
     data = {name: getattr(finding, name) for name in _FINDING_FIELDS}
     data["severity"] = finding.severity.value
@@ -224,19 +227,26 @@ def report_from_dict(data: dict[str, Any], path: str | None) -> Report:
     )
 
 
-# Read once: a warm run rebuilds some 35,000 findings from the cache.
-_FINDING_FIELDS = tuple(f.name for f in fields(Finding))
-
-
 def _finding_from_dict(data: dict[str, Any]) -> Finding:
-    values = {k: v for k, v in data.items() if k in _FINDING_FIELDS}
-    values["severity"] = Severity(values["severity"])
-    values["suggestions"] = tuple(
-        Suggestion(
-            text=s["text"],
-            safety=s["safety"],
-            edits=tuple(Edit(**e) for e in s["edits"]),
-        )
-        for s in values.get("suggestions", ())
+    return Finding(
+        rule=data["rule"],
+        category=data["category"],
+        severity=Severity(data["severity"]),
+        message=data["message"],
+        start=data["start"],
+        end=data["end"],
+        line=data["line"],
+        column=data["column"],
+        end_line=data["end_line"],
+        end_column=data["end_column"],
+        text=data["text"],
+        suggestions=tuple(
+            Suggestion(
+                text=s["text"],
+                safety=s["safety"],
+                edits=tuple(Edit(e["start"], e["end"], e["replacement"]) for e in s["edits"]),
+            )
+            for s in data.get("suggestions", ())
+        ),
+        entry=data.get("entry"),
     )
-    return Finding(**values)
