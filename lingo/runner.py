@@ -140,7 +140,10 @@ def _lint_group(
     # Load what lingo reads on first use (syllable and hyphenation tables,
     # word forms) here, once, so the workers share it instead of each
     # loading a copy.
-    linter.check(_WARM_UP)
+    try:
+        linter.check(_WARM_UP)
+    except LingoError:  # e.g. a max-length below the warm-up text: the workers load their own
+        pass
     # Keep the collector away from the objects the workers inherit, so their
     # pages stay shared with this process instead of being copied on write.
     gc.freeze()
