@@ -19,7 +19,7 @@ from .config import Config
 from .doc_text import doc_text, remember_text
 from .findings import Edit, Finding, LineIndex, Report, Suggestion
 from .markup import Comment, Segment, parse_markup, syntax_for
-from .model import load_pipeline
+from .model import load_pipeline, one_blas_thread
 from .pipeline.common import EXPLAINED_ATTR, keep_longest, token_words
 from .suppressions import apply_suppressions
 
@@ -262,7 +262,8 @@ class Linter:
                 new[key] = sent
         results = {key: known[key] for key in keys if key in known}
         lexicon = self._lexicon
-        with self.nlp.select_pipes(disable=["lingo_lexicon", "lingo_readability"]):
+        parse_only = self.nlp.select_pipes(disable=["lingo_lexicon", "lingo_readability"])
+        with one_blas_thread(), parse_only:
             docs: Iterator[Doc] = self.nlp.pipe(
                 (sent.doc for sent in new.values()), batch_size=PARSE_BATCH_SIZE
             )
