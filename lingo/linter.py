@@ -225,17 +225,18 @@ class Linter:
                 sent = _trimmed(raw_sent)
                 if sent is None:
                     continue
-                item.sentences.append(sent.text)
+                text = segment.text[sent.start_char : sent.end_char]  # == sent.text, not joined
+                item.sentences.append(text)
                 words = sum(alphas[sent.start : sent.end])
                 found = self._readability.judge(
-                    sent, seg_lines, target=config.target_grade, words=words
+                    sent, seg_lines, target=config.target_grade, words=words, text=text
                 )
                 if found is not None:
                     item.findings.append(self._relocate(found, segment, 0, item.lines))
                 if not self.fast or self._triggers.needs_parse(lowers[sent.start : sent.end]):
                     last = sent[-1]
-                    text = segment.text[sent.start_char : last.idx + len(last.text_with_ws)]
-                    sent_doc = remember_text(sent.as_doc(), text)
+                    with_space = segment.text[sent.start_char : last.idx + len(last.text_with_ws)]
+                    sent_doc = remember_text(sent.as_doc(), with_space)
                     item.to_parse.append(_Sentence(segment, sent.start_char, sent_doc))
         return item
 

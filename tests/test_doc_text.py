@@ -26,3 +26,11 @@ def test_a_doc_without_a_remembered_text_joins_it_once(nlp) -> None:
     doc = nlp.make_doc("It was done by them. ")
     assert doc_text(doc) == "It was done by them. "
     assert doc.user_data["lingo_text"] == "It was done by them. "
+
+
+def test_sentence_texts_sliced_from_the_segment_equal_spacys_span_text(linter, nlp) -> None:
+    from lingo.sentences import split_sentences
+
+    for text in TEXTS:
+        doc = split_sentences(nlp.make_doc(text))
+        assert all(text[s.start_char : s.end_char] == s.text for s in doc.sents)

@@ -345,16 +345,19 @@ class ReadabilityScorer:
         lines: LineIndex,
         target: float | None = None,
         words: int | None = None,
+        text: str | None = None,
     ) -> Finding | None:
         """A finding when the sentence is hard for a reader at the target grade.
 
-        `words` is the number of alphabetic tokens, when the caller has counted them.
+        `words` (the number of alphabetic tokens) and `text` (`sent.text`) are
+        for a caller that has them already: spaCy joins a span's text token by
+        token.
         """
         if len(sent) < MIN_WORDS:
             return None
         if (words if words is not None else sum(1 for t in sent if t.is_alpha)) < MIN_WORDS:
             return None
-        score = score_sentence(sent.text)
+        score = score_sentence(text if text is not None else sent.text)
         target = self.target_grade if target is None else target
         if score.grade >= target + VERY_HARD_MARGIN or score.words >= VERY_HARD_LENGTH:
             rule, severity, label = VERY_HARD_RULE, VERY_HARD_SENTENCE.severity, "very hard"
