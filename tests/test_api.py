@@ -84,3 +84,15 @@ def test_fast_and_full_paths_agree(linter: Linter) -> None:
     full = Linter(fast=False)
     text = EMAIL + "\nThe store is open. Your invoice gets emailed on Fridays. We leverage AI.\n"
     assert linter.check(text).findings == full.check(text).findings
+
+
+def test_linting_leaves_the_garbage_collector_as_it_found_it(linter) -> None:
+    import gc
+
+    before = gc.get_threshold()
+    reports = linter.check_many(["Your refund was approved by our team.", "Thanks!"])
+    first = next(reports)
+    assert gc.get_threshold() == before  # restored before the first report is handed over
+    assert [f.rule for f in first.findings] == ["passive-voice"]
+    list(reports)
+    assert gc.get_threshold() == before
