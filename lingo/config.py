@@ -158,7 +158,8 @@ class Config:
                 hint = f" (did you mean {close[0]!r}?)" if close else ""
                 raise ConfigError(f"{source}: unknown key {raw_key!r}{hint}")
             changes[key.replace("-", "_")] = parser(value, f"{source}: {raw_key!r}")
-        return replace(self, **changes)
+        # Nothing laid over: the same object, so every file of a folder shares one Config.
+        return replace(self, **changes) if changes else self
 
 
 def selects(selector: str, finding: Finding) -> bool:

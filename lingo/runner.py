@@ -76,9 +76,9 @@ def lint_targets(
         if cache is not None:
             syntax = target.syntax or syntax_for(target.name)
             key = cache_key(source.text.encode("utf-8"), syntax, target.config)
-            cached = cache.get(key, target.name)
+            cached = cache.get(key, target.name, source.text)
             if cached is not None:
-                reports[index] = replace(cached, text=source.text)
+                reports[index] = cached
                 on_progress(1)
                 continue
         todo.append(_Work(index, target, source, key))

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from lingo import Linter
-from lingo.cache import ResultCache, cache_key, report_from_dict, report_to_dict
+from lingo.cache import FORMAT, ResultCache, cache_key, report_from_dict, report_to_dict
 from lingo.cli import main
 from lingo.config import Config
 
@@ -69,7 +69,7 @@ def test_a_changed_file_is_linted_again(site: Path, tmp_path: Path) -> None:
 def test_cache_round_trip_and_settings_in_the_key(linter: Linter, tmp_path: Path) -> None:
     text = "Per our policy, your refund was denied by our team."
     report = linter.check(text, path="reply.txt")
-    assert report_from_dict(report_to_dict(report), "reply.txt") == report
+    assert report_from_dict(report_to_dict(report), "reply.txt", text) == report
     data = text.encode()
     assert cache_key(data, "plain", Config()) != cache_key(data, "plain", Config(target_grade=6))
     assert cache_key(data, "plain", Config()) != cache_key(data, "markdown", Config())
@@ -77,7 +77,21 @@ def test_cache_round_trip_and_settings_in_the_key(linter: Linter, tmp_path: Path
     key = cache_key(data, "plain", Config())
     cache.put(key, report)
     cache.put(key, report)  # a second writer of the same entry is harmless
-    assert cache.get(key, "reply.txt") == report
+    assert cache.get(key, "reply.txt", text) == report
+    assert [f.text for f in cache.get(key, "reply.txt", text).findings] == [
+        f.text for f in report.findings
+    ]
+
+
+def test_a_finding_whose_text_is_not_the_source_slice_keeps_its_own(linter: Linter) -> None:
+    from dataclasses import replace
+
+    text = "Per our policy, your refund was denied by our team."
+    report = linter.check(text)
+    odd = replace(report, findings=(replace(report.findings[0], text="something else"),))
+    restored = report_from_dict(report_to_dict(odd), None, text)
+    assert restored.findings[0].text == "something else"
+    assert restored == odd
 
 
 def test_prune_removes_old_entries(linter: Linter, tmp_path: Path) -> None:
@@ -86,7 +100,7 @@ def test_prune_removes_old_entries(linter: Linter, tmp_path: Path) -> None:
     for n in range(5):
         cache.put(f"{n:064x}", report)
     old = time.time() - 90 * 86400
-    first = next((tmp_path / "v1").rglob("*.json"))
+    first = next((tmp_path / f"v{FORMAT}").rglob("*.json"))
     os.utime(first, (old, old))
     assert cache.prune(max_entries=3) == 2
-    assert len(list((tmp_path / "v1").rglob("*.json"))) == 3
+    assert len(list((tmp_path / f"v{FORMAT}").rglob("*.json"))) == 3
