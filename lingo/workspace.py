@@ -90,6 +90,8 @@ class Settings:
                 return True
         except ConfigError:
             return False  # the error is reported when the file is linted
+        if not self.exclude:
+            return False
         relative = Config().relative_path(path) + ("/" if folder else "")
         return globs_match(self.exclude, relative)
 

@@ -7,6 +7,9 @@ from collections.abc import Iterable
 
 from ..findings import Report
 
+# One encoder for every line: json.dumps builds a new one per call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
 
 def findings_json(reports: Iterable[Report]) -> str:
     """One finding object per line inside the array.
@@ -14,8 +17,9 @@ def findings_json(reports: Iterable[Report]) -> str:
     Still easy to read and to diff, and written by json's C encoder: an
     indented dump goes through the pure-Python one, seconds on a large repo.
     """
+    encode = _ENCODER.encode
     lines = [
-        json.dumps({"path": report.path or "<stdin>", **finding.to_dict()}, ensure_ascii=False)
+        encode({"path": report.path or "<stdin>", **finding.to_dict()})
         for report in reports
         for finding in report.findings
     ]
