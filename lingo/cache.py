@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import tempfile
 import time
 from dataclasses import asdict, fields
@@ -134,6 +135,7 @@ class ResultCache:
         self.folder = Path(folder) if folder is not None else default_cache_dir()
         self.hits = 0
         self.misses = 0
+        self.writes = 0
 
     def _path(self, key: str) -> Path:
         return self.folder / f"v{FORMAT}" / key[:2] / f"{key}.json"
@@ -159,6 +161,7 @@ class ResultCache:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 json.dump(report_to_dict(report), handle, separators=(",", ":"))
             os.replace(tmp, file)
+            self.writes += 1
         except OSError:
             return  # a read-only or full disk must never fail the lint
 
@@ -169,7 +172,13 @@ class ResultCache:
             (self.folder / ".gitignore").write_text("*\n")
 
     def prune(self, max_entries: int = MAX_ENTRIES, max_age_days: float = MAX_AGE_DAYS) -> int:
-        """Delete entries older than `max_age_days`, then the oldest beyond `max_entries`."""
+        """Delete entries older than `max_age_days`, then the oldest beyond `max_entries`.
+
+        Entries of other formats (an older lingo's) go too.
+        """
+        for other in self.folder.glob("v*"):
+            if other.is_dir() and other.name != f"v{FORMAT}" and other.name[1:].isdigit():
+                shutil.rmtree(other, ignore_errors=True)
         root = self.folder / f"v{FORMAT}"
         if not root.is_dir():
             return 0

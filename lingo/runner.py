@@ -116,7 +116,8 @@ def lint_targets(
             if cache is not None and work.key is not None:
                 cache.put(work.key, report)
     if cache is not None:
-        cache.prune()
+        if cache.writes:  # only a run that added entries can take the cache over its limits
+            cache.prune()
     return [(targets[i], reports[i]) for i in sorted(reports)], errors
 
 

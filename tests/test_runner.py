@@ -104,3 +104,15 @@ def test_prune_removes_old_entries(linter: Linter, tmp_path: Path) -> None:
     os.utime(first, (old, old))
     assert cache.prune(max_entries=3) == 2
     assert len(list((tmp_path / f"v{FORMAT}").rglob("*.json"))) == 3
+
+
+def test_prune_removes_entries_of_older_formats(linter: Linter, tmp_path: Path) -> None:
+    old = tmp_path / "v1" / "ab"
+    old.mkdir(parents=True)
+    (old / "x.json").write_text("{}")
+    cache = ResultCache(tmp_path)
+    cache.put(f"{1:064x}", linter.check("Thanks!"))
+    assert cache.writes == 1
+    cache.prune()
+    assert not (tmp_path / "v1").exists()
+    assert len(list((tmp_path / f"v{FORMAT}").rglob("*.json"))) == 1
