@@ -53,6 +53,18 @@ def digest_of(parts: Iterable[str | bytes]) -> str:
     return digest.hexdigest()
 
 
+def file_key(path: str | os.PathLike[str], *extra: str) -> str | None:
+    """A key for a table made from one file: its path, size and modification time.
+
+    None when the file cannot be stat'ed (a zipped install): build every run then.
+    """
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return digest_of([str(path), str(stat.st_size), str(stat.st_mtime_ns), *extra])
+
+
 def _path(name: str, key: str) -> Path:
     return compiled_dir() / f"{name}-{key[:40]}.marshal"
 

@@ -133,11 +133,7 @@ class SortedTable(Mapping[str, Entry]):
 
 def _decompressed(path: Path) -> str:
     """The text of a gzipped table, kept as a compiled table so later runs skip the inflating."""
-    try:
-        stat = path.stat()
-        key = compiled.digest_of([str(path), str(stat.st_size), str(stat.st_mtime_ns)])
-    except OSError:
-        key = ""
+    key = compiled.file_key(path)
     if key:
         found = compiled.read(f"lemminflect-{path.name.split('.')[0]}", key)
         if isinstance(found, str):

