@@ -9,14 +9,13 @@ configuration filter -> suppression comments -> Report.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import TYPE_CHECKING
 
 from . import grade
+from .collector import fewer_collections
 from .config import Config
 from .doc_text import doc_text, remember_text
 from .findings import Edit, Finding, LineIndex, Report, Suggestion
@@ -40,8 +39,6 @@ TEXTS_PER_BATCH = 64
 # with the batch: 256 sentences peaked at about 100 MB a process, 64 at 40 MB,
 # for about 5% more time (benchmarks/speed.py; docs/performance.md).
 PARSE_BATCH_SIZE = 64
-# Net allocations between young collections while linting (Python's default: 700).
-GC_YOUNG_THRESHOLD = 50_000
 # Distinct sentences whose parse findings a Linter keeps for reuse (a few MB).
 PARSED_MEMO_SIZE = 20_000
 LINGO_COMPONENTS = ("lingo_lexicon", "lingo_passive", "lingo_readability")
@@ -191,7 +188,7 @@ class Linter:
             batch = list(islice(text_iter, TEXTS_PER_BATCH))
             if not batch:
                 return
-            with _fewer_collections():
+            with fewer_collections():
                 prepared = []
                 for text in batch:
                     path = next(path_iter, None) if path_iter is not None else None
@@ -336,25 +333,6 @@ class Linter:
         )
 
 
-@contextmanager
-def _fewer_collections() -> Iterator[None]:
-    """Run the garbage collector's young generation less often while lingo works.
-
-    Linting allocates millions of short-lived objects (tokens, spans,
-    findings) next to a large long-lived heap (the pipeline, its vocabulary
-    and tables). At Python's default threshold (700) the collector ran 340
-    young and 34 older collections over the 1 MiB benchmark text, 0.4 s of a
-    7 s check, mostly re-scanning that heap. The threshold goes back to what
-    it was before any report reaches the caller.
-    """
-    young, middle, old = gc.get_threshold()
-    gc.set_threshold(max(young, GC_YOUNG_THRESHOLD), middle, old)
-    try:
-        yield
-    finally:
-        gc.set_threshold(young, middle, old)
-
-
 def _trimmed(sent: Span) -> Span | None:
     """The sentence without whitespace tokens at either end; None when nothing is left."""
     start, end = sent.start, sent.end
@@ -439,10 +417,11 @@ def build_pipeline(model: str | None, config: Config) -> Language:
     """The spaCy pipeline with lingo's components added after the parser."""
     from . import pipeline  # noqa: F401  (registers the factories)
 
-    nlp = load_pipeline(model)
-    nlp.add_pipe("lingo_lexicon", config={"lexicon_paths": list(config.extra_lexicons)})
-    nlp.add_pipe("lingo_passive")
-    nlp.add_pipe("lingo_readability", config={"target_grade": config.target_grade})
+    with fewer_collections():  # building allocates much and frees little
+        nlp = load_pipeline(model)
+        nlp.add_pipe("lingo_lexicon", config={"lexicon_paths": list(config.extra_lexicons)})
+        nlp.add_pipe("lingo_passive")
+        nlp.add_pipe("lingo_readability", config={"target_grade": config.target_grade})
     return nlp
 
 

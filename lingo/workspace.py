@@ -13,6 +13,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .collector import fewer_collections
 from .config import Config, check_glob, find_config_file, globs_match, load_config_file
 from .errors import ConfigError, LingoError
 from .sources import STDIN, walk
@@ -151,14 +152,15 @@ class Linters:
         """The Linter for these settings (built once); a LingoError if it cannot be built."""
         key = self.key(config)
         if key not in self._linters:
-            from .linter import Linter
+            with fewer_collections():  # importing spaCy and loading its pipeline included
+                from .linter import Linter
 
-            try:
-                self._linters[key] = Linter(
-                    config=Config(model=config.model, extra_lexicons=config.extra_lexicons)
-                )
-            except LingoError as exc:
-                self._linters[key] = exc
+                try:
+                    self._linters[key] = Linter(
+                        config=Config(model=config.model, extra_lexicons=config.extra_lexicons)
+                    )
+                except LingoError as exc:
+                    self._linters[key] = exc
         linter = self._linters[key]
         if isinstance(linter, LingoError):
             raise linter
