@@ -4,12 +4,15 @@ Two kinds of entries, matched two ways:
 
 * phrases with no part-of-speech condition match every inflection of their
   words ("utilize" matches "utilized", "utilizing"; lemminflect lists the
-  forms) through a `PhraseMatcher` on lowercase text. That needs only the
-  tokenizer, so the Linter runs it over every sentence without tagging it.
+  forms) on lowercase token text (lingo/pipeline/phrases.py). That needs
+  only the tokenizer, so the Linter runs it over every sentence without
+  tagging it.
 * phrases with a `pos` condition ("leverage" the verb) and token patterns (the
   negation- and modal-aware say-no phrasings) need the tagger and parser; they
   run on parsed sentences, each entry's `Matcher` only where the sentence holds
-  the entry's required words (lingo/triggers.py).
+  the entry's required words (lingo/triggers.py). A built-in entry's Matcher
+  is built the first time a sentence needs it; a team lexicon's are built,
+  and so checked, at load time.
 
 Quotation, product names, explanations and `unless` patterns are checked the
 same way on both.
@@ -18,12 +21,13 @@ same way on both.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from ..doc_text import doc_text
@@ -41,6 +45,7 @@ from .common import (
     register_extensions,
     token_words,
 )
+from .phrases import PhraseTable, phrase_tokenizer
 
 QUOTES_OPEN = {'"', "\u201c"}
 QUOTES_CLOSE = {'"', "\u201d"}
@@ -99,14 +104,16 @@ class LexiconMatcher:
         self.rules = lexicon_rules_for(lexicon_paths)
         self._keys: dict[str, _Key] = {}
         self._tags: dict[str, str] = {}  # surface form -> tag, for inflecting fixes
-        self.surface_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.tagged_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.surface_phrases = PhraseTable()
+        self.tagged_phrases = PhraseTable()
         # One Matcher per entry with token patterns: spaCy's Matcher tries every
         # pattern at every token, so a Doc runs only the entries whose required
         # words it holds.
-        self.matchers: dict[str, Matcher] = {}
-        self._unless: dict[str, Matcher] = {}
-        tokenize = self._tokenizer(nlp)
+        self._vocab = nlp.vocab
+        self._patterns: dict[str, tuple[Sequence, Sequence]] = {}  # key -> patterns, unless
+        self._matchers: dict[str, tuple[Matcher | None, Matcher | None]] = {}
+        tokenize = phrase_tokenizer(nlp, self.rules)
+        builtin = frozenset(id(rule) for rule in builtin_lexicons())
         parsed_rules = [_only(rule, needs_parse) for rule in self.rules]
         surface_rules = [_only(rule, lambda e: not needs_parse(e)) for rule in self.rules]
         with stored_word_forms():
@@ -115,39 +122,47 @@ class LexiconMatcher:
             self._parse_pattern_gates = entry_gates(parsed_rules, tokenize, phrases=False)
             for rule in self.rules:
                 for entry in rule.entries:
-                    self._add_entry(nlp, rule, entry, tokenize)
+                    key = self._add_entry(rule, entry, tokenize)
+                    if id(rule) not in builtin:
+                        self._entry_matchers(key)  # a team lexicon's patterns: checked now
 
-    @staticmethod
-    def _tokenizer(nlp: Language):
-        def tokenize(text: str) -> list[str]:
-            return [t.text for t in nlp.make_doc(text)]
-
-        return tokenize
-
-    def _add_entry(self, nlp: Language, rule: LexiconRule, entry: Entry, tokenize) -> None:
+    def _add_entry(self, rule: LexiconRule, entry: Entry, tokenize) -> str:
         key = f"{rule.id}:{entry.id}"
         self._keys[key] = _Key(rule, entry)
         if entry.phrases:
-            docs = [
-                Doc(nlp.vocab, words=list(words))
-                for phrase in entry.phrases
-                for words in self._phrase_forms(tokenize(phrase))
+            sequences = [
+                words for phrase in entry.phrases for words in self._phrase_forms(tokenize(phrase))
             ]
-            (self.tagged_matcher if needs_parse(entry) else self.surface_matcher).add(key, docs)
+            (self.tagged_phrases if needs_parse(entry) else self.surface_phrases).add(
+                key, sequences
+            )
+        if entry.patterns or entry.unless:
+            self._patterns[key] = (entry.patterns, entry.unless)
+        return key
+
+    def _entry_matchers(self, key: str) -> tuple[Matcher | None, Matcher | None]:
+        """The entry's pattern Matcher and its `unless` Matcher, built on first use."""
+        built = self._matchers.get(key)
+        if built is not None:
+            return built
+        patterns, unless = self._patterns.get(key, ((), ()))
+        rule = self._keys[key].rule
         try:
-            if entry.patterns:
-                matcher = Matcher(nlp.vocab, validate=True)
-                matcher.add(key, [[dict(t) for t in p] for p in entry.patterns])
-                self.matchers[key] = matcher
-            if entry.unless:
-                unless = Matcher(nlp.vocab, validate=True)
-                unless.add(key, [[dict(t) for t in p] for p in entry.unless])
-                self._unless[key] = unless
-        except (ValueError, KeyError, TypeError) as exc:
-            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            built = (self._matcher(key, patterns), self._matcher(key, unless))
+        except (ValueError, KeyError, TypeError, re.error) as exc:
             raise LexiconError(
-                f"{rule.path}: entry {entry.id!r}: spaCy rejects a pattern: {first}"
+                f"{rule.path}: entry {self._keys[key].entry.id!r}: "
+                f"spaCy rejects a pattern: {_pattern_problem(exc)}"
             ) from None
+        self._matchers[key] = built
+        return built
+
+    def _matcher(self, key: str, patterns: Sequence) -> Matcher | None:
+        if not patterns:
+            return None
+        matcher = Matcher(self._vocab, validate=True)
+        matcher.add(key, [[dict(t) for t in p] for p in patterns])
+        return matcher
 
     def _phrase_forms(self, words: list[str]) -> list[tuple[str, ...]]:
         """Every inflection of every word of a phrase, combined."""
@@ -191,37 +206,43 @@ class LexiconMatcher:
         return found
 
     def _matches(self, doc: Doc, *, surface: bool, parsed: bool) -> list[tuple[str, Span]]:
-        raw = []
+        raw: list[tuple[str, int, int]] = []
         lowers = token_words(doc)[0]
         words, bigrams = frozenset(lowers), frozenset(zip(lowers, lowers[1:]))
         if surface:
-            raw.extend(self.surface_matcher(doc))
+            raw.extend(self.surface_phrases.matches(lowers))
             for key in self._surface_pattern_gates.open_for(words, bigrams):
-                raw.extend(self.matchers[str(key)](doc))
+                raw.extend(self._pattern_matches(str(key), doc))
         if parsed:
-            raw.extend(self.tagged_matcher(doc))
+            raw.extend(self.tagged_phrases.matches(lowers))
             for key in self._parse_pattern_gates.open_for(words, bigrams):
-                raw.extend(self.matchers[str(key)](doc))
+                raw.extend(self._pattern_matches(str(key), doc))
         if not raw:
             return []
         quoted = _quoted_tokens(lowers)
         kept = []
-        for match_id, start, end in raw:
-            key = doc.vocab.strings[match_id]
+        for key, start, end in raw:
             rule, entry = self._keys[key].rule, self._keys[key].entry
             span = doc[start:end]
             if entry.pos and _head(span).pos_ not in entry.pos:  # only on parsed Docs
                 continue
             if rule.category == "jargon" and (any(t.i in quoted for t in span) or _is_name(span)):
                 continue
-            if key in self._unless and self._cancelled(key, doc, span):
+            if entry.unless and self._cancelled(key, doc, span):
                 continue
             kept.append((key, span))
         return kept
 
+    def _pattern_matches(self, key: str, doc: Doc) -> list[tuple[str, int, int]]:
+        matcher = self._entry_matchers(key)[0]
+        return [(key, start, end) for _, start, end in matcher(doc)] if matcher else []
+
     def _cancelled(self, key: str, doc: Doc, span: Span) -> bool:
+        unless = self._entry_matchers(key)[1]
+        if unless is None:
+            return False
         sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
-        for _, start, end in self._unless[key](sent):
+        for _, start, end in unless(sent):
             s, e = sent.start + start, sent.start + end
             if s < span.end and span.start < e:
                 return True
@@ -244,6 +265,22 @@ class LexiconMatcher:
             entry=entry.id,
             lines=lines,
         )
+
+
+def _pattern_problem(exc: Exception) -> str:
+    """spaCy's first complaint about a pattern, on one line ("pattern 1, token 2, LOWER: ...")."""
+    if isinstance(exc, re.error):
+        return f"invalid regular expression: {exc}"
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    pattern = next((line for line in lines if line.startswith("Pattern ")), "")
+    detail = next((line for line in lines if line.startswith("- [")), "")
+    where, _, what = detail[3:].partition("] ")
+    steps = where.split(" -> ")  # pattern -> 0 -> LOWER -> TokenPatternString -> IN
+    if pattern and what and len(steps) >= 3 and steps[1].isdigit():
+        number = pattern.removeprefix("Pattern ").rstrip(":")
+        index = int(number) + 1 if number.isdigit() else number
+        return f"pattern {index}, token {int(steps[1]) + 1}, {steps[2]}: {what}"
+    return lines[0] if lines else type(exc).__name__
 
 
 def _only(rule: LexiconRule, keep) -> LexiconRule:
