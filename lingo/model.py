@@ -28,8 +28,9 @@ def load_pipeline(name: str | None = None, *, fast_tagging: bool = True) -> Lang
     The models multiply their matrices with numpy's BLAS instead of thinc's
     default BLIS kernels (`_use_numpy_blas`, `one_blas_thread`).
     """
-    import spacy
+    from .spacy_import import import_spacy
 
+    spacy = import_spacy()
     candidates = [name] if name else list(DEFAULT_MODELS)
     for candidate in candidates:
         try:

@@ -7,10 +7,14 @@
 Findings land on `doc._.lingo_findings`, figures on `doc._.lingo_readability`.
 """
 
-from .common import register_extensions
-from .lexicon_rules import LexiconMatcher
-from .passive import PassiveVoice
-from .readability import ReadabilityScorer
+from ..spacy_import import import_spacy
+
+import_spacy()  # before the components import spaCy: without its CLI (lingo/spacy_import.py)
+
+from .common import register_extensions  # noqa: E402
+from .lexicon_rules import LexiconMatcher  # noqa: E402
+from .passive import PassiveVoice  # noqa: E402
+from .readability import ReadabilityScorer  # noqa: E402
 
 register_extensions()
 
