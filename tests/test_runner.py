@@ -10,7 +10,14 @@ import pytest
 from click.testing import CliRunner
 
 from lingo import Linter
-from lingo.cache import FORMAT, ResultCache, cache_key, report_from_dict, report_to_dict
+from lingo.cache import (
+    ENTRY_SUFFIX,
+    FORMAT,
+    ResultCache,
+    cache_key,
+    report_from_dict,
+    report_to_dict,
+)
 from lingo.cli import main
 from lingo.config import Config
 
@@ -52,7 +59,7 @@ def test_parallel_and_cached_output_is_byte_identical(site: Path, tmp_path: Path
     cold = run("--jobs", "2", "--cache-dir", cache_dir, "--isolated", str(site))
     warm = run("--jobs", "2", "--cache-dir", cache_dir, "--isolated", str(site))
     assert serial == parallel == cold == warm
-    assert len(list((tmp_path / "cache").rglob("*.json"))) == 24
+    assert len(list((tmp_path / "cache").rglob(f"*{ENTRY_SUFFIX}"))) == 24
 
 
 def test_a_changed_file_is_linted_again(site: Path, tmp_path: Path) -> None:
@@ -100,10 +107,10 @@ def test_prune_removes_old_entries(linter: Linter, tmp_path: Path) -> None:
     for n in range(5):
         cache.put(f"{n:064x}", report)
     old = time.time() - 90 * 86400
-    first = next((tmp_path / f"v{FORMAT}").rglob("*.json"))
+    first = next((tmp_path / f"v{FORMAT}").rglob(f"*{ENTRY_SUFFIX}"))
     os.utime(first, (old, old))
     assert cache.prune(max_entries=3) == 2
-    assert len(list((tmp_path / f"v{FORMAT}").rglob("*.json"))) == 3
+    assert len(list((tmp_path / f"v{FORMAT}").rglob(f"*{ENTRY_SUFFIX}"))) == 3
 
 
 def test_prune_removes_entries_of_older_formats(linter: Linter, tmp_path: Path) -> None:
@@ -115,4 +122,28 @@ def test_prune_removes_entries_of_older_formats(linter: Linter, tmp_path: Path) 
     assert cache.writes == 1
     cache.prune()
     assert not (tmp_path / "v1").exists()
-    assert len(list((tmp_path / f"v{FORMAT}").rglob("*.json"))) == 1
+    assert len(list((tmp_path / f"v{FORMAT}").rglob(f"*{ENTRY_SUFFIX}"))) == 1
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [b"", b"\x00garbage", b"{not marshal", None],
+    ids=["empty", "garbage", "text", "wrong shape"],
+)
+def test_a_damaged_entry_is_a_miss_and_is_written_again(
+    linter: Linter, tmp_path: Path, damage: bytes | None
+) -> None:
+    import marshal
+
+    cache = ResultCache(tmp_path)
+    text = "Per our policy, your refund was denied by our team."
+    report = linter.check(text)
+    key = f"{7:064x}"
+    cache.put(key, report)
+    entry = next((tmp_path / f"v{FORMAT}").rglob(f"*{ENTRY_SUFFIX}"))
+    entry.write_bytes(marshal.dumps({"findings": [[1, 2]]}) if damage is None else damage)
+    assert cache.get(key, None, text) is None
+    assert cache.misses == 1
+    cache.put(key, report)
+    assert cache.get(key, None, text) == report
+    assert not list(entry.parent.glob("*.tmp"))  # no temporary file left behind
