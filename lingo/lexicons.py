@@ -15,8 +15,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from . import compiled
 from .errors import LexiconError
 from .findings import Severity
@@ -316,21 +314,29 @@ def load_lexicon_file(path: Path) -> LexiconRule:
         raise LexiconError(f"{_display(path)}: cannot read lexicon: {exc.strerror}") from None
     except UnicodeDecodeError:
         raise LexiconError(f"{_display(path)}: lexicon is not valid UTF-8") from None
+    # yaml is imported only when a lexicon changed since its table was compiled.
+    name = f"lexicon-{compiled.digest_of([str(path.resolve())])[:12]}"
+    key = compiled.digest_of([text])
+    data = compiled.read(name, key)
+    if data is None:
+        data = _parse_yaml(path, text)
+        compiled.write(name, key, data)
     try:
-        data = compiled.load_or_build(
-            f"lexicon-{compiled.digest_of([str(path.resolve())])[:12]}",
-            compiled.digest_of([text]),
-            lambda: yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)),
-        )
+        return _rule(data, path)
+    except _Problem as exc:
+        raise LexiconError(f"{_display(path)}: {exc}") from None
+
+
+def _parse_yaml(path: Path, text: str) -> Any:
+    import yaml
+
+    try:
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
         problem = getattr(exc, "problem", None) or "invalid YAML"
         raise LexiconError(f"{_display(path)}: {problem}{where}") from None
-    try:
-        return _rule(data, path)
-    except _Problem as exc:
-        raise LexiconError(f"{_display(path)}: {exc}") from None
 
 
 def lexicon_files(folder: Path) -> list[Path]:

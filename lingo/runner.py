@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import functools
 import gc
-import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +25,8 @@ from .markup import syntax_for
 from .sources import Source, check_length, read_source
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from .linter import Linter
     from .workspace import Linters, Target
 
@@ -133,6 +133,10 @@ def _lint_group(
     jobs = max(1, min(jobs, len(group) // MIN_FILES_PER_JOB))
     if jobs == 1 or not _can_fork():
         return list(_serial(linter, group, on_progress))
+    # Imported here: a run that lints in one process never needs them (10 ms).
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
     global _WORKER_LINTER
     _WORKER_LINTER = linter
     chunks = [group[i : i + FILES_PER_TASK] for i in range(0, len(group), FILES_PER_TASK)]
@@ -212,6 +216,8 @@ def _malloc_trim() -> Callable[[int], int] | None:
 
 
 def _can_fork() -> bool:
+    import multiprocessing
+
     return "fork" in multiprocessing.get_all_start_methods()
 
 
