@@ -169,7 +169,6 @@ def _emit(
     output_format: str,
     linted: Sequence[tuple[Target, Report]],
     errors: Sequence[str],
-    linters: Linters,
     output_file: str | None,
 ) -> None:
     """Write the reports in the chosen format to stdout or, atomically, to --output-file."""
@@ -180,11 +179,8 @@ def _emit(
         lines = [json_report.findings_json(reports)]
     elif output_format == "sarif":
         from .report import sarif
-        from .rules import all_rules
 
-        lexicons = {rule.id: rule for linter in linters for rule in linter.rules}
-        rules = all_rules(list(lexicons.values())) if lexicons else all_rules()
-        lines = [sarif.render(reports, rules, errors)]
+        lines = [sarif.render(reports, _rules_of(linted), errors)]
     elif output_format == "github":
         from .report import github
 
@@ -200,6 +196,29 @@ def _emit(
     from .sources import write_text_atomic
 
     write_text_atomic(output_file, "".join(click.unstyle(line) + "\n" for line in lines))
+
+
+def _rules_of(linted: Sequence[tuple[Target, Report]]) -> list[Any]:
+    """Every rule the linted files could report: the built-in ones and their team lexicons'.
+
+    Read from the lexicon files, not from the pipelines built, so a run
+    answered from the cache (which builds none) describes the same rules.
+    """
+    from .errors import LexiconError
+    from .lexicons import builtin_lexicons, load_lexicons
+    from .rules import all_rules
+
+    lexicons = {rule.id: rule for rule in builtin_lexicons()}
+    for extra in dict.fromkeys(
+        t.config.extra_lexicons for t, _ in linted if t.config.extra_lexicons
+    ):
+        try:
+            team = load_lexicons([Path(p) for p in extra])
+        except LexiconError:  # already reported for the files that use it
+            continue
+        for rule in team:
+            lexicons.setdefault(rule.id, rule)
+    return all_rules(list(lexicons.values()))
 
 
 def _fix_files(
@@ -267,7 +286,7 @@ def _fix_files(
     )
     try:
         if not stdin_fixed or output_file is not None:
-            _emit(output_format, linted, errors, linters, output_file)
+            _emit(output_format, linted, errors, output_file)
         else:
             from .report import text as text_report
 
@@ -485,7 +504,7 @@ def check(
 
         linted = [(target, with_unused_reported(report)) for target, report in linted]
     try:
-        _emit(output_format, linted, errors, linters, output_file)
+        _emit(output_format, linted, errors, output_file)
     except LingoError as exc:
         _error(str(exc))
         sys.exit(EXIT_ERROR)
