@@ -6,6 +6,12 @@ pipeline's name and version, and lingo's version. Entries are written
 atomically (temporary file + rename), so concurrent runs never see half an
 entry; at worst two runs compute the same report. Old entries are pruned.
 
+A run whose every file was answered from the cache also keeps its rendered
+output, under a key made of those files' keys, names and order and the
+output options: the same run again (a CI re-run, pre-commit run twice)
+replays it instead of rebuilding and re-rendering tens of thousands of
+findings. Only the most recent `MAX_RUNS` are kept.
+
 Entries are plain data stored with `marshal` (lists, dicts, strings and
 numbers; nothing executable): a warm run over a repository reads thousands
 of them, and marshal reads them several times faster than json. Its format
@@ -22,6 +28,7 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, fields
 from functools import cache
 from pathlib import Path
@@ -49,6 +56,8 @@ ENTRY_SUFFIX = ".entry"
 _STORAGE = f"marshal {marshal.version} python {sys.version_info[0]}.{sys.version_info[1]}"
 MAX_ENTRIES = 20_000
 MAX_AGE_DAYS = 30
+MAX_RUNS = 8  # replayable outputs of whole runs (each the size of its output)
+RUN_SUFFIX = ".run"
 
 
 def default_cache_dir() -> Path:
@@ -178,6 +187,58 @@ class ResultCache:
                 raise
             self.writes += 1
         except OSError:
+            return  # a read-only or full disk must never fail the lint
+
+    # -- whole runs ------------------------------------------------------------
+
+    @staticmethod
+    def run_key(files: Sequence[tuple[str, str]], options: Mapping[str, Any]) -> str:
+        """A run's key: its files' (name, entry key) in order and the options that shape output."""
+        digest = hashlib.sha256()
+        digest.update(json.dumps(sorted(options.items()), default=str).encode())
+        for name, key in files:
+            digest.update(b"\0" + name.encode("utf-8", "surrogateescape") + b"\0" + key.encode())
+        return digest.hexdigest()
+
+    def _run_path(self, key: str) -> Path:
+        return self.folder / f"v{FORMAT}" / "runs" / f"{key}{RUN_SUFFIX}"
+
+    def get_run(self, key: str) -> tuple[list[str], int] | None:
+        """The output lines and exit code a run with this key gave, if it is kept."""
+        file = self._run_path(key)
+        try:
+            lines, code = marshal.loads(file.read_bytes())
+            if not isinstance(code, int) or not all(isinstance(x, str) for x in lines):
+                return None
+            os.utime(file)  # recently used: kept longest
+        except (OSError, EOFError, ValueError, TypeError):
+            return None
+        return list(lines), code
+
+    def put_run(self, key: str, lines: Sequence[str], code: int) -> None:
+        """Keep a run's output lines and exit code; only the newest MAX_RUNS are kept."""
+        file = self._run_path(key)
+        try:
+            data = marshal.dumps((list(lines), code))
+            file.parent.mkdir(parents=True, exist_ok=True)
+            self._mark_folder()
+            fd, tmp = tempfile.mkstemp(dir=file.parent, prefix=".run-", suffix=".tmp")
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(data)
+                os.replace(tmp, file)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+            runs = []
+            for other in file.parent.glob(f"*{RUN_SUFFIX}"):
+                try:
+                    runs.append((other.stat().st_mtime, other))
+                except OSError:
+                    continue
+            for _, old in sorted(runs, reverse=True)[MAX_RUNS:]:
+                old.unlink(missing_ok=True)
+        except (OSError, ValueError):
             return  # a read-only or full disk must never fail the lint
 
     def _mark_folder(self) -> None:

@@ -7,8 +7,9 @@ commands that lint, so `lingo --help` and `lingo rules` start instantly.
 
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,7 +21,9 @@ from .errors import LingoError
 from .findings import Report, Severity
 
 if TYPE_CHECKING:
+    from .cache import ResultCache
     from .linter import Linter
+    from .runner import ReadTargets
     from .workspace import Linters, Target
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -112,23 +115,38 @@ def _fail_threshold(fail_on: str) -> Severity | None:
     return None if fail_on == "never" else Severity.parse(fail_on)
 
 
+def _result_cache(options: Mapping[str, Any]) -> ResultCache | None:
+    """The result cache the options ask for; None with --no-cache."""
+    if options.get("no_cache"):
+        return None
+    from .cache import ResultCache
+
+    return ResultCache(options.get("cache_dir") and Path(options["cache_dir"]))
+
+
 def _lint(
-    targets: Sequence[Target], linters: Linters, **options: Any
+    targets: Sequence[Target],
+    linters: Linters,
+    cache: ResultCache | None,
+    read: ReadTargets | None = None,
+    **options: Any,
 ) -> tuple[list[tuple[Target, Report]], list[str]]:
     """Lint every target (cache first, then worker processes); unreadable ones are reported.
 
     Reports come back in the order of the targets, whatever --jobs is.
     """
-    from .cache import ResultCache
     from .runner import default_jobs, lint_targets
 
     jobs = options.get("jobs") or default_jobs()
-    cache = None
-    if not options.get("no_cache"):
-        cache = ResultCache(options.get("cache_dir") and Path(options["cache_dir"]))
     with _progress(len(targets)) as bar:
         return lint_targets(
-            targets, linters, jobs=jobs, cache=cache, on_error=_error, on_progress=bar.update
+            targets,
+            linters,
+            jobs=jobs,
+            cache=cache,
+            on_error=_error,
+            on_progress=bar.update,
+            read=read,
         )
 
 
@@ -172,6 +190,13 @@ def _emit(
     output_file: str | None,
 ) -> None:
     """Write the reports in the chosen format to stdout or, atomically, to --output-file."""
+    _write(_render(output_format, linted, errors), output_file)
+
+
+def _render(
+    output_format: str, linted: Sequence[tuple[Target, Report]], errors: Sequence[str]
+) -> list[str]:
+    """The output lines of the reports in the chosen format (text lines may carry colour)."""
     reports = [report for _, report in linted]
     if output_format == "json":
         from .report import json as json_report
@@ -189,6 +214,11 @@ def _emit(
         from .report import text as text_report
 
         lines = [*text_report.render(reports), text_report.summary_line(reports, len(errors))]
+    return lines
+
+
+def _write(lines: Sequence[str], output_file: str | None) -> None:
+    """Output lines to stdout (colour only on a terminal) or, atomically, to --output-file."""
     if output_file is None:
         for line in lines:
             click.echo(line)
@@ -481,6 +511,7 @@ def check(
     **options: Any,
 ) -> None:
     """Lint files, folders (for .txt, .md, .markdown, .html, .htm) or - for stdin."""
+    from .runner import read_targets
     from .workspace import Linters
 
     targets, errors = _plan_or_exit(paths, options)
@@ -497,18 +528,43 @@ def check(
             fail_on=fail_on,
             report_unused_suppressions=report_unused_suppressions,
         )
-    linted, lint_errors = _lint(targets, linters, **options)
+    cache = _result_cache(options)
+    read = read_targets(targets, cache, on_error=_error)
+    # The same files, settings and options as a run the cache kept: say what it said.
+    run_key = None
+    if cache is not None and not errors and read.keys is not None:
+        shaping = {
+            "format": output_format,
+            "fail_on": fail_on,
+            "unused_suppressions": report_unused_suppressions,
+            "cwd": os.getcwd(),  # SARIF locations are relative to it
+        }
+        run_key = cache.run_key(read.keys, shaping)
+        replayed = cache.get_run(run_key)
+        if replayed is not None:
+            lines, code = replayed
+            _write_or_exit(lines, output_file)
+            sys.exit(code)
+    linted, lint_errors = _lint(targets, linters, cache, read=read, **options)
     errors = [*errors, *lint_errors]
     if report_unused_suppressions:
         from .suppressions import with_unused_reported
 
         linted = [(target, with_unused_reported(report)) for target, report in linted]
+    lines = _render(output_format, linted, errors)
+    code = _exit_code(linted, len(errors), fail_on)
+    if cache is not None and run_key is not None and not errors:
+        cache.put_run(run_key, lines, code)
+    _write_or_exit(lines, output_file)
+    sys.exit(code)
+
+
+def _write_or_exit(lines: Sequence[str], output_file: str | None) -> None:
     try:
-        _emit(output_format, linted, errors, output_file)
+        _write(lines, output_file)
     except LingoError as exc:
         _error(str(exc))
         sys.exit(EXIT_ERROR)
-    sys.exit(_exit_code(linted, len(errors), fail_on))
 
 
 @main.command()
@@ -528,7 +584,7 @@ def score(paths: tuple[str, ...], output_format: str, **options: Any) -> None:
     from .workspace import Linters
 
     targets, errors = _plan_or_exit(paths, options)
-    linted, lint_errors = _lint(targets, Linters(), **options)
+    linted, lint_errors = _lint(targets, Linters(), _result_cache(options), **options)
     errors = [*errors, *lint_errors]
     reports = [report for _, report in linted]
     if output_format == "json":

@@ -51,19 +51,29 @@ class _Work:
     key: str | None
 
 
-def lint_targets(
+@dataclass
+class ReadTargets:
+    """The targets read and, with a cache, keyed: everything a run's results depend on."""
+
+    work: list[_Work]
+    errors: list[str]
+
+    @property
+    def keys(self) -> list[tuple[str, str]] | None:
+        """(name, cache key) of every target in order; None when one was unreadable or unkeyed."""
+        if self.errors or any(w.key is None for w in self.work):
+            return None
+        return [(w.target.name, str(w.key)) for w in self.work]
+
+
+def read_targets(
     targets: Sequence[Target],
-    linters: Linters,
-    *,
-    jobs: int = 1,
     cache: ResultCache | None = None,
     on_error: Callable[[str], None] = lambda message: None,
-    on_progress: Callable[[int], None] = lambda steps: None,
-) -> tuple[list[tuple[Target, Report]], list[str]]:
-    """Reports for every readable target, in order, and the one-line errors for the rest."""
+) -> ReadTargets:
+    """Read every target once; an unreadable or too long one becomes a one-line error."""
+    work: list[_Work] = []
     errors: list[str] = []
-    reports: dict[int, Report] = {}
-    todo: list[_Work] = []
     for index, target in enumerate(targets):
         try:
             source = read_source(target.path)
@@ -76,12 +86,37 @@ def lint_targets(
         if cache is not None:
             syntax = target.syntax or syntax_for(target.name)
             key = cache_key(source.text.encode("utf-8"), syntax, target.config)
-            cached = cache.get(key, target.name, source.text)
+        work.append(_Work(index, target, source, key))
+    return ReadTargets(work, errors)
+
+
+def lint_targets(
+    targets: Sequence[Target],
+    linters: Linters,
+    *,
+    jobs: int = 1,
+    cache: ResultCache | None = None,
+    on_error: Callable[[str], None] = lambda message: None,
+    on_progress: Callable[[int], None] = lambda steps: None,
+    read: ReadTargets | None = None,
+) -> tuple[list[tuple[Target, Report]], list[str]]:
+    """Reports for every readable target, in order, and the one-line errors for the rest.
+
+    `read` is `read_targets`' answer when the caller already read them.
+    """
+    if read is None:
+        read = read_targets(targets, cache, on_error)
+    errors = list(read.errors)
+    reports: dict[int, Report] = {}
+    todo: list[_Work] = []
+    for work in read.work:
+        if cache is not None and work.key is not None:
+            cached = cache.get(work.key, work.target.name, work.source.text)
             if cached is not None:
-                reports[index] = cached
+                reports[work.index] = cached
                 on_progress(1)
                 continue
-        todo.append(_Work(index, target, source, key))
+        todo.append(work)
 
     groups: dict[Any, list[_Work]] = {}
     for work in todo:

@@ -177,3 +177,71 @@ entries:
     assert cold.exit_code == warm.exit_code == 1
     assert "Our readers prefer short words." in cold.stdout
     assert warm.stdout == cold.stdout
+
+
+def _check(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["check", *args])
+    return result.exit_code, result.stdout
+
+
+@pytest.mark.parametrize("output_format", ["text", "json", "sarif", "github"])
+def test_a_repeated_run_is_replayed_exactly(
+    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, output_format: str
+) -> None:
+    cache_dir = str(tmp_path / "cache")
+    args = ["--format", output_format, "--cache-dir", cache_dir, "--isolated", str(site)]
+    fresh = _check("--format", output_format, "--no-cache", "--isolated", str(site))
+    first = _check(*args)
+    assert len(list((tmp_path / "cache").rglob("*.run"))) == 1
+
+    def no_rebuilding(*_: object) -> None:
+        raise AssertionError("a replayed run rebuilds no report")
+
+    monkeypatch.setattr("lingo.cache.report_from_dict", no_rebuilding)
+    replayed = _check(*args)
+    assert fresh == first == replayed
+    assert replayed[0] == 1
+
+
+def test_replay_keeps_the_exit_code_of_its_own_options(site: Path, tmp_path: Path) -> None:
+    cache_dir = str(tmp_path / "cache")
+    base = ["--format", "json", "--cache-dir", cache_dir, "--isolated", str(site)]
+    for _ in range(2):
+        assert _check(*base, "--fail-on", "never")[0] == 0
+        assert _check(*base)[0] == 1
+    assert len(list((tmp_path / "cache").rglob("*.run"))) == 2
+
+
+def test_a_changed_file_is_never_replayed(site: Path, tmp_path: Path) -> None:
+    cache_dir = str(tmp_path / "cache")
+    args = ["--format", "json", "--cache-dir", cache_dir, "--isolated", str(site)]
+    _check(*args)
+    page = next(site.rglob("page02.md"))
+    page.write_text("Page 2.\n\nPer our policy, we cannot help.\n", encoding="utf-8")
+    warm = _check(*args)
+    assert warm == _check("--format", "json", "--no-cache", "--isolated", str(site))
+    assert '"say-no/policy-speak"' in warm[1]
+
+
+def test_a_run_with_an_unreadable_file_is_not_kept(site: Path, tmp_path: Path) -> None:
+    (site / "broken.md").write_bytes(b"\xff\xfe not text \x00")
+    cache_dir = tmp_path / "cache"
+    code, _ = _check("--format", "json", "--cache-dir", str(cache_dir), "--isolated", str(site))
+    assert code == 2
+    assert not list(cache_dir.rglob("*.run"))
+
+
+def test_only_the_newest_runs_are_kept(tmp_path: Path) -> None:
+    from lingo.cache import MAX_RUNS
+
+    cache = ResultCache(tmp_path)
+    for n in range(MAX_RUNS + 3):
+        key = cache.run_key([("page.md", f"{n:064x}")], {"format": "json"})
+        cache.put_run(key, [f"line {n}"], 1)
+        os.utime(cache._run_path(key), (1_000_000 + n, 1_000_000 + n))
+    kept = sorted(p.name for p in tmp_path.rglob("*.run"))
+    assert len(kept) == MAX_RUNS
+    newest = cache.run_key([("page.md", f"{MAX_RUNS + 2:064x}")], {"format": "json"})
+    assert cache.get_run(newest) == ([f"line {MAX_RUNS + 2}"], 1)
+    oldest = cache.run_key([("page.md", f"{0:064x}")], {"format": "json"})
+    assert cache.get_run(oldest) is None
