@@ -10,7 +10,8 @@ A run whose every file was answered from the cache also keeps its rendered
 output, under a key made of those files' keys, names and order and the
 output options: the same run again (a CI re-run, pre-commit run twice)
 replays it instead of rebuilding and re-rendering tens of thousands of
-findings. Only the most recent `MAX_RUNS` are kept.
+findings. Only the most recent runs are kept: at most `MAX_RUNS`, and at
+most `MAX_RUN_BYTES` together (the newest is always kept).
 
 Entries are plain data stored with `marshal` (lists, dicts, strings and
 numbers; nothing executable): a warm run over a repository reads thousands
@@ -57,6 +58,7 @@ _STORAGE = f"marshal {marshal.version} python {sys.version_info[0]}.{sys.version
 MAX_ENTRIES = 20_000
 MAX_AGE_DAYS = 30
 MAX_RUNS = 8  # replayable outputs of whole runs (each the size of its output)
+MAX_RUN_BYTES = 64 * 1024 * 1024
 RUN_SUFFIX = ".run"
 
 
@@ -216,7 +218,7 @@ class ResultCache:
         return list(lines), code
 
     def put_run(self, key: str, lines: Sequence[str], code: int) -> None:
-        """Keep a run's output lines and exit code; only the newest MAX_RUNS are kept."""
+        """Keep a run's output lines and exit code; older runs beyond the limits go."""
         file = self._run_path(key)
         try:
             data = marshal.dumps((list(lines), code))
@@ -233,11 +235,17 @@ class ResultCache:
             runs = []
             for other in file.parent.glob(f"*{RUN_SUFFIX}"):
                 try:
-                    runs.append((other.stat().st_mtime, other))
+                    stat = other.stat()
                 except OSError:
                     continue
-            for _, old in sorted(runs, reverse=True)[MAX_RUNS:]:
-                old.unlink(missing_ok=True)
+                runs.append((other == file, stat.st_mtime, stat.st_size, other))
+            kept = total = 0
+            for _, _, size, other in sorted(runs, reverse=True):  # this run first, then newest
+                if kept and (kept >= MAX_RUNS or total + size > MAX_RUN_BYTES):
+                    other.unlink(missing_ok=True)
+                    continue
+                kept += 1
+                total += size
         except (OSError, ValueError):
             return  # a read-only or full disk must never fail the lint
 

@@ -245,3 +245,20 @@ def test_only_the_newest_runs_are_kept(tmp_path: Path) -> None:
     assert cache.get_run(newest) == ([f"line {MAX_RUNS + 2}"], 1)
     oldest = cache.run_key([("page.md", f"{0:064x}")], {"format": "json"})
     assert cache.get_run(oldest) is None
+
+
+def test_kept_runs_stay_under_the_size_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("lingo.cache.MAX_RUN_BYTES", 3_000)
+    cache = ResultCache(tmp_path)
+    keys = [cache.run_key([("page.md", f"{n:064x}")], {}) for n in range(4)]
+    for n, key in enumerate(keys):
+        cache.put_run(key, ["x" * 1_000], n)
+        os.utime(cache._run_path(key), (1_000_000 + n, 1_000_000 + n))
+    assert cache.get_run(keys[-1]) == (["x" * 1_000], 3)  # the newest is always kept
+    assert cache.get_run(keys[0]) is None
+    assert sum(p.stat().st_size for p in tmp_path.rglob("*.run")) <= 3_000
+    monkeypatch.setattr("lingo.cache.MAX_RUN_BYTES", 10)
+    cache.put_run(keys[0], ["x" * 1_000], 0)  # larger than the limit alone: still kept
+    assert [p.name for p in tmp_path.rglob("*.run")] == [f"{keys[0]}.run"]
