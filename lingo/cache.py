@@ -6,9 +6,9 @@ pipeline's name and version, and lingo's version. Entries are written
 atomically (temporary file + rename), so concurrent runs never see half an
 entry; at worst two runs compute the same report. Old entries are pruned.
 
-A run whose every file was answered from the cache also keeps its rendered
-output, under a key made of those files' keys, names and order and the
-output options: the same run again (a CI re-run, pre-commit run twice)
+A `check` without errors also keeps its rendered output and exit code,
+under a key made of its files' names, order and entry keys and the options
+that shape output: the same run again (a CI re-run, pre-commit run twice)
 replays it instead of rebuilding and re-rendering tens of thousands of
 findings. Only the most recent runs are kept: at most `MAX_RUNS`, and at
 most `MAX_RUN_BYTES` together (the newest is always kept).
