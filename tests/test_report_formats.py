@@ -209,3 +209,22 @@ def test_github_reports_unreadable_files_as_errors(page: Path) -> None:
     assert result.exit_code == 2
     assert "::error title=lingo::missing.md: no such file or folder" in result.stdout
     assert "missing.md: no such file" in result.stderr
+
+
+def test_text_keeps_one_line_per_finding_when_a_sentence_is_wrapped(tmp_path: Path) -> None:
+    """A Markdown paragraph wrapped mid-sentence: the message and rewrite quote it on one line."""
+    page = tmp_path / "wrapped.md"
+    page.write_text(
+        "Your refund was approved by our\n"
+        "billing team yesterday, and please log in\n"
+        "prior to checkout.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["check", "--isolated", "--no-cache", str(page)])
+    lines = result.stdout.splitlines()
+    findings = [line for line in lines if line.startswith(str(page))]
+    assert len(findings) == len(lines) - 1  # every line but the summary is a finding
+    passive = next(line for line in findings if "passive-voice" in line)
+    assert "'our billing team'" in passive
+    assert "'Our billing team approved" in passive
+    assert any("'prior to'" in line for line in findings)

@@ -18,11 +18,9 @@ def suggestion_text(finding: Finding) -> str:
     if not finding.suggestions:
         return ""
     first = finding.suggestions[0]
-    text = (
-        first.text
-        if len(first.text) <= MAX_SUGGESTION
-        else first.text[: MAX_SUGGESTION - 1] + "\u2026"
-    )
+    text = _one_line(first.text)
+    if len(text) > MAX_SUGGESTION:
+        text = text[: MAX_SUGGESTION - 1] + "\u2026"
     if first.safety == "hint":
         return f" ({text})"
     return f' (\u2192 "{text}")'
@@ -31,7 +29,12 @@ def suggestion_text(finding: Finding) -> str:
 def finding_line(path: str, finding: Finding) -> str:
     location = click.style(f"{path}:{finding.line}:{finding.column}:", bold=True)
     rule = click.style(finding.qualified_id, fg=_COLOURS[finding.severity])
-    return f"{location} {rule}  {finding.message}{suggestion_text(finding)}"
+    return f"{location} {rule}  {_one_line(finding.message)}{suggestion_text(finding)}"
+
+
+def _one_line(text: str) -> str:
+    """Line breaks and space runs as one space: a finding or rewrite may span wrapped lines."""
+    return " ".join(text.split())
 
 
 def summary_line(reports: Iterable[Report], errors: int = 0) -> str:
