@@ -27,7 +27,6 @@ import marshal
 import os
 import shutil
 import sys
-import tempfile
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, fields
@@ -36,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .compiled import code_digest
+from .compiled import code_digest, write_atomic
 from .config import Config
 from .findings import (
     Edit,
@@ -178,15 +177,7 @@ class ResultCache:
         try:
             file.parent.mkdir(parents=True, exist_ok=True)
             self._mark_folder()
-            data = marshal.dumps(report_to_dict(report))
-            fd, tmp = tempfile.mkstemp(dir=file.parent, prefix=".entry-", suffix=".tmp")
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(data)
-                os.replace(tmp, file)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            write_atomic(file, marshal.dumps(report_to_dict(report)))
             self.writes += 1
         except OSError:
             return  # a read-only or full disk must never fail the lint
@@ -224,14 +215,7 @@ class ResultCache:
             data = marshal.dumps((list(lines), code))
             file.parent.mkdir(parents=True, exist_ok=True)
             self._mark_folder()
-            fd, tmp = tempfile.mkstemp(dir=file.parent, prefix=".run-", suffix=".tmp")
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(data)
-                os.replace(tmp, file)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            write_atomic(file, data)
             runs = []
             for other in file.parent.glob(f"*{RUN_SUFFIX}"):
                 try:

@@ -85,21 +85,29 @@ def write(name: str, key: str, value: Any) -> None:
     """
     path = _path(name, key)
     try:
-        data = marshal.dumps(value)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{name}-", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomic(path, marshal.dumps(value))
         for stale in path.parent.glob(f"{name}-*.marshal"):
             if stale != path:
                 stale.unlink(missing_ok=True)
     except (OSError, ValueError):
         return
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write a whole file or nothing: a temporary file beside it, renamed into place.
+
+    Concurrent lingo runs each write a whole file, so none ever reads half of
+    one; a failed write leaves no temporary file. Raises OSError.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
 
 
 def load_or_build(name: str, key: str, build: Callable[[], T]) -> T:

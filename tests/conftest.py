@@ -38,3 +38,29 @@ def nlp(linter: Linter):
 
 def rules_of(report) -> list[str]:
     return [f.rule for f in report.findings]
+
+
+SIGNUP_ENTRY = """  - id: signup
+    phrases: [sign-up]
+    message: "We write 'sign up' as a verb."
+    suggestions: [sign up]
+    fix: safe
+    examples: {bad: ["Sign-up takes a minute."], good: ["Signing up takes a minute."]}
+"""
+
+
+@pytest.fixture
+def team_lexicon(tmp_path):
+    """Writes a team lexicon `house.yaml` (rule team/house-words) with the given entries."""
+
+    def write(entries: str = SIGNUP_ENTRY):
+        path = tmp_path / "house.yaml"
+        path.write_text(
+            "rule: team/house-words\ncategory: jargon\nseverity: warning\n"
+            "why: Our readers prefer short words.\nsources: [our style guide]\n"
+            "entries:\n" + entries,
+            encoding="utf-8",
+        )
+        return path
+
+    return write

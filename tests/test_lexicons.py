@@ -120,20 +120,8 @@ def test_malformed_lexicon_names_file_entry_and_problem(
     assert "\n" not in message
 
 
-def test_extra_lexicon_adds_a_team_rule(tmp_path: Path) -> None:
-    path = tmp_path / "house.yaml"
-    path.write_text(
-        HEADER.replace("entries:", "entries:")
-        + """
-  - id: signup
-    phrases: [sign-up]
-    message: "We write 'sign up' as a verb."
-    suggestions: [sign up]
-    fix: safe
-    examples: {bad: ["Sign-up takes a minute."], good: ["Signing up takes a minute."]}
-""",
-        encoding="utf-8",
-    )
+def test_extra_lexicon_adds_a_team_rule(team_lexicon) -> None:
+    path = team_lexicon()
     from lingo import Config
 
     team = Linter(config=Config.from_mapping({"extra-lexicons": [str(path)]}))

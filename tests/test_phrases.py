@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from lingo import LexiconError, Linter
@@ -12,19 +10,6 @@ from lingo.lexicons import builtin_lexicons
 from lingo.pipeline.common import token_words
 from lingo.pipeline.lexicon_rules import LexiconMatcher
 from lingo.pipeline.phrases import PhraseTable, phrase_tokenizer
-
-TEAM_LEXICON = """rule: team/house-words
-category: jargon
-severity: warning
-why: Our readers prefer short words.
-sources: [our style guide]
-entries:
-  - id: utilize
-    patterns: PATTERNS
-    message: "Say 'use'."
-    suggestions: [use]
-    examples: {bad: ["We utilize it."], good: ["We use it."]}
-"""
 
 
 def test_table_finds_every_sequence_with_overlaps_and_all_keys() -> None:
@@ -124,12 +109,14 @@ def test_every_builtin_pattern_builds() -> None:
     ],
 )
 def test_team_pattern_spacy_rejects_fails_at_load_naming_file_and_entry(
-    tmp_path: Path, patterns: str, problem: str
+    team_lexicon, patterns: str, problem: str
 ) -> None:
-    path = tmp_path / "house.yaml"
-    path.write_text(
-        TEAM_LEXICON.replace("PATTERNS", patterns),
-        encoding="utf-8",
+    path = team_lexicon(
+        "  - id: utilize\n"
+        f"    patterns: {patterns}\n"
+        "    message: \"Say 'use'.\"\n"
+        "    suggestions: [use]\n"
+        '    examples: {bad: ["We utilize it."], good: ["We use it."]}\n'
     )
     with pytest.raises(LexiconError) as excinfo:
         Linter(config=Config.from_mapping({"extra-lexicons": [str(path)]}))

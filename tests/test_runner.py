@@ -149,24 +149,11 @@ def test_a_damaged_entry_is_a_miss_and_is_written_again(
     assert not list(entry.parent.glob("*.tmp"))  # no temporary file left behind
 
 
-def test_sarif_from_the_cache_describes_team_rules_as_a_fresh_run_does(tmp_path: Path) -> None:
+def test_sarif_from_the_cache_describes_team_rules_as_a_fresh_run_does(
+    tmp_path: Path, team_lexicon
+) -> None:
     """A run answered from the cache builds no pipeline, yet lists the same rules."""
-    (tmp_path / "house.yaml").write_text(
-        """rule: team/house-words
-category: jargon
-severity: warning
-why: Our readers prefer short words.
-sources: [our style guide]
-entries:
-  - id: signup
-    phrases: [sign-up]
-    message: "We write 'sign up' as a verb."
-    suggestions: [sign up]
-    fix: safe
-    examples: {bad: ["Sign-up takes a minute."], good: ["Signing up takes a minute."]}
-""",
-        encoding="utf-8",
-    )
+    team_lexicon()
     (tmp_path / "lingo.yaml").write_text("extra-lexicons: [house.yaml]\n", encoding="utf-8")
     page = tmp_path / "page.md"
     page.write_text("Sign-up takes a minute.\n", encoding="utf-8")
