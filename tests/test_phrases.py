@@ -76,10 +76,9 @@ def test_phrase_matches_equal_spacys_phrase_matcher(nlp) -> None:
     lexicon = nlp.get_pipe("lingo_lexicon")
     assert isinstance(lexicon, LexiconMatcher)
     reference = PhraseMatcher(nlp.vocab, attr="LOWER")
-    for by_words in lexicon.surface_phrases._by_first.values():
-        for words, keys in by_words.items():
-            for key in keys:
-                reference.add(key, [Doc(nlp.vocab, words=list(words))])
+    for words, keys in lexicon.surface_phrases.items():
+        for key in keys:
+            reference.add(key, [Doc(nlp.vocab, words=list(words))])
     text = (
         "Please utilize the portal to log in. Per our policy, we are unable to process "
         "refunds. Utilizing our API, you can leverage synergies. Kindly be advised that "

@@ -210,11 +210,11 @@ class LexiconMatcher:
         lowers = token_words(doc)[0]
         words, bigrams = frozenset(lowers), frozenset(zip(lowers, lowers[1:]))
         if surface:
-            raw.extend(self.surface_phrases.matches(lowers))
+            raw.extend(self.surface_phrases.matches(lowers, words, bigrams))
             for key in self._surface_pattern_gates.open_for(words, bigrams):
                 raw.extend(self._pattern_matches(str(key), doc))
         if parsed:
-            raw.extend(self.tagged_phrases.matches(lowers))
+            raw.extend(self.tagged_phrases.matches(lowers, words, bigrams))
             for key in self._parse_pattern_gates.open_for(words, bigrams):
                 raw.extend(self._pattern_matches(str(key), doc))
         if not raw:

@@ -15,7 +15,8 @@ changed lexicon, never reuses them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from .. import compiled
@@ -27,37 +28,89 @@ if TYPE_CHECKING:
 
 
 class PhraseTable:
-    """Word sequences (lowercase), each under one or more keys; finds them in token lists."""
+    """Word sequences (lowercase), each under one or more keys; finds them in token lists.
+
+    One-word sequences are indexed by their word, longer ones by their first
+    two words: sequences often start with common words ("the", "in"), and a
+    sentence rarely holds one of those two-word openings.
+    """
 
     def __init__(self) -> None:
-        # first word -> {whole sequence -> keys, in the order they were added}
-        self._by_first: dict[str, dict[tuple[str, ...], list[str]]] = {}
+        self._single: dict[str, list[str]] = {}  # word -> keys, in the order they were added
+        # (first word, second word) -> {whole sequence -> keys}
+        self._opening: dict[tuple[str, str], dict[tuple[str, ...], list[str]]] = {}
 
     def add(self, key: str, sequences: Iterable[Sequence[str]]) -> None:
         for sequence in sequences:
             words = tuple(word.lower() for word in sequence)
             if not words:
                 continue
-            keys = self._by_first.setdefault(words[0], {}).setdefault(words, [])
+            if len(words) == 1:
+                keys = self._single.setdefault(words[0], [])
+            else:
+                opening = (words[0], words[1])
+                keys = self._opening.setdefault(opening, {}).setdefault(words, [])
             if key not in keys:
                 keys.append(key)
 
     def __len__(self) -> int:
-        return sum(len(by_words) for by_words in self._by_first.values())
+        return len(self._single) + sum(len(by_words) for by_words in self._opening.values())
 
-    def matches(self, lowers: Sequence[str]) -> list[tuple[str, int, int]]:
-        """(key, start, end) of every sequence in these lowercase tokens; overlaps included."""
+    def items(self) -> Iterator[tuple[tuple[str, ...], list[str]]]:
+        """Every sequence with its keys."""
+        for word, keys in self._single.items():
+            yield (word,), keys
+        for by_words in self._opening.values():
+            yield from by_words.items()
+
+    def matches(
+        self,
+        lowers: list[str],
+        words: AbstractSet[str] | None = None,
+        bigrams: AbstractSet[tuple[str, str]] | None = None,
+    ) -> list[tuple[str, int, int]]:
+        """(key, start, end) of every sequence in these lowercase tokens, by start; overlaps kept.
+
+        `words` and `bigrams` are the sentence's word and adjacent-pair sets
+        when the caller has them. Which words and openings occur is found with
+        set intersections and where with `list.index`, loops in C: a sentence
+        costs about what spaCy's PhraseMatcher costs.
+        """
+        if words is None:
+            words = set(lowers)
+        if bigrams is None:
+            bigrams = set(zip(lowers, lowers[1:]))
         found: list[tuple[str, int, int]] = []
-        by_first = self._by_first
-        for start, word in enumerate(lowers):
-            candidates = by_first.get(word)
-            if candidates is None:
-                continue
-            for words, keys in candidates.items():
-                end = start + len(words)
-                if end <= len(lowers) and (len(words) == 1 or tuple(lowers[start:end]) == words):
-                    found.extend((key, start, end) for key in keys)
+        for word in self._single.keys() & words:
+            keys = self._single[word]
+            for start in _positions(lowers, word):
+                found.extend((key, start, start + 1) for key in keys)
+        size = len(lowers)
+        for opening in self._opening.keys() & bigrams:
+            sequences = self._opening[opening]
+            for start in _positions(lowers, opening[0]):
+                if start + 1 >= size or lowers[start + 1] != opening[1]:
+                    continue
+                for sequence, keys in sequences.items():
+                    end = start + len(sequence)
+                    if end <= size and (end == start + 2 or tuple(lowers[start:end]) == sequence):
+                        found.extend((key, start, end) for key in keys)
+        found.sort(key=_start)  # stable: the matches at one start keep a fixed order
         return found
+
+
+def _positions(lowers: list[str], word: str) -> Iterator[int]:
+    start = -1
+    while True:
+        try:
+            start = lowers.index(word, start + 1)
+        except ValueError:
+            return
+        yield start
+
+
+def _start(match: tuple[str, int, int]) -> int:
+    return match[1]
 
 
 def phrase_tokenizer(nlp: Language, rules: Iterable[LexiconRule]) -> Callable[[str], list[str]]:
