@@ -219,12 +219,12 @@ class Linter:
             doc = split_sentences(remember_text(self.nlp.make_doc(segment.text), segment.text))
             # Phrases without a part-of-speech condition need no tags: match
             # them on the tokenized prose, with the whole block as context.
-            for finding in lexicon.findings(doc, surface=True, parsed=False):
+            # Token arrays, not Token objects: this loop sees every word lingo reads.
+            lowers, alphas = token_words(doc)
+            for finding in lexicon.findings(doc, surface=True, parsed=False, lowers=lowers):
                 item.findings.append(self._relocate(finding, segment, 0, item.lines))
             _note_explained(item, doc._.get(EXPLAINED_ATTR) or {}, segment, 0)
             seg_lines = LineIndex(segment.text)
-            # Token arrays, not Token objects: this loop sees every word lingo reads.
-            lowers, alphas = token_words(doc)
             for raw_sent in doc.sents:
                 sent = _trimmed(raw_sent)
                 if sent is None:

@@ -183,15 +183,18 @@ class LexiconMatcher:
         add_findings(doc, keep_longest(self.findings(doc, surface=True, parsed=True)))
         return doc
 
-    def findings(self, doc: Doc, *, surface: bool, parsed: bool) -> list[Finding]:
+    def findings(
+        self, doc: Doc, *, surface: bool, parsed: bool, lowers: list[str] | None = None
+    ) -> list[Finding]:
         """Findings of the surface entries, the parse entries, or both.
 
         Explained uses of terms reported on first use (`report: first-use`,
         e.g. tech terms) are left out and their keys recorded on
         `doc._.lingo_explained` (key -> where it is first explained), so the
-        Linter can drop the uses after the explanation too.
+        Linter can drop the uses after the explanation too. `lowers` is the
+        Doc's lowercase token texts when the caller has them already.
         """
-        matches = self._matches(doc, surface=surface, parsed=parsed)
+        matches = self._matches(doc, surface=surface, parsed=parsed, lowers=lowers)
         if not matches:
             return []
         lines = LineIndex(doc_text(doc))
@@ -205,9 +208,12 @@ class LexiconMatcher:
         doc._.set(EXPLAINED_ATTR, explained)
         return found
 
-    def _matches(self, doc: Doc, *, surface: bool, parsed: bool) -> list[tuple[str, Span]]:
+    def _matches(
+        self, doc: Doc, *, surface: bool, parsed: bool, lowers: list[str] | None = None
+    ) -> list[tuple[str, Span]]:
         raw: list[tuple[str, int, int]] = []
-        lowers = token_words(doc)[0]
+        if lowers is None:
+            lowers = token_words(doc)[0]
         words, bigrams = frozenset(lowers), frozenset(zip(lowers, lowers[1:]))
         if surface:
             raw.extend(self.surface_phrases.matches(lowers, words, bigrams))
