@@ -26,13 +26,14 @@ import hashlib
 import json
 import marshal
 import os
-import shutil
+import re
 import sys
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, fields
 from functools import cache
 from pathlib import Path
+from stat import S_ISDIR, S_ISLNK, S_ISREG
 from typing import Any
 
 from . import __version__
@@ -192,12 +193,18 @@ class ResultCache:
         self.hits = 0
         self.misses = 0
         self.writes = 0
+        # Why this folder is not lingo's to use, if it is not; the cache is then off.
+        self.problem: str | None = foreign_folder_problem(self.folder)
+        self._owned = self.problem is None and _is_marked(self.folder)
 
     def _path(self, key: str) -> Path:
         return self.folder / f"v{FORMAT}" / key[:2] / f"{key}{ENTRY_SUFFIX}"
 
     def get(self, key: str, path: str | None, text: str = "") -> Report | None:
         """The stored report for `key`; `text` is the source it was made from."""
+        if self.problem is not None:
+            self.misses += 1
+            return None
         file = self._path(key)
         try:
             data = marshal.loads(file.read_bytes())
@@ -211,8 +218,8 @@ class ResultCache:
     def put(self, key: str, report: Report) -> None:
         file = self._path(key)
         try:
-            file.parent.mkdir(parents=True, exist_ok=True)
-            self._mark_folder()
+            if not self._folder_for(file):
+                return
             write_atomic(file, marshal.dumps(report_to_dict(report)))
             self.writes += 1
         except OSError:
@@ -234,6 +241,8 @@ class ResultCache:
 
     def get_run(self, key: str) -> tuple[list[str], int] | None:
         """The output lines and exit code a run with this key gave, if it is kept."""
+        if self.problem is not None:
+            return None
         file = self._run_path(key)
         try:
             lines, code = marshal.loads(file.read_bytes())
@@ -249,14 +258,18 @@ class ResultCache:
         file = self._run_path(key)
         try:
             data = marshal.dumps((list(lines), code))
-            file.parent.mkdir(parents=True, exist_ok=True)
-            self._mark_folder()
+            if not self._folder_for(file):
+                return
             write_atomic(file, data)
             runs = []
             for other in file.parent.glob(f"*{RUN_SUFFIX}"):
+                if not _RUN_NAME.fullmatch(other.name):
+                    continue  # not a name lingo gives: not lingo's to delete
                 try:
-                    stat = other.stat()
+                    stat = os.lstat(other)
                 except OSError:
+                    continue
+                if not S_ISREG(stat.st_mode):
                     continue
                 runs.append((other == file, stat.st_mtime, stat.st_size, other))
             kept = total = 0
@@ -269,29 +282,69 @@ class ResultCache:
         except (OSError, ValueError):
             return  # a read-only or full disk must never fail the lint
 
-    def _mark_folder(self) -> None:
-        tag = self.folder / "CACHEDIR.TAG"
-        if not tag.exists():
-            tag.write_text("Signature: 8a477f597d28d172789f06886806bc55\n# lingo's result cache\n")
-            (self.folder / ".gitignore").write_text("*\n")
+    def _claim(self) -> bool:
+        """Make the folder lingo's (creating it and its marker) if it is not yet; False if refused.
+
+        lingo writes only into a folder it created (or found empty) and marked
+        as its own; the marker and `.gitignore` are created, never overwritten.
+        """
+        if self.problem is not None:
+            return False
+        if not self._owned:
+            try:
+                self._owned = _create_marked(self.folder)
+            except OSError:
+                return False
+            if not self._owned:
+                self.problem = foreign_folder_problem(self.folder) or "it is not lingo's"
+                return False
+        return True
+
+    def _folder_for(self, file: Path) -> bool:
+        """Create `file`'s folder inside the cache; False when a link stands in the way."""
+        if not self._claim():
+            return False
+        file.parent.mkdir(parents=True, exist_ok=True)
+        # A link planted inside the cache (v3 -> elsewhere) must not carry writes out of it.
+        folder = file.parent
+        while folder != self.folder:
+            if not _is_real_dir(folder):
+                return False
+            folder = folder.parent
+        return True
 
     def prune(self, max_entries: int = MAX_ENTRIES, max_age_days: float = MAX_AGE_DAYS) -> int:
         """Delete entries older than `max_age_days`, then the oldest beyond `max_entries`.
 
-        Entries of other formats (an older lingo's) go too.
+        Entries of other formats (an older lingo's) go too. Only files with the
+        names lingo gives its entries are ever deleted, only inside a folder
+        that carries lingo's marker, and symbolic links are never followed.
         """
-        for other in self.folder.glob("v*"):
-            if other.is_dir() and other.name != f"v{FORMAT}" and other.name[1:].isdigit():
-                shutil.rmtree(other, ignore_errors=True)
+        if self.problem is not None or not _is_marked(self.folder):
+            return 0
+        for other in self.folder.iterdir():
+            if (
+                _FORMAT_FOLDER.fullmatch(other.name)
+                and other.name != f"v{FORMAT}"
+                and _is_real_dir(other)
+            ):
+                _remove_own_files(other)
         root = self.folder / f"v{FORMAT}"
-        if not root.is_dir():
+        if not _is_real_dir(root):
             return 0
         entries = []
-        for file in root.glob(f"*/*{ENTRY_SUFFIX}"):
-            try:
-                entries.append((file.stat().st_mtime, file))
-            except OSError:
+        for shard in root.iterdir():
+            if not (_SHARD_NAME.fullmatch(shard.name) and _is_real_dir(shard)):
                 continue
+            for file in shard.iterdir():
+                if not _ENTRY_NAME.fullmatch(file.name):
+                    continue
+                try:
+                    stat = os.lstat(file)
+                except OSError:
+                    continue
+                if S_ISREG(stat.st_mode):
+                    entries.append((stat.st_mtime, file))
         cutoff = time.time() - max_age_days * 86400
         entries.sort()
         doomed = [f for m, f in entries if m < cutoff]
@@ -303,6 +356,135 @@ class ResultCache:
             except OSError:
                 pass
         return len(doomed)
+
+
+# -- owning the cache folder ----------------------------------------------------------------
+# lingo treats as its own only a folder that carries its marker; inside it, it
+# deletes only files named as it names them. A folder of the user's (or a
+# symbolic link a repository commits as `.lingo_cache`) is never written into.
+
+MARKER = "CACHEDIR.TAG"
+_SIGNATURE = "Signature: 8a477f597d28d172789f06886806bc55"  # bford.net/projects/cachedir
+_MARKER_TEXT = (
+    f"{_SIGNATURE}\n"
+    "# This folder is lingo's result cache, made by lingo; lingo deletes only its own entries.\n"
+    "# For information about cache directory tags see https://bford.net/projects/cachedir/\n"
+)
+_MARKER_WORD = "lingo"  # every lingo marker names lingo (older ones said "lingo's result cache")
+_HEX = "[0-9a-f]"
+_FORMAT_FOLDER = re.compile(r"v[0-9]{1,4}")
+_SHARD_NAME = re.compile(f"{_HEX}{{2}}")
+_ENTRY_NAME = re.compile(f"{_HEX}{{64}}\\.(?:entry|json)")
+_RUN_NAME = re.compile(f"{_HEX}{{64}}\\{RUN_SUFFIX}")
+# write_atomic's temporary files, and format 1-2's
+_TEMP_NAME = re.compile(f"\\.(?:{_HEX}{{64}}\\.(?:entry|json|run)\\.[^/]*\\.tmp|tmp-[^/]*\\.json)")
+
+
+def _is_real_dir(path: Path) -> bool:
+    """A folder, and not a symbolic link to one."""
+    try:
+        return S_ISDIR(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
+def _is_marked(folder: Path) -> bool:
+    """Whether `folder` carries lingo's marker (a regular file, not a link)."""
+    marker = folder / MARKER
+    try:
+        if not S_ISREG(os.lstat(marker).st_mode):
+            return False
+        with open(marker, "rb") as handle:
+            head = handle.read(512).decode("utf-8", "replace")
+    except OSError:
+        return False
+    return head.startswith(_SIGNATURE) and _MARKER_WORD in head
+
+
+def foreign_folder_problem(folder: Path) -> str | None:
+    """Why lingo must not use `folder` as its cache, or None when it may.
+
+    It may when the folder does not exist yet (lingo will create it), is
+    empty, or carries lingo's marker. It may not when it is a symbolic link,
+    not a folder, or a folder holding anything else.
+    """
+    try:
+        stat = os.lstat(folder)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        return f"it cannot be read ({exc.strerror or exc})"
+    if S_ISLNK(stat.st_mode):
+        return "it is a symbolic link, and lingo never follows one to write its cache"
+    if not S_ISDIR(stat.st_mode):
+        return "it is not a folder"
+    if _is_marked(folder):
+        return None
+    try:
+        with os.scandir(folder) as entries:
+            if next(entries, None) is None:
+                return None
+    except OSError as exc:
+        return f"it cannot be read ({exc.strerror or exc})"
+    return "it holds files lingo did not make (lingo writes only into a folder it created)"
+
+
+def _create_marked(folder: Path) -> bool:
+    """Create `folder` (or take it over while empty) and mark it; False if it is someone else's.
+
+    The marker and `.gitignore` are created exclusively: an existing file of
+    that name is never overwritten. Raises OSError when the disk refuses.
+    """
+    if foreign_folder_problem(folder) is not None:
+        return False
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir()
+    except FileExistsError:
+        pass
+    if not _is_real_dir(folder):
+        return False
+    for name, text in ((MARKER, _MARKER_TEXT), (".gitignore", "# made by lingo\n*\n")):
+        try:
+            fd = os.open(folder / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o644)
+        except FileExistsError:
+            continue
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    return _is_marked(folder)
+
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
+def _remove_own_files(folder: Path) -> None:
+    """Delete the files lingo names as its own below `folder`, then the folders left empty.
+
+    Nothing else is touched: a file of another name, a link (never followed)
+    and the folder holding it stay.
+    """
+    for root, dirs, files in os.walk(folder, topdown=False, followlinks=False):
+        for name in files:
+            path = os.path.join(root, name)
+            if not (_ENTRY_NAME.fullmatch(name) or _RUN_NAME.fullmatch(name)
+                    or _TEMP_NAME.fullmatch(name)):
+                continue
+            try:
+                if S_ISREG(os.lstat(path).st_mode):
+                    os.unlink(path)
+            except OSError:
+                pass
+        for name in dirs:
+            path = os.path.join(root, name)
+            if _is_real_dir(Path(path)):
+                try:
+                    os.rmdir(path)  # only when empty
+                except OSError:
+                    pass
+    try:
+        os.rmdir(folder)
+    except OSError:
+        pass
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:

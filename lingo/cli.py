@@ -95,7 +95,10 @@ def _targets(paths: Sequence[str], settings: Any, **options: Any) -> tuple[list[
         force_exclude=bool(options.get("force_exclude")),
         stdin_filename=options.get("stdin_filename"),
         syntax=options.get("syntax"),
+        follow_symlinks=bool(options.get("follow_symlinks")),
     )
+    for notice in found.notices:
+        _error(notice)
     for error in found.errors:
         _error(error)
     return found.targets, found.errors
@@ -121,7 +124,11 @@ def _result_cache(options: Mapping[str, Any]) -> ResultCache | None:
         return None
     from .cache import ResultCache
 
-    return ResultCache(options.get("cache_dir") and Path(options["cache_dir"]))
+    cache = ResultCache(options.get("cache_dir") and Path(options["cache_dir"]))
+    if cache.problem is not None:
+        _error(f"warning: not using {cache.folder} as the cache ({cache.problem}); linting without")
+        return None
+    return cache
 
 
 def _lint(
@@ -262,6 +269,7 @@ def _fix_files(
     output_file: str | None,
     fail_on: str | None,
     report_unused_suppressions: bool,
+    follow_symlinks: bool = False,
 ) -> None:
     """`--fix` and `--diff`: fix each file, write it (or print its diff), report what is left, exit.
 
@@ -275,7 +283,7 @@ def _fix_files(
     fixed = changed = 0
     for target in targets:
         try:
-            source = read_source(target.path)
+            source = read_source(target.path, target.config.max_length)
             check_length(source, target.config.max_length)
             linter = linters.for_config(target.config)
 
@@ -292,7 +300,7 @@ def _fix_files(
             elif target.path == STDIN:
                 click.echo(result.text, nl=False)
             else:
-                write_source(source, result.text)
+                write_source(source, result.text, follow_symlinks=follow_symlinks)
         except LingoError as exc:
             _error(str(exc))
             errors.append(str(exc))
@@ -414,6 +422,11 @@ def _common_options(function: Any) -> Any:
             help="Read every input as this markup (default: from the file extension).",
         ),
         click.option(
+            "--follow-symlinks",
+            is_flag=True,
+            help="Lint links out of the folders walked, and let --fix write through links.",
+        ),
+        click.option(
             "--jobs",
             "-j",
             type=click.IntRange(min=1),
@@ -527,6 +540,7 @@ def check(
             output_file=output_file,
             fail_on=fail_on,
             report_unused_suppressions=report_unused_suppressions,
+            follow_symlinks=bool(options.get("follow_symlinks")),
         )
     cache = _result_cache(options)
     read = read_targets(targets, cache, on_error=_error)

@@ -190,20 +190,33 @@ def encode(source: Source, text: str) -> bytes:
     return ((BOM if source.bom else "") + text).encode("utf-8")
 
 
-def write_source(source: Source, text: str) -> bool:
+def write_source(source: Source, text: str, *, follow_symlinks: bool = False) -> bool:
     """Write `text` over the file `source` came from, atomically; False when nothing changed.
 
-    A symbolic link is followed (the file it points to is rewritten, the link
-    stays a link). The permission bits of the old file are kept.
+    A symbolic link is written through (the file it points to is rewritten,
+    the link stays a link) only with `follow_symlinks`: without that consent
+    lingo never writes a file it reached through a link. Only a regular file
+    is replaced. The permission bits of the old file are kept.
     """
     if text == source.text:
         return False
-    target = Path(os.path.realpath(source.path))
-    data = encode(source, text)
+    if os.path.islink(source.path):
+        if not follow_symlinks:
+            raise InputError(
+                f"{source.path}: is a symbolic link; not fixed (lingo writes the file a link "
+                "points to only with --follow-symlinks)"
+            )
+        target = Path(os.path.realpath(source.path))
+    else:
+        target = Path(source.path)
     try:
-        mode = stat.S_IMODE(target.stat().st_mode)
+        info = os.stat(target)
     except OSError as exc:
         raise InputError(f"{source.path}: cannot write ({exc.strerror or exc})") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(f"{source.path}: not a regular file; not fixed")
+    mode = stat.S_IMODE(info.st_mode)
+    data = encode(source, text)
     try:
         fd, temporary = tempfile.mkstemp(
             prefix=f".{target.name}.", suffix=".lingo-fix", dir=target.parent

@@ -76,7 +76,7 @@ def read_targets(
     errors: list[str] = []
     for index, target in enumerate(targets):
         try:
-            source = read_source(target.path)
+            source = read_source(target.path, target.config.max_length)
             check_length(source, target.config.max_length)
         except LingoError as exc:
             on_error(str(exc))

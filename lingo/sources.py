@@ -7,6 +7,7 @@ CLI can report it and go on with the other files.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,21 +48,59 @@ def decode(data: bytes, path: str) -> Source:
     return Source(path=path, text=text, bom=bom)
 
 
-def read_source(path: str) -> Source:
-    """Read one file (or stdin for "-")."""
+def read_source(path: str, max_length: int | None = None) -> Source:
+    """Read one file (or stdin for "-"); only regular files, and no more than `max_length` allows.
+
+    A FIFO, device or socket is refused without waiting on it, and a file too
+    long to lint is refused from its size, before it is read.
+    """
+    limit = None if max_length is None else 4 * max_length + len(BOM_BYTES)  # UTF-8: 4 bytes max
     if path == STDIN:
         import sys
 
-        return decode(sys.stdin.buffer.read(), "<stdin>")
+        data = sys.stdin.buffer.read() if limit is None else sys.stdin.buffer.read(limit + 1)
+        return decode(data, "<stdin>")
     try:
-        data = Path(path).read_bytes()
+        # O_NONBLOCK: opening a FIFO must not wait for a writer.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
         raise InputError(f"{path}: no such file or folder") from None
     except IsADirectoryError:
         raise InputError(f"{path}: is a folder") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(f"{path}: is a folder")
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(f"{path}: not a regular file ({file_kind(info.st_mode)}); not read")
+        if limit is not None and info.st_size > limit:
+            raise InputError(
+                f"{path}: file is {info.st_size:,} bytes, longer than max-length "
+                f"{max_length:,} characters allows (split it, or raise max-length)"
+            )
+        try:
+            data = handle.read() if limit is None else handle.read(limit + 1)
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
     return decode(data, path)
+
+
+BOM_BYTES = b"\xef\xbb\xbf"
+
+
+def file_kind(mode: int) -> str:
+    """What a non-regular file is, in words."""
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    return "not a regular file"
 
 
 def is_skipped_dir(name: str, parent: str | None = None) -> bool:
@@ -72,10 +111,29 @@ def is_skipped_dir(name: str, parent: str | None = None) -> bool:
     return parent is not None and os.path.isfile(os.path.join(parent, name, "pyvenv.cfg"))
 
 
+def _inside(path: str, folder: str) -> bool:
+    """Whether the real path `path` lies in the real folder `folder`."""
+    try:
+        return os.path.commonpath([path, folder]) == folder
+    except ValueError:  # different drives
+        return False
+
+
 def walk(
-    paths: Sequence[str], excluded: Callable[[str, bool], bool] | None = None
+    paths: Sequence[str],
+    excluded: Callable[[str, bool], bool] | None = None,
+    *,
+    on_skip: Callable[[str], None] = lambda notice: None,
+    follow_symlinks: bool = False,
 ) -> Iterator[str]:
     """Expand folders into the text files below them (sorted); files pass through.
+
+    Walking a folder stays inside it: only regular files are yielded; a
+    symbolic link is followed only while it points inside the folder (each
+    real file is yielded once), unless `follow_symlinks`. What is skipped for
+    being a link out of the folder, a broken link or a FIFO, device or socket
+    is told to `on_skip` in one line. Paths named by the caller pass through
+    as they are (reading checks them).
 
     `excluded(path, is_folder)` prunes what the configuration excludes; it is
     asked about everything found in a folder, not about the paths given.
@@ -83,21 +141,74 @@ def walk(
     """
     for path in paths:
         if path != STDIN and os.path.isdir(path):
-            found = []
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(
-                    d for d in dirs
-                    if not is_skipped_dir(d, root)
-                    and not (excluded and excluded(os.path.join(root, d), True))
-                )
-                for name in files:
-                    if name.lower().endswith(LINTED_SUFFIXES):
-                        file = os.path.join(root, name)
-                        if not (excluded and excluded(file, False)):
-                            found.append(file)
-            yield from sorted(found)
+            yield from _walk_folder(path, excluded, on_skip, follow_symlinks)
         else:
             yield path
+
+
+def _walk_folder(
+    top: str,
+    excluded: Callable[[str, bool], bool] | None,
+    on_skip: Callable[[str], None],
+    follow_symlinks: bool,
+) -> list[str]:
+    top_real = os.path.realpath(top)
+    files: list[tuple[str, str, bool]] = []  # (path, real path, is a link)
+    seen_folders = {top_real}
+    pending = [top]
+    while pending:
+        folder = pending.pop()
+        try:
+            with os.scandir(folder) as found:
+                entries = sorted(found, key=lambda e: e.name)
+        except OSError as exc:
+            on_skip(f"{folder}: cannot read the folder ({exc.strerror or exc}); skipped")
+            continue
+        for entry in entries:
+            full = entry.path
+            try:
+                is_link = entry.is_symlink()
+                is_folder = entry.is_dir(follow_symlinks=True)
+            except OSError:
+                continue
+            if is_folder:
+                if is_skipped_dir(entry.name, folder) or (excluded and excluded(full, True)):
+                    continue
+                real = os.path.realpath(full)
+                if is_link and not follow_symlinks:
+                    if not _inside(real, top_real):
+                        on_skip(f"{full}: skipped, a symbolic link to a folder outside {top}"
+                                " (pass --follow-symlinks to lint it)")
+                    continue  # inside: its files are walked where they really are
+                if real in seen_folders:  # a link to a folder already walked, or a loop
+                    continue
+                seen_folders.add(real)
+                pending.append(full)
+                continue
+            if not entry.name.lower().endswith(LINTED_SUFFIXES):
+                continue
+            if excluded and excluded(full, False):
+                continue
+            try:
+                info = os.stat(full)  # follows a link: what would be read
+            except OSError:
+                on_skip(f"{full}: skipped, a broken symbolic link")
+                continue
+            if not stat.S_ISREG(info.st_mode):
+                on_skip(f"{full}: skipped, {file_kind(info.st_mode)}, not a regular file")
+                continue
+            real = os.path.realpath(full) if is_link else os.path.abspath(full)
+            if is_link and not (follow_symlinks or _inside(real, top_real)):
+                on_skip(f"{full}: skipped, a symbolic link to a file outside {top}"
+                        " (name it, or pass --follow-symlinks, to lint it)")
+                continue
+            files.append((full, real, is_link))
+    # Each real file once: the file itself rather than a link to it.
+    files.sort(key=lambda f: (f[2], f[0]))
+    chosen: dict[str, str] = {}
+    for full, real, _ in files:
+        chosen.setdefault(os.path.normcase(real), full)
+    return sorted(chosen.values())
 
 
 def check_length(source: Source, max_length: int) -> None:

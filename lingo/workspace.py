@@ -103,6 +103,7 @@ class Plan:
 
     targets: list[Target] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)  # files skipped while walking folders
 
 
 def plan(
@@ -112,16 +113,21 @@ def plan(
     force_exclude: bool = False,
     stdin_filename: str | None = None,
     syntax: str | None = None,
+    follow_symlinks: bool = False,
 ) -> Plan:
     """Expand folders (skipping what `exclude` names) and find each file's settings.
 
     Files named on the command line are linted even when excluded, unless
     `force_exclude` (for pre-commit and editors, which pass every file).
     A configuration error is reported once and its files are skipped.
+    Walking a folder stays inside it (see `sources.walk`); what it skips is in
+    `notices`.
     """
     result = Plan()
     reported: set[str] = set()
-    for path in walk(paths, settings.excluded):
+    for path in walk(
+        paths, settings.excluded, on_skip=result.notices.append, follow_symlinks=follow_symlinks
+    ):
         name = stdin_filename if path == STDIN and stdin_filename else path
         where = None if path == STDIN and not stdin_filename else name
         if force_exclude and where is not None and settings.excluded(where):

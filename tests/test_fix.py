@@ -265,9 +265,21 @@ def test_a_symlink_stays_a_symlink(tmp_path: Path) -> None:
     link = tmp_path / "link.txt"
     link.symlink_to(real)
     source = decode(link.read_bytes(), str(link))
-    write_source(source, "Please use the form.\n")
+    write_source(source, "Please use the form.\n", follow_symlinks=True)
     assert link.is_symlink()
     assert real.read_text(encoding="utf-8") == "Please use the form.\n"
+
+
+def test_a_symlink_is_not_written_through_without_consent(tmp_path: Path) -> None:
+    real = tmp_path / "real.txt"
+    real.write_text("Please utilize the form.\n", encoding="utf-8")
+    link = tmp_path / "link.txt"
+    link.symlink_to(real)
+    source = decode(link.read_bytes(), str(link))
+    with pytest.raises(InputError, match="is a symbolic link; not fixed"):
+        write_source(source, "Please use the form.\n")
+    assert link.is_symlink()
+    assert real.read_text(encoding="utf-8") == "Please utilize the form.\n"
 
 
 @pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="root can write anywhere")

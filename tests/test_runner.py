@@ -114,9 +114,13 @@ def test_prune_removes_old_entries(linter: Linter, tmp_path: Path) -> None:
 
 
 def test_prune_removes_entries_of_older_formats(linter: Linter, tmp_path: Path) -> None:
+    # A cache an older lingo made: its marker, and an entry named as it named them.
+    (tmp_path / "CACHEDIR.TAG").write_text(
+        "Signature: 8a477f597d28d172789f06886806bc55\n# lingo's result cache\n"
+    )
     old = tmp_path / "v1" / "ab"
     old.mkdir(parents=True)
-    (old / "x.json").write_text("{}")
+    (old / f"{'ab' * 32}.json").write_text("{}")
     cache = ResultCache(tmp_path)
     cache.put(f"{1:064x}", linter.check("Thanks!"))
     assert cache.writes == 1
