@@ -1,6 +1,6 @@
 """Run lingo's command line from a checkout: `python cli.py check README.md`.
 
-The command group itself lives in lingo/cli.py, so the installed wheel ships
+The command group itself lives in lingo/cli/main.py, so the installed wheel ships
 only the `lingo` package (entry point `lingo = "lingo.cli:main"`).
 """
 

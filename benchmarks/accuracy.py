@@ -163,7 +163,7 @@ def compare_paths(fast: Linter, texts: Iterable[str]) -> int:
 
 def noise(linter: Linter, folder: Path, samples: int) -> None:
     """Findings per 1,000 words per rule on real documentation, with hits to review."""
-    from lingo.sources import read_source, walk
+    from lingo.text.sources import read_source, walk
 
     files = list(walk([str(folder)]))
     sources = [read_source(p) for p in files]

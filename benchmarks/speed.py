@@ -148,7 +148,7 @@ def bench_text(baseline: bool) -> None:
         return
     import spacy
 
-    from lingo.model import DEFAULT_MODELS
+    from lingo.engine.model import DEFAULT_MODELS
 
     for name in DEFAULT_MODELS:
         try:
@@ -224,7 +224,7 @@ def bench_small() -> None:
         if page is None:
             page = Path(folder) / "small.md"
             page.write_text("# Help\n\n" + generated_text(1900), encoding="utf-8")
-        from lingo.model import DEFAULT_MODELS
+        from lingo.engine.model import DEFAULT_MODELS
 
         load = (
             f"for n in {list(DEFAULT_MODELS)!r}:\n"
@@ -232,8 +232,10 @@ def bench_small() -> None:
         )
         loader = "import spacy\n" + load
         # spaCy imported as lingo imports it, without spaCy's own CLI
-        # (lingo/spacy_import.py): what is left is lingo's own work.
-        lean_loader = "from lingo.spacy_import import import_spacy\nspacy = import_spacy()\n" + load
+        # (lingo/engine/spacy_import.py): what is left is lingo's own work.
+        lean_loader = (
+            "from lingo.engine.spacy_import import import_spacy\nspacy = import_spacy()\n" + load
+        )
         # A fresh folder for lingo's compiled tables: the first run builds them
         # (once per machine and lingo version), later runs read them.
         compiled = Path(folder) / "compiled"

@@ -37,14 +37,14 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from .linter import Linter, check
+    from .engine.linter import Linter, check
 
 
 def __getattr__(name: str) -> Any:
     # spaCy takes a second to import: load it only when linting is asked for,
     # so `lingo --help` and `lingo rules` start instantly.
     if name in ("Linter", "check"):
-        from . import linter
+        from .engine import linter
 
         return getattr(linter, name)
     raise AttributeError(f"module 'lingo' has no attribute {name!r}")

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .findings import Edit, Finding, Report, Suggestion
-from .sources import Source
+from .text.sources import Source
 
 # A text whose fixes have not settled after this many rounds is left as the
 # last round made it; each round re-lints the whole text.

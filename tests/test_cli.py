@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from lingo.cli import main
+from lingo.cli.main import main
 
 SAY_NO = "Per our policy, your refund was denied by our team.\n"
 CLEAN = "Thanks for your order! It ships today.\n"

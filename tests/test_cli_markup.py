@@ -7,7 +7,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from lingo.cli import main
+from lingo.cli.main import main
 
 MARKDOWN = "# Help\n\nRun `utilize --all` first, then utilize the form.\n"
 

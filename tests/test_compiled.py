@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from lingo import compiled
+from lingo.lexicon import compiled
 
 
 @pytest.fixture
@@ -66,9 +66,9 @@ def test_the_default_folder_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_pat
 def test_lexicons_syllables_and_word_forms_are_compiled_and_read_back_the_same(
     folder: Path,
 ) -> None:
-    from lingo import syllables
-    from lingo.lexicons import load_lexicons
-    from lingo.triggers import stored_word_forms, word_forms
+    from lingo.lexicon import syllables
+    from lingo.lexicon.lexicons import load_lexicons
+    from lingo.lexicon.triggers import stored_word_forms, word_forms
 
     rules = load_lexicons()
     syllables.syllable_table.cache_clear()

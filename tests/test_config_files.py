@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from lingo.cli import main
+from lingo.cli.main import main
 from lingo.config import Config, find_config_file, load_config_file
 from lingo.errors import ConfigError
 from lingo.findings import Severity

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lingo.doc_text import doc_text
+from lingo.engine.doc_text import doc_text
 
 TEXTS = [
     "Your order was shipped.  We cannot refund it per our policy!\n\nThanks, team",
@@ -29,7 +29,7 @@ def test_a_doc_without_a_remembered_text_joins_it_once(nlp) -> None:
 
 
 def test_sentence_texts_sliced_from_the_segment_equal_spacys_span_text(linter, nlp) -> None:
-    from lingo.sentences import split_sentences
+    from lingo.text.sentences import split_sentences
 
     for text in TEXTS:
         doc = split_sentences(nlp.make_doc(text))

@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
 
-from lingo.model import load_pipeline
+from lingo.engine.model import load_pipeline
 from lingo.pipeline.fast_tagging import (
     FastAttributeRuler,
     FastLemmatizer,
@@ -81,7 +81,7 @@ def test_load_pipeline_swaps_both_components_under_their_names(fast: Language) -
     assert isinstance(fast.get_pipe("attribute_ruler"), FastAttributeRuler)
     assert isinstance(fast.get_pipe("lemmatizer"), FastLemmatizer)
     assert {"tagger", "parser", "attribute_ruler", "lemmatizer"} <= set(fast.pipe_names)
-    # lingo/participles.py reads the lemmatizer's tables through the pipe.
+    # lingo/lexicon/participles.py reads the lemmatizer's tables through the pipe.
     assert "lemma_index" in fast.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
 
 

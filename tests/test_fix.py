@@ -13,11 +13,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lingo import Linter
-from lingo.cli import main
+from lingo.cli.main import main
 from lingo.errors import InputError
 from lingo.findings import Edit, Finding, Severity, Suggestion
 from lingo.fix import apply_edits, choose_fixes, encode, fix_for, unified_diff, write_source
-from lingo.sources import Source, decode
+from lingo.text.sources import Source, decode
 
 # -- choosing and applying edits ---------------------------------------------------------------
 

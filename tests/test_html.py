@@ -8,8 +8,8 @@ import pytest
 
 from lingo import Linter
 from lingo.config import Config
-from lingo.markup import parse_markup
-from lingo.markup.prose import CODE, NAME
+from lingo.text.markup import parse_markup
+from lingo.text.markup.prose import CODE, NAME
 
 DATA = Path(__file__).parent / "data" / "markup"
 ONLY_UTILIZE = Config(select=("jargon/complex-word",))

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from lingo import LexiconError, Linter
-from lingo.lexicons import builtin_lexicons, load_lexicon_file
+from lingo.lexicon.lexicons import builtin_lexicons, load_lexicon_file
 
 RULES = builtin_lexicons()
 ENTRIES = [(rule, entry) for rule in RULES for entry in rule.entries]

@@ -8,8 +8,8 @@ import pytest
 
 from lingo import Linter
 from lingo.config import Config
-from lingo.markup import parse_markup, syntax_for
-from lingo.markup.prose import CODE, LINK, NAME
+from lingo.text.markup import parse_markup, syntax_for
+from lingo.text.markup.prose import CODE, LINK, NAME
 
 DATA = Path(__file__).parent / "data" / "markup"
 ONLY_UTILIZE = Config(select=("jargon/complex-word",))

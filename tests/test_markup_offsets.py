@@ -10,8 +10,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lingo.markup import Segment, parse_markup
-from lingo.markup.templates import MASK
+from lingo.text.markup import Segment, parse_markup
+from lingo.text.markup.templates import MASK
 
 PIECES = [
     "We ", "cannot ", "utilize ", "the form", ". ", ", ", "word", "Refund", " ",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from threadpoolctl import threadpool_info
 
-from lingo.model import one_blas_thread
+from lingo.engine.model import one_blas_thread
 
 
 def test_every_model_layer_multiplies_with_numpy_not_blis(nlp) -> None:

@@ -10,8 +10,8 @@ from lemminflect.codecs.LemmaLUCodec import LemmaLUCodec
 from lemminflect.core.Inflections import Inflections
 from lemminflect.core.Lemmatizer import Lemmatizer
 
-from lingo import morphology
-from lingo.morphology import SortedTable
+from lingo.lexicon import morphology
+from lingo.lexicon.morphology import SortedTable
 
 
 @pytest.fixture(scope="module")

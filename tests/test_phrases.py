@@ -6,7 +6,7 @@ import pytest
 
 from lingo import LexiconError, Linter
 from lingo.config import Config
-from lingo.lexicons import builtin_lexicons
+from lingo.lexicon.lexicons import builtin_lexicons
 from lingo.pipeline.common import token_words
 from lingo.pipeline.lexicon_rules import LexiconMatcher
 from lingo.pipeline.phrases import PhraseTable, phrase_tokenizer

@@ -14,8 +14,8 @@ import pytest
 from click.testing import CliRunner
 
 from lingo import Linter
-from lingo.cache import FORMAT, ResultCache, foreign_folder_problem
-from lingo.cli import main
+from lingo.cli.cache import FORMAT, ResultCache, foreign_folder_problem
+from lingo.cli.main import main
 
 REPLY = "Per our policy, we cannot utilize your receipt.\n"
 

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from lingo.cli import main
-from lingo.sources import walk
+from lingo.cli.main import main
+from lingo.text.sources import walk
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX links and FIFOs")
 

@@ -10,9 +10,9 @@ import pytest
 from click.testing import CliRunner
 
 from lingo import Linter
-from lingo.cli import main
+from lingo.cli.main import main
+from lingo.lexicon.rules import all_rules
 from lingo.report import github, sarif
-from lingo.rules import all_rules
 
 PAGE = """---
 title: Refunds

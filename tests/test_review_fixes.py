@@ -5,7 +5,7 @@ from __future__ import annotations
 from click.testing import CliRunner
 
 from lingo import Config, ConfigError, Linter
-from lingo.cli import main
+from lingo.cli.main import main
 
 
 def test_accept_takes_rule_entry_names_and_multi_word_terms() -> None:

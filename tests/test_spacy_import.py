@@ -34,7 +34,7 @@ def test_linting_never_imports_spacys_cli() -> None:
 def test_spacys_cli_still_imports_and_answers_after_lingo() -> None:
     out = run(
         """
-        import lingo.linter
+        import lingo.engine.linter
         import spacy
         print(callable(spacy.cli.download))  # through the placeholder: imports the real CLI
         import spacy.cli
@@ -49,7 +49,7 @@ def test_a_spacy_imported_first_is_left_as_it_is() -> None:
     out = run(
         """
         import spacy, sys
-        from lingo.spacy_import import import_spacy
+        from lingo.engine.spacy_import import import_spacy
         print(import_spacy() is spacy, "spacy.cli" in sys.modules)
         """
     )

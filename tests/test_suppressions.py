@@ -6,7 +6,7 @@ import pytest
 from click.testing import CliRunner
 
 from lingo import Linter
-from lingo.cli import main
+from lingo.cli.main import main
 
 REFUSAL = "We cannot refund gift cards."  # say-no/refusal:we-cannot
 JARGON = "Please utilize the form."  # jargon/complex-word:utilize

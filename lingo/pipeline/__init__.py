@@ -7,9 +7,9 @@
 Findings land on `doc._.lingo_findings`, figures on `doc._.lingo_readability`.
 """
 
-from ..spacy_import import import_spacy
+from ..engine.spacy_import import import_spacy
 
-import_spacy()  # before the components import spaCy: without its CLI (lingo/spacy_import.py)
+import_spacy()  # before the components import spaCy: without its CLI (lingo/engine/spacy_import.py)
 
 from .common import register_extensions  # noqa: E402
 from .lexicon_rules import LexiconMatcher  # noqa: E402

@@ -10,7 +10,7 @@ Two kinds of entries, matched two ways:
 * phrases with a `pos` condition ("leverage" the verb) and token patterns (the
   negation- and modal-aware say-no phrasings) need the tagger and parser; they
   run on parsed sentences, each entry's `Matcher` only where the sentence holds
-  the entry's required words (lingo/triggers.py). A built-in entry's Matcher
+  the entry's required words (lingo/lexicon/triggers.py). A built-in entry's Matcher
   is built the first time a sentence needs it; a team lexicon's are built,
   and so checked, at load time.
 
@@ -30,13 +30,13 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from ..doc_text import doc_text
+from ..engine.doc_text import doc_text
 from ..errors import LexiconError
 from ..findings import Finding, LineIndex, Suggestion
-from ..lexicons import Entry, LexiconRule, builtin_lexicons, load_lexicons
+from ..lexicon.lexicons import Entry, LexiconRule, builtin_lexicons, load_lexicons
+from ..lexicon.triggers import WordGates, entry_gates, stored_word_forms, word_forms
 from ..suggest.inflect import fit_replacement
 from ..suggest.templates import generic_rewrites, template_suggestion
-from ..triggers import WordGates, entry_gates, stored_word_forms, word_forms
 from .common import (
     EXPLAINED_ATTR,
     add_findings,

@@ -14,11 +14,11 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..doc_text import doc_text
+from ..engine.doc_text import doc_text
 from ..findings import Finding, LineIndex, Severity
-from ..morphology import getAllLemmas
-from ..participles import PASSIVE_WINDOW, is_participle_form
-from ..rules import PASSIVE_VOICE
+from ..lexicon.morphology import getAllLemmas
+from ..lexicon.participles import PASSIVE_WINDOW, is_participle_form
+from ..lexicon.rules import PASSIVE_VOICE
 from ..suggest.active_voice import is_manner, passive_suggestions
 from .common import add_findings, make_finding, register_extensions
 
@@ -54,7 +54,7 @@ def find_passives(doc: Doc | Span) -> Iterator[tuple[Token, list[Token]]]:
     """Passive clauses as (verb, passive auxiliaries), in text order.
 
     A passive needs a be/get auxiliary within `PASSIVE_WINDOW` tokens of a
-    past-participle form: the same test the lexical pass (lingo/triggers.py)
+    past-participle form: the same test the lexical pass (lingo/lexicon/triggers.py)
     makes before parsing, so skipping the parser never loses a finding.
     """
     for token in doc:
@@ -204,7 +204,7 @@ def _stranded(verb: Token) -> str:
 
 def verb_past(verb: Token) -> str:
     """The simple past for "who denied it", whatever the tagger made of the participle."""
-    from ..morphology import getInflection
+    from ..lexicon.morphology import getInflection
 
     past = getInflection(verb.lemma_.lower(), tag="VBD")
     return past[0] if past else verb.text.lower()

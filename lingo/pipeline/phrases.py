@@ -8,7 +8,7 @@ small file. lingo matches on lowercase token text, which a dict keyed by a
 sequence's first word answers as well: the same matches, no Docs.
 
 How a phrase splits into tokens is the pipeline tokenizer's answer ("e-mail"
-is three tokens). Those answers are kept between runs (`lingo.compiled`),
+is three tokens). Those answers are kept between runs (`lingo.lexicon.compiled`),
 keyed by a digest of the tokenizer's own rules, so another pipeline, or a
 changed lexicon, never reuses them.
 """
@@ -19,12 +19,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
-from .. import compiled
+from ..lexicon import compiled
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from ..lexicons import LexiconRule
+    from ..lexicon.lexicons import LexiconRule
 
 
 class PhraseTable:

@@ -24,8 +24,8 @@ from textstat.backend.utils import get_lang_cfg
 from textstat.backend.validations import is_difficult_word
 
 from ..findings import Finding, LineIndex, Readability, Suggestion
-from ..rules import HARD_SENTENCE, VERY_HARD_SENTENCE
-from ..syllables import install as install_fast_syllables
+from ..lexicon.rules import HARD_SENTENCE, VERY_HARD_SENTENCE
+from ..lexicon.syllables import install as install_fast_syllables
 from .common import READABILITY_ATTR, add_findings, make_finding, register_extensions
 
 install_fast_syllables()

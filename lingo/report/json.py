@@ -29,7 +29,7 @@ def findings_json(reports: Iterable[Report]) -> str:
 
 
 def scores_json(reports: Iterable[Report]) -> str:
-    from ..grade import findings_per_100_words
+    from ..engine.grade import findings_per_100_words
 
     rows = []
     for report in reports:

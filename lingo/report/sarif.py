@@ -20,7 +20,7 @@ from urllib.parse import quote
 from .. import __version__
 from ..errors import LingoError
 from ..findings import Finding, Report, Severity
-from ..rules import RuleInfo
+from ..lexicon.rules import RuleInfo
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 SRCROOT = "%SRCROOT%"
@@ -90,7 +90,7 @@ def _descriptor(rule: RuleInfo) -> dict[str, Any]:
 
 
 def _rule_page(rule: RuleInfo) -> str:
-    from ..rules import rule_doc
+    from ..lexicon.rules import rule_doc
 
     try:
         return rule_doc(rule.id).strip()

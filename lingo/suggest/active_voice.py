@@ -23,9 +23,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from ..doc_text import doc_text
+from ..engine.doc_text import doc_text
 from ..findings import Edit, Suggestion
-from ..morphology import getAllInflections, getInflection
+from ..lexicon.morphology import getAllInflections, getInflection
 from .words import (
     COMPANY_ACTIONS,
     CUSTOMER_ACTIONS,

@@ -21,9 +21,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..doc_text import doc_text
+from ..engine.doc_text import doc_text
 from ..findings import Edit
-from ..morphology import getAllInflections, getAllLemmas, getInflection, getLemma
+from ..lexicon.morphology import getAllInflections, getAllLemmas, getInflection, getLemma
 
 _VERB_TAGS = frozenset({"VBD", "VBN", "VBG", "VBZ"})
 _NOUN_PLURAL_TAGS = frozenset({"NNS", "NNPS"})

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..doc_text import doc_text
+from ..engine.doc_text import doc_text
 from ..findings import Edit, Suggestion
 from .words import lemma_of_verb
 

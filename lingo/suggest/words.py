@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..morphology import getLemma
+from ..lexicon.morphology import getLemma
 
 TO_SUBJECT = {"me": "I", "us": "we", "him": "he", "her": "she", "them": "they", "whom": "who"}
 TO_OBJECT = {"i": "me", "we": "us", "he": "him", "she": "her", "they": "them", "who": "whom"}

@@ -18,16 +18,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from ..errors import LingoError
+from ..findings import Report
+from ..text.markup import syntax_for
+from ..text.sources import Source, check_length, read_source
 from .cache import ResultCache, cache_key
-from .errors import LingoError
-from .findings import Report
-from .markup import syntax_for
-from .sources import Source, check_length, read_source
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
-    from .linter import Linter
+    from ..engine.linter import Linter
     from .workspace import Linters, Target
 
 # Below this many files to parse, workers cost more than they save.

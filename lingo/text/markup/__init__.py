@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from ..errors import ConfigError
+from ...errors import ConfigError
 from .base import Comment, Markup, OffsetMap, Segment
 from .plain import plain_segments
 

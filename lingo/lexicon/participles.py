@@ -1,8 +1,8 @@
 """Past participles that do not end in -ed or -en ("made", "sent", "reset", "put").
 
-The lexical pass (lingo/triggers.py) uses them to spot a possible passive
+The lexical pass (lingo/lexicon/triggers.py) uses them to spot a possible passive
 without tagging. Generated from the English pipeline's lemmatizer tables and
-lemminflect by `python -m lingo.participles`; tests/test_triggers.py checks the
+lemminflect by `python -m lingo.lexicon.participles`; tests/test_triggers.py checks the
 list still matches them.
 """
 
@@ -66,7 +66,7 @@ def is_participle_form(word: str) -> bool:
 
 def generate() -> frozenset[str]:
     """The list, computed afresh from the installed pipeline and lemminflect."""
-    from .model import load_pipeline
+    from ..engine.model import load_pipeline
     from .morphology import getInflection
 
     lemmatizer = load_pipeline().get_pipe("lemmatizer")

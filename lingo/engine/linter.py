@@ -14,24 +14,24 @@ from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from ..config import Config
+from ..findings import Edit, Finding, LineIndex, Report, Suggestion
+from ..pipeline.common import EXPLAINED_ATTR, keep_longest, token_words
+from ..text.markup import Comment, Segment, parse_markup, syntax_for
+from ..text.suppressions import apply_suppressions
 from . import grade
 from .collector import fewer_collections
-from .config import Config
 from .doc_text import doc_text, remember_text
-from .findings import Edit, Finding, LineIndex, Report, Suggestion
-from .markup import Comment, Segment, parse_markup, syntax_for
 from .model import load_pipeline, one_blas_thread
-from .pipeline.common import EXPLAINED_ATTR, keep_longest, token_words
-from .suppressions import apply_suppressions
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span
 
-    from .lexicons import LexiconRule
-    from .pipeline.lexicon_rules import LexiconMatcher
-    from .pipeline.readability import ReadabilityScorer
-    from .triggers import Triggers
+    from ..lexicon.lexicons import LexiconRule
+    from ..lexicon.triggers import Triggers
+    from ..pipeline.lexicon_rules import LexiconMatcher
+    from ..pipeline.readability import ReadabilityScorer
 
 # How many texts are prepared before their sentences are parsed together.
 TEXTS_PER_BATCH = 64
@@ -83,9 +83,9 @@ class Linter:
         self.config = config or Config()
         self.fast = fast
         self.nlp: Language = build_pipeline(model or self.config.model, self.config)
-        from .pipeline.lexicon_rules import LexiconMatcher
-        from .pipeline.readability import ReadabilityScorer
-        from .triggers import Triggers
+        from ..lexicon.triggers import Triggers
+        from ..pipeline.lexicon_rules import LexiconMatcher
+        from ..pipeline.readability import ReadabilityScorer
 
         lexicon = self.nlp.get_pipe("lingo_lexicon")
         assert isinstance(lexicon, LexiconMatcher)
@@ -97,7 +97,7 @@ class Linter:
         self.rules = lexicon.rules
         self._first_use_rules = frozenset(r.id for r in self.rules if r.report == "first-use")
         self._known_rules = _known_rule_names(self.rules)
-        from .lexicons import builtin_lexicons
+        from ..lexicon.lexicons import builtin_lexicons
 
         self._builtin_rules = frozenset(r.id for r in builtin_lexicons())
         # Sentence text -> its parse findings and explained terms (see `_parse`).
@@ -155,7 +155,7 @@ class Linter:
         human's eye, such as active-voice rewrites). Fixing the result again
         changes nothing. `lingo.fix.fix_text` also gives the final report.
         """
-        from .fix import fix_text
+        from ..fix import fix_text
 
         configs = [config] if config is not None else None
 
@@ -206,8 +206,8 @@ class Linter:
     def _prepare(
         self, text: str, path: str | None, syntax: str | None, config: Config
     ) -> _Prepared:
-        from .sentences import split_sentences
-        from .sources import Source, check_length
+        from ..text.sentences import split_sentences
+        from ..text.sources import Source, check_length
 
         check_length(Source(path or "<text>", text), config.max_length)
         item = _Prepared(text=text, path=path, config=config, lines=LineIndex(text))
@@ -289,7 +289,7 @@ class Linter:
                 known.pop(next(iter(known)))  # the oldest first
 
     def _report(self, item: _Prepared) -> Report:
-        from .pipeline.readability import document_readability
+        from ..pipeline.readability import document_readability
 
         found = _visible(item.findings, item.masked, item.text)
         # A team's own lexicon is resolved apart from lingo's: its entries are never
@@ -359,7 +359,7 @@ def _move_suggestion(suggestion: Suggestion, segment: Segment, base: int) -> Sug
 
 def _known_rule_names(rules: Iterable[LexiconRule]) -> frozenset[str]:
     """Every rule id and category a suppression comment may name."""
-    from .rules import CODE_RULES
+    from ..lexicon.rules import CODE_RULES
 
     names = {name for r in CODE_RULES for name in (r.id, r.category)}
     names.update(name for r in rules for name in (r.id, r.category))
@@ -415,7 +415,7 @@ def _first_uses(
 
 def build_pipeline(model: str | None, config: Config) -> Language:
     """The spaCy pipeline with lingo's components added after the parser."""
-    from . import pipeline  # noqa: F401  (registers the factories)
+    from .. import pipeline  # noqa: F401  (registers the factories)
 
     with fewer_collections():  # building allocates much and frees little
         nlp = load_pipeline(model)

@@ -9,10 +9,10 @@ import difflib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .errors import LingoError
-from .findings import Severity
+from ..errors import LingoError
+from ..findings import Severity
+from ..resources import rule_docs_dir
 from .lexicons import LexiconRule, builtin_lexicons
-from .resources import rule_docs_dir
 
 
 @dataclass(frozen=True)

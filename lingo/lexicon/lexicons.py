@@ -15,10 +15,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..errors import LexiconError
+from ..findings import Severity
+from ..resources import lexicon_dir
 from . import compiled
-from .errors import LexiconError
-from .findings import Severity
-from .resources import lexicon_dir
 
 FIX_SAFETIES = ("safe", "unsafe", "never")
 UPOS_TAGS = frozenset(
@@ -374,7 +374,7 @@ def builtin_lexicons() -> tuple[LexiconRule, ...]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """`python -m lingo.lexicons [PATH...]`: validate lexicon files and print a summary."""
+    """`python -m lingo.lexicon.lexicons [PATH...]`: validate lexicon files and print a summary."""
     import sys
 
     args = list(sys.argv[1:] if argv is None else argv)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .findings import Finding, Readability, Severity
+from ..findings import Finding, Readability, Severity
 
 SEVERITY_WEIGHT = {Severity.ERROR: 3.0, Severity.WARNING: 1.0, Severity.INFO: 0.25}
 POINTS_PER_GRADE = 6.0

@@ -97,7 +97,7 @@ def stored_word_forms() -> Iterator[None]:
     """Reuse the word forms of earlier runs while building matchers, and store any new ones.
 
     Listing the forms of every lexicon word through lemminflect is most of
-    building the lexicon matcher; the stored table (`lingo.compiled`) is keyed
+    building the lexicon matcher; the stored table (`lingo.lexicon.compiled`) is keyed
     by lemminflect's version and lingo's code, so it can never be stale.
     """
     key = compiled.digest_of([lemminflect_version, compiled.code_digest()])

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError
+from ..errors import InputError
 
 LINTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 SKIPPED_DIRS = frozenset(

@@ -21,8 +21,8 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from .config import selects
-from .findings import Finding, LineIndex, Report, Suggestion, UnusedSuppression
+from ..config import selects
+from ..findings import Finding, LineIndex, Report, Suggestion, UnusedSuppression
 from .markup import Comment
 
 _DIRECTIVE = re.compile(
@@ -197,7 +197,7 @@ def with_unused_reported(report: Report) -> Report:
     """The report with each unused suppression added as an `unused-suppression` finding."""
     if not report.unused_suppressions:
         return report
-    from .rules import UNUSED_SUPPRESSION
+    from ..lexicon.rules import UNUSED_SUPPRESSION
 
     lines = LineIndex(report.text)
     added = []

@@ -36,10 +36,9 @@ from pathlib import Path
 from stat import S_ISDIR, S_ISLNK, S_ISREG
 from typing import Any
 
-from . import __version__
-from .compiled import code_digest, write_atomic
-from .config import Config
-from .findings import (
+from .. import __version__
+from ..config import Config
+from ..findings import (
     Edit,
     Finding,
     Readability,
@@ -48,8 +47,9 @@ from .findings import (
     Suggestion,
     UnusedSuppression,
 )
-from .lexicons import lexicon_files
-from .resources import lexicon_dir
+from ..lexicon.compiled import code_digest, write_atomic
+from ..lexicon.lexicons import lexicon_files
+from ..resources import lexicon_dir
 
 DEFAULT_DIR = ".lingo_cache"
 FORMAT = 3  # bump when the stored shape changes
@@ -87,7 +87,7 @@ def _files_digest(paths: tuple[str, ...]) -> str:
 def _model_version(name: str | None) -> str:
     from importlib import metadata
 
-    from .model import DEFAULT_MODELS
+    from ..engine.model import DEFAULT_MODELS
 
     for candidate in [name] if name else list(DEFAULT_MODELS):
         try:
@@ -120,7 +120,7 @@ def _libraries_stamp() -> str:
     """
     import importlib.util
 
-    from .compiled import file_key
+    from ..lexicon.compiled import file_key
 
     stamps = []
     for name in _SHAPING_LIBRARIES:

@@ -6,7 +6,7 @@ from contextlib import AbstractContextManager, nullcontext
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from .errors import ModelError
+from ..errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -42,7 +42,7 @@ def load_pipeline(name: str | None = None, *, fast_tagging: bool = True) -> Lang
         _check_components(nlp, candidate)
         _use_numpy_blas(nlp)
         if fast_tagging:
-            from .pipeline.fast_tagging import use_fast_tagging
+            from ..pipeline.fast_tagging import use_fast_tagging
 
             use_fast_tagging(nlp)  # keeps any component it cannot reproduce exactly
         return nlp

@@ -1,0 +1,1 @@
+"""The engine: build the spaCy pipeline once and run texts through it."""

@@ -1,0 +1,1 @@
+"""Rule data and fast matching: lexicons, rule catalogue, triggers, morphology, tables."""

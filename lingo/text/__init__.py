@@ -1,0 +1,1 @@
+"""From bytes on disk to prose segments with offsets: sources, markup, sentences, suppressions."""
