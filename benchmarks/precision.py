@@ -1,0 +1,503 @@
+"""Precision on real help-centre text, judged finding by finding.
+
+    python benchmarks/precision.py                  # score the judged set with the current code
+    python benchmarks/precision.py --corpus-stats   # ... and findings per 1,000 words, both corpora
+    python benchmarks/precision.py --profile NAME   # ... as a team with that profile would see it
+    python benchmarks/precision.py --unjudged N     # list N current findings nobody has judged
+    python benchmarks/precision.py sample OUT.jsonl # draw a new stratified sample to judge
+    python benchmarks/precision.py packet IN.jsonl OUT.md  # the sample with context, for judges
+
+The judged set (benchmarks/data/precision/judged.jsonl, described in that
+folder's README) holds findings lingo raised on two corpora of real published
+text in ../shared/bench: `ms-support` (Microsoft support articles) and
+`segment-docs` (product documentation), each split by product area into a
+*tune* half and an *untouched* half. Each finding was judged by two
+independent judges against the criteria in docs/accuracy.md, and their
+disagreements settled by a third. The figures that count are on the untouched
+half: nothing was tuned by reading its findings.
+
+Scoring re-runs lingo on the judged files and matches each judged finding to
+a current one by corpus, file, rule and flagged text (the nearest by offset
+when a text recurs). A judged finding that no longer fires is gone; a current
+finding that matches nothing is *unjudged* and is counted, not guessed.
+Precision is judged-true over judged findings that still fire; "strict"
+counts a debatable verdict as wrong. Overall precision weights each rule's
+precision by its current volume in that half of the corpora.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+SHARED = ROOT.parent / "shared" / "bench"
+CORPORA = {
+    "ms-support": (SHARED / "ms-support", "MicrosoftDocs/OfficeDocs-Support@36878e0e"),
+    "segment-docs": (SHARED / "segment-docs", "segmentio/segment-docs@747b35d8"),
+}
+JUDGED = HERE / "data" / "precision" / "judged.jsonl"
+
+# The untouched half: whole product areas, so that no page of theirs was read while tuning.
+UNTOUCHED_AREAS = {
+    "ms-support": ("Outlook/", "Teams/", "Viva/"),
+    "segment-docs": (
+        "connections/sources/",
+        "connections/spec/",
+        "connections/reverse-etl/",
+        "connections/functions/",
+        "engage/",
+        "unify/",
+        "privacy/",
+        "protocols/",
+        "monitor/",
+        "partners/",
+    ),
+}
+HALVES = ("tune", "untouched")
+POSITIVE, NEGATIVE, DEBATABLE = "true", "false", "debatable"
+
+
+def half_of(corpus: str, file: str) -> str:
+    """Which half a corpus file belongs to: by its product area (its folder)."""
+    return "untouched" if file.startswith(UNTOUCHED_AREAS[corpus]) else "tune"
+
+
+@dataclass
+class Found:
+    """One finding of the current code, where it is."""
+
+    corpus: str
+    file: str
+    rule: str
+    entry: str | None
+    start: int
+    end: int
+    line: int
+    text: str
+    message: str
+    severity: str
+    suggestion: str | None
+    safety: str | None
+
+    @property
+    def half(self) -> str:
+        return half_of(self.corpus, self.file)
+
+
+@dataclass
+class FileResult:
+    corpus: str
+    file: str
+    words: int
+    findings: list[Found]
+    source: str
+
+
+def lint_files(
+    corpus: str, files: Iterable[str] | None, overrides: dict[str, Any], jobs: int
+) -> list[FileResult]:
+    """Lint a corpus (or some of its files) as `lingo check --isolated --no-cache` would."""
+    from lingo.cli.runner import lint_targets
+    from lingo.cli.workspace import Linters, Settings, plan
+
+    folder = CORPORA[corpus][0]
+    paths = [str(folder)] if files is None else [str(folder / f) for f in sorted(set(files))]
+    settings = Settings(overrides, isolated=True)
+    found = plan(paths, settings)
+    linted, errors = lint_targets(found.targets, Linters(), jobs=jobs)
+    for error in errors:
+        print(f"  lingo: {error}", file=sys.stderr)
+    results = []
+    for target, report in linted:
+        rel = str(Path(target.path).resolve().relative_to(folder.resolve()))
+        findings = []
+        for f in report.findings:
+            first = f.suggestions[0] if f.suggestions else None
+            findings.append(
+                Found(
+                    corpus=corpus,
+                    file=rel,
+                    rule=f.rule,
+                    entry=f.entry,
+                    start=f.start,
+                    end=f.end,
+                    line=f.line,
+                    text=f.text,
+                    message=f.message,
+                    severity=f.severity.value,
+                    suggestion=first.text if first else None,
+                    safety=first.safety if first else None,
+                )
+            )
+        results.append(FileResult(corpus, rel, report.readability.words, findings, report.text))
+    return results
+
+
+# -- scoring ---------------------------------------------------------------------------------
+
+
+def load_judged(path: Path = JUDGED) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def match(judged: Sequence[dict[str, Any]], current: Sequence[Found]) -> tuple[dict, list]:
+    """Pair judged findings with current ones by corpus, file, rule and text (nearest offset).
+
+    Returns {judged id: Found} and the current findings that matched nothing.
+    """
+    pool: dict[tuple, list[Found]] = defaultdict(list)
+    for f in current:
+        pool[(f.corpus, f.file, f.rule, f.text)].append(f)
+    matched: dict[str, Found] = {}
+    for row in sorted(judged, key=lambda r: r["start"]):
+        candidates = pool.get((row["corpus"], row["file"], row["rule"], row["text"]))
+        if not candidates:
+            continue
+        best = min(candidates, key=lambda f: abs(f.start - row["start"]))
+        candidates.remove(best)
+        matched[row["id"]] = best
+    unmatched = [f for group in pool.values() for f in group]
+    return matched, unmatched
+
+
+@dataclass
+class Tally:
+    true: int = 0
+    false: int = 0
+    debatable: int = 0
+    gone: int = 0  # judged, no longer raised
+    gone_true: int = 0
+
+    @property
+    def judged(self) -> int:
+        return self.true + self.false + self.debatable
+
+    def precision(self, strict: bool = True) -> float | None:
+        if not self.judged:
+            return None
+        good = self.true + (0 if strict else self.debatable)
+        return good / self.judged
+
+
+def category_of(rule: str) -> str:
+    return rule.split("/")[0]
+
+
+def score(
+    judged: Sequence[dict[str, Any]],
+    results: Sequence[FileResult],
+    volumes: dict[tuple[str, str], int] | None,
+) -> dict[str, Any]:
+    """Per half and rule: tallies, unjudged counts, and volume-weighted overall precision."""
+    current = [f for r in results for f in r.findings]
+    judged_files = {(row["corpus"], row["file"]) for row in judged}
+    current_in_judged = [f for f in current if (f.corpus, f.file) in judged_files]
+    matched, unmatched = match(judged, current_in_judged)
+    tallies: dict[tuple[str, str], Tally] = defaultdict(Tally)
+    suggestions: dict[str, Counter[str]] = defaultdict(Counter)
+    for row in judged:
+        tally = tallies[(row["half"], row["rule"])]
+        verdict = row["verdict"]
+        if row["id"] not in matched:
+            tally.gone += 1
+            tally.gone_true += verdict == POSITIVE
+            continue
+        if verdict == POSITIVE:
+            tally.true += 1
+        elif verdict == NEGATIVE:
+            tally.false += 1
+        else:
+            tally.debatable += 1
+        now = matched[row["id"]]
+        if now.suggestion is not None:
+            same = now.suggestion == row.get("suggestion")
+            label = row.get("suggestion_verdict") if same else "unjudged"
+            suggestions[row["half"]][label or "unjudged"] += 1
+    unjudged: Counter[tuple[str, str]] = Counter((f.half, f.rule) for f in unmatched)
+    if volumes is None:  # weight by what the judged files hold now
+        volumes = Counter((f.half, f.rule) for f in current_in_judged)
+    return {
+        "tallies": tallies,
+        "unjudged": unjudged,
+        "volumes": volumes,
+        "suggestions": suggestions,
+    }
+
+
+def weighted(
+    tallies: dict[tuple[str, str], Tally],
+    volumes: dict[tuple[str, str], int],
+    half: str,
+    strict: bool,
+    rules: Iterable[str] | None = None,
+) -> tuple[float | None, int]:
+    """Overall precision of `half`: each rule's precision weighted by its current volume."""
+    total = 0
+    value = 0.0
+    for (h, rule), volume in volumes.items():
+        if h != half or (rules is not None and rule not in rules):
+            continue
+        p = tallies[(h, rule)].precision(strict) if (h, rule) in tallies else None
+        if p is None or not volume:
+            continue
+        total += volume
+        value += p * volume
+    return (value / total if total else None), total
+
+
+def print_table(result: dict[str, Any]) -> None:
+    tallies, unjudged, volumes = result["tallies"], result["unjudged"], result["volumes"]
+    rules = sorted({rule for _, rule in tallies} | {rule for _, rule in unjudged})
+    for half in HALVES:
+        print(f"\n{half} half" + ("  (the figures that count)" if half == "untouched" else ""))
+        print(
+            f"  {'rule':<34} {'strict':>6} {'lenient':>7} {'judged':>6} {'true':>5} "
+            f"{'false':>5} {'debat':>5} {'gone':>5} {'unjudged':>8} {'volume':>7}"
+        )
+        for rule in rules:
+            t = tallies.get((half, rule), Tally())
+            if not (t.judged or t.gone or unjudged[(half, rule)]):
+                continue
+            strict, lenient = t.precision(True), t.precision(False)
+            print(
+                f"  {rule:<34} {_fmt(strict):>6} {_fmt(lenient):>7} {t.judged:>6} {t.true:>5} "
+                f"{t.false:>5} {t.debatable:>5} {t.gone:>5} {unjudged[(half, rule)]:>8} "
+                f"{volumes.get((half, rule), 0):>7}"
+            )
+        by_category: dict[str, list[str]] = defaultdict(list)
+        for rule in rules:
+            by_category[category_of(rule)].append(rule)
+        for category, members in sorted(by_category.items()):
+            p, n = weighted(tallies, volumes, half, True, members)
+            lp, _ = weighted(tallies, volumes, half, False, members)
+            print(f"  category {category:<25} {_fmt(p):>6} {_fmt(lp):>7}   (volume {n})")
+        p, n = weighted(tallies, volumes, half, True)
+        lp, _ = weighted(tallies, volumes, half, False)
+        print(f"  {'ALL, weighted by volume':<34} {_fmt(p):>6} {_fmt(lp):>7}   (volume {n})")
+        sugg = result["suggestions"].get(half, Counter())
+        if sugg:
+            judged_s = sum(v for k, v in sugg.items() if k != "unjudged")
+            print(
+                f"  suggestions still offered: {sum(sugg.values())}; judged {judged_s}: "
+                + ", ".join(f"{k} {v}" for k, v in sorted(sugg.items()))
+            )
+
+
+def _fmt(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}"
+
+
+def corpus_stats(results: Sequence[FileResult]) -> dict[tuple[str, str], int]:
+    """Findings per 1,000 words and share of files with findings, per corpus; volumes per half."""
+    volumes: Counter[tuple[str, str]] = Counter()
+    for corpus in CORPORA:
+        mine = [r for r in results if r.corpus == corpus]
+        if not mine:
+            continue
+        words = sum(r.words for r in mine)
+        count = sum(len(r.findings) for r in mine)
+        with_findings = sum(1 for r in mine if r.findings)
+        per_rule = Counter(f.rule for r in mine for f in r.findings)
+        print(
+            f"\n{corpus}: {len(mine)} files, {words:,} words, {count:,} findings = "
+            f"{1000 * count / max(words, 1):.1f} per 1,000 words; "
+            f"{with_findings / len(mine):.0%} of files have findings"
+        )
+        for rule, n in per_rule.most_common():
+            print(f"  {rule:<34} {n:>6}  {1000 * n / max(words, 1):6.2f} per 1,000 words")
+        for r in mine:
+            for f in r.findings:
+                volumes[(f.half, f.rule)] += 1
+    return volumes
+
+
+# -- drawing a sample and making judge packets ----------------------------------------------------
+
+
+def draw_sample(
+    results: Sequence[FileResult], per_rule: int, per_half: int, seed: int
+) -> list[dict[str, Any]]:
+    """Stratified: each rule at least `per_rule` per half (or all it has), the rest by volume."""
+    rng = random.Random(seed)
+    rows: list[dict[str, Any]] = []
+    for half in HALVES:
+        pool: dict[str, list[Found]] = defaultdict(list)
+        for r in results:
+            for f in r.findings:
+                if f.half == half:
+                    pool[f.rule].append(f)
+        total = sum(len(v) for v in pool.values())
+        for _rule, found in sorted(pool.items()):
+            share = round(per_half * len(found) / total)
+            n = min(len(found), max(per_rule, share))
+            for f in rng.sample(found, n):
+                rows.append(_row(f))
+    rng.shuffle(rows)
+    for n, row in enumerate(rows, 1):
+        row["id"] = f"p{n:04d}"
+    return rows
+
+
+def _row(f: Found) -> dict[str, Any]:
+    return {
+        "id": "",
+        "corpus": f.corpus,
+        "commit": CORPORA[f.corpus][1],
+        "file": f.file,
+        "half": f.half,
+        "start": f.start,
+        "end": f.end,
+        "line": f.line,
+        "rule": f.rule,
+        "entry": f.entry,
+        "severity": f.severity,
+        "text": f.text,
+        "message": f.message,
+        "suggestion": f.suggestion,
+        "safety": f.safety,
+    }
+
+
+def context(source: str, start: int, end: int, width: int = 700) -> str:
+    """The paragraph around a finding (with the heading above it), the finding marked ⟦ ⟧."""
+    para_start = source.rfind("\n\n", 0, start)
+    para_start = 0 if para_start < 0 else para_start + 2
+    para_end = source.find("\n\n", end)
+    para_end = len(source) if para_end < 0 else para_end
+    para_start = max(para_start, start - width)
+    para_end = min(para_end, end + width)
+    heading = ""
+    for line in reversed(source[:para_start].splitlines()):
+        if line.lstrip().startswith("#"):
+            heading = line.strip()
+            break
+    marked = source[para_start:start] + "⟦" + source[start:end] + "⟧" + source[end:para_end]
+    return (f"[under heading: {heading}]\n" if heading else "") + marked.strip()
+
+
+def write_packet(rows: Sequence[dict[str, Any]], out: Path) -> None:
+    sources: dict[tuple[str, str], str] = {}
+    parts = []
+    for row in rows:
+        key = (row["corpus"], row["file"])
+        if key not in sources:
+            sources[key] = (CORPORA[row["corpus"]][0] / row["file"]).read_text(encoding="utf-8")
+        suggestion = (
+            f"{row['suggestion']}  [{row['safety']}]" if row.get("suggestion") else "(none)"
+        )
+        parts.append(
+            f"### {row['id']}\n"
+            f"- page: {row['corpus']}/{row['file']} (line {row['line']})\n"
+            f"- rule: {row['rule']}" + (f" (entry: {row['entry']})" if row["entry"] else "") + "\n"
+            f"- severity: {row['severity']}\n"
+            f"- flagged: {row['text']!r}\n"
+            f"- message: {row['message']}\n"
+            f"- suggestion: {suggestion}\n\n"
+            f"```text\n{context(sources[key], row['start'], row['end'])}\n```\n"
+        )
+    out.write_text("\n".join(parts), encoding="utf-8")
+
+
+# -- command line --------------------------------------------------------------------------------
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("action", nargs="?", default="score", choices=["score", "sample", "packet"])
+    parser.add_argument("paths", nargs="*", help="sample: OUT.jsonl; packet: IN.jsonl OUT.md")
+    parser.add_argument("--judged", type=Path, default=JUDGED)
+    parser.add_argument("--corpus-stats", action="store_true", help="lint both whole corpora")
+    parser.add_argument("--profile", default=None, help="score as this profile would report")
+    parser.add_argument("--jobs", "-j", type=int, default=2)
+    parser.add_argument(
+        "--unjudged", type=int, default=0, metavar="N",
+        help="list N unjudged current findings of the tune half (the untouched half is never "
+        "listed: draw a sample for judges with `sample --new-only` instead)",
+    )
+    parser.add_argument("--new-only", action="store_true", help="sample: only unjudged findings")
+    parser.add_argument("--per-rule", type=int, default=20)
+    parser.add_argument("--per-half", type=int, default=160)
+    parser.add_argument("--seed", type=int, default=11)
+    args = parser.parse_args(argv)
+
+    overrides: dict[str, Any] = {"profile": args.profile} if args.profile else {}
+    missing = [name for name, (folder, _) in CORPORA.items() if not folder.is_dir()]
+    if missing:
+        print(f"needs ../shared/bench ({', '.join(missing)} missing)", file=sys.stderr)
+        return 2
+
+    if args.action == "packet":
+        rows = [json.loads(line) for line in Path(args.paths[0]).read_text().splitlines() if line]
+        write_packet(rows, Path(args.paths[1]))
+        return 0
+
+    if args.action == "sample":
+        results = [r for corpus in CORPORA for r in lint_files(corpus, None, overrides, args.jobs)]
+        if args.new_only:  # findings the judged set does not hold yet (after a change)
+            judged_rows = load_judged(args.judged)
+            for r in results:
+                _, r.findings = match(judged_rows, r.findings)
+        rows = draw_sample(results, args.per_rule, args.per_half, args.seed)
+        with Path(args.paths[0]).open("w", encoding="utf-8") as out:
+            for row in rows:
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        print(f"{len(rows)} findings sampled: " + ", ".join(
+            f"{k} {v}" for k, v in sorted(Counter((r['half'], r['rule']) for r in rows).items())
+        ))
+        return 0
+
+    judged = load_judged(args.judged)
+    print(
+        f"judged set: {len(judged)} findings ({args.judged.relative_to(ROOT)}); "
+        f"agreement of the two judges: {_agreement(judged)}"
+        + (f"; profile {args.profile}" if args.profile else "")
+    )
+    if args.corpus_stats or args.unjudged:
+        results = [r for corpus in CORPORA for r in lint_files(corpus, None, overrides, args.jobs)]
+    else:
+        results = []
+        for corpus in CORPORA:
+            files = {row["file"] for row in judged if row["corpus"] == corpus}
+            results += lint_files(corpus, files, overrides, args.jobs)
+    volumes = corpus_stats(results) if args.corpus_stats else None
+    result = score(judged, results, volumes)
+    print_table(result)
+    if args.unjudged:
+        _list_unjudged(judged, results, args.unjudged, args.seed)
+    return 0
+
+
+def _agreement(judged: Sequence[dict[str, Any]]) -> str:
+    both = [r for r in judged if r.get("judge_a") and r.get("judge_b")]
+    if not both:
+        return "n/a"
+    same = sum(r["judge_a"] == r["judge_b"] for r in both)
+    return f"{same / len(both):.0%} of {len(both)}"
+
+
+def _list_unjudged(
+    judged: Sequence[dict[str, Any]], results: Sequence[FileResult], n: int, seed: int
+) -> None:
+    current = [f for r in results for f in r.findings if f.half == "tune"]
+    _, unmatched = match(judged, current)
+    rng = random.Random(seed)
+    picked = rng.sample(unmatched, min(n, len(unmatched)))
+    print(f"\n{len(unmatched)} findings of the tune half are unjudged; {len(picked)} sampled:")
+    for f in picked:
+        print(f"  {f.corpus}/{f.file}:{f.line} {f.rule} [{f.text[:80]}]")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
