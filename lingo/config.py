@@ -24,6 +24,12 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import ConfigError
 from .findings import Finding, Severity
+from .profiles import PASSIVE_POLICIES, PROFILES, get_profile
+
+# The passive-voice rule's kinds (its entries) that the "significant" policy leaves out:
+# states ("the light is on"), and routine actions whose actor the reader does not need.
+PASSIVE_RULE = "passive-voice"
+QUIET_PASSIVES = frozenset({"state", "routine"})
 
 if TYPE_CHECKING:
     from pathspec import PathSpec
@@ -37,6 +43,8 @@ class Config:
 
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
+    # Opt-in rules and entries to turn on, and rules the profile turns off to bring back.
+    enable: tuple[str, ...] = ()
     severity: Mapping[str, Severity] = field(default_factory=dict)
     fail_on: Severity | None = Severity.WARNING  # None: never fail
     target_grade: float = 8.0
@@ -46,6 +54,11 @@ class Config:
     per_file: tuple[tuple[str, Mapping[str, Any]], ...] = ()
     model: str | None = None
     max_length: int = DEFAULT_MAX_LENGTH
+    # An audience profile (lingo/profiles.py) laid under the settings above.
+    profile: str | None = None
+    # Which detected passives are reported: "significant" (those hiding an actor the
+    # reader needs) or "all"; None follows the profile.
+    passive: str | None = None
     # Where the settings came from, and the folder that globs and paths in them
     # are relative to (None for lingo's defaults and the command line).
     source: str | None = field(default=None, compare=False)
@@ -53,19 +66,45 @@ class Config:
 
     # -- which findings survive ------------------------------------------------
 
-    def is_enabled(self, rule: str, category: str, entry: str | None = None) -> bool:
-        """Whether findings of this rule (and lexicon entry) are reported."""
+    def is_enabled(
+        self, rule: str, category: str, entry: str | None = None, *, opt_in: bool = False
+    ) -> bool:
+        """Whether findings of this rule (and lexicon entry) are reported.
+
+        An opt-in rule or entry, and one the profile turns off, is reported
+        only when the settings name it in `enable` (or in `select`, or give it
+        a `severity`).
+        """
         names = _names(rule, category, entry)
         if self.select and not any(_matches(sel, names) for sel in self.select):
             return False
-        return not any(_matches(ign, names) for ign in self.ignore)
+        if any(_matches(ign, names) for ign in self.ignore):
+            return False
+        profile = get_profile(self.profile)
+        if opt_in or (profile.off and any(_matches(off, names) for off in profile.off)):
+            named = (*self.enable, *self.select, *self.severity)
+            return any(_matches(name, names) for name in named)
+        return True
 
     def severity_for(self, finding: Finding) -> Severity:
-        """The severity after any `severity` override (most specific wins)."""
-        for name in (finding.qualified_id, finding.rule, finding.category):
-            if name in self.severity:
-                return self.severity[name]
+        """The severity after any `severity` override (most specific wins), then the profile's."""
+        names = (finding.qualified_id, finding.rule, finding.category)
+        for overrides in (self.severity, get_profile(self.profile).severity):
+            for name in names:
+                if name in overrides:
+                    return overrides[name]
         return finding.severity
+
+    @property
+    def passive_policy(self) -> str:
+        """Which passives are reported: the setting, else the profile's."""
+        return self.passive or get_profile(self.profile).passive
+
+    def reports(self, finding: Finding) -> bool:
+        """Whether the passive policy keeps this finding (other rules: always)."""
+        if finding.rule != PASSIVE_RULE or self.passive_policy == "all":
+            return True
+        return finding.entry not in QUIET_PASSIVES
 
     def is_accepted(self, finding: Finding) -> bool:
         """Terms the team decided are fine: the flagged words, an entry id or `rule:entry`."""
@@ -85,16 +124,25 @@ class Config:
             spans.extend(m.span() for m in re.finditer(pattern, text, flags=re.IGNORECASE))
         return spans
 
-    def apply(self, findings: list[Finding], text: str | None = None) -> list[Finding]:
+    def apply(
+        self,
+        findings: list[Finding],
+        text: str | None = None,
+        opt_in: frozenset[str] = frozenset(),
+    ) -> list[Finding]:
         """Drop disabled and accepted findings, apply severity overrides.
 
         With the text, a finding inside an accepted term ("Cloud" in "Acme
-        Cloud") is dropped too.
+        Cloud") is dropped too. `opt_in` names the opt-in rules and
+        `rule:entry`s, reported only when `enable` names them.
         """
         inside = self.accepted_spans(text) if text is not None else []
         kept = []
         for finding in findings:
-            if not self.is_enabled(finding.rule, finding.category, finding.entry):
+            off = finding.qualified_id in opt_in or finding.rule in opt_in
+            if not self.is_enabled(finding.rule, finding.category, finding.entry, opt_in=off):
+                continue
+            if not self.reports(finding):
                 continue
             if self.is_accepted(finding):
                 continue
@@ -228,6 +276,21 @@ def _optional_str(value: Any, where: str) -> str | None:
     return value.strip()
 
 
+def _profile(value: Any, where: str) -> str:
+    if not isinstance(value, str) or value.strip() not in PROFILES:
+        names = ", ".join(PROFILES)
+        close = difflib.get_close_matches(str(value), list(PROFILES), n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        raise ConfigError(f"{where} must be one of {names}{hint}")
+    return value.strip()
+
+
+def _passive(value: Any, where: str) -> str:
+    if not isinstance(value, str) or value.strip() not in PASSIVE_POLICIES:
+        raise ConfigError(f"{where} must be one of {', '.join(PASSIVE_POLICIES)}")
+    return value.strip()
+
+
 def _per_file(value: Any, where: str) -> tuple[tuple[str, Mapping[str, Any]], ...]:
     if not isinstance(value, Mapping):
         raise ConfigError(f"{where} must map file globs to settings")
@@ -272,6 +335,7 @@ _NOT_PER_FILE = frozenset({"per-file", "exclude"})
 _PARSERS = {
     "select": _str_tuple,
     "ignore": _str_tuple,
+    "enable": _str_tuple,
     "severity": _severity_map,
     "fail-on": _fail_on,
     "target-grade": _number,
@@ -281,6 +345,8 @@ _PARSERS = {
     "per-file": _per_file,
     "model": _optional_str,
     "max-length": _positive_int,
+    "profile": _profile,
+    "passive": _passive,
 }
 
 

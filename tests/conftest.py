@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lingo import Linter
+from lingo import Config, Linter
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -29,6 +29,26 @@ def _private_cache_dirs(tmp_path_factory: pytest.TempPathFactory):
 @pytest.fixture(scope="session")
 def linter() -> Linter:
     return Linter()
+
+
+def everything() -> Config:
+    """Every opt-in rule and entry turned on and every detected passive reported.
+
+    For tests of what lingo *can* find (its detectors, rewrites and lexicon
+    examples), apart from what its default settings report.
+    """
+    from lingo.lexicon.lexicons import builtin_lexicons
+    from lingo.lexicon.rules import CODE_RULES
+
+    enable = [f"{r.id}:{e.id}" for r in builtin_lexicons() for e in r.entries if e.opt_in]
+    enable += [r.id for r in CODE_RULES if r.opt_in]
+    return Config(passive="all", enable=tuple(enable))
+
+
+@pytest.fixture(scope="session")
+def every_rule() -> Linter:
+    """A Linter that reports everything lingo detects (see `everything`)."""
+    return Linter(config=everything())
 
 
 @pytest.fixture(scope="session")

@@ -19,6 +19,7 @@ from .. import __version__
 from ..config import Config
 from ..errors import LingoError
 from ..findings import Report, Severity
+from ..profiles import PASSIVE_POLICIES, PROFILES
 
 if TYPE_CHECKING:
     from ..engine.linter import Linter
@@ -56,6 +57,8 @@ def _cli_overrides(**options: Any) -> dict[str, Any]:
         data["select"] = list(_split_list(options["select"]))
     if options.get("ignore"):
         data["ignore"] = list(_split_list(options["ignore"]))
+    if options.get("enable"):
+        data["enable"] = list(_split_list(options["enable"]))
     if options.get("target_grade") is not None:
         data["target-grade"] = options["target_grade"]
     if options.get("model"):
@@ -66,6 +69,10 @@ def _cli_overrides(**options: Any) -> dict[str, Any]:
         data["accept"] = list(_split_list(options["accept"]))
     if options.get("extra_lexicon"):
         data["extra-lexicons"] = list(options["extra_lexicon"])
+    if options.get("profile"):
+        data["profile"] = options["profile"]
+    if options.get("passive"):
+        data["passive"] = options["passive"]
     return data
 
 
@@ -351,6 +358,18 @@ def _common_options(function: Any) -> Any:
             "--model", metavar="NAME", help="spaCy pipeline to use (package name or path)."
         ),
         click.option(
+            "--profile",
+            type=click.Choice(list(PROFILES)),
+            default=None,
+            help="Audience: which rules speak and how loudly (default support-reply).",
+        ),
+        click.option(
+            "--passive",
+            type=click.Choice(list(PASSIVE_POLICIES)),
+            default=None,
+            help="Report every detected passive (all), or those hiding a needed actor.",
+        ),
+        click.option(
             "--select",
             multiple=True,
             metavar="RULES",
@@ -361,6 +380,12 @@ def _common_options(function: Any) -> Any:
             multiple=True,
             metavar="RULES",
             help="Skip these rules or categories (comma-separated, repeatable).",
+        ),
+        click.option(
+            "--enable",
+            multiple=True,
+            metavar="RULES",
+            help="Turn on opt-in rules or entries, or rules the profile turns off.",
         ),
         click.option(
             "--accept",

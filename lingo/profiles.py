@@ -1,0 +1,70 @@
+"""Audience profiles: which rules speak, and how loudly, for one kind of customer text.
+
+A support reply, a help article, a marketing page, a legal page and the words
+of a user interface are read differently: a passive that hides who refused a
+refund matters in a reply, while a help article about settings is full of
+passives no reader needs an actor for. A profile is a named set of rule
+switches and severities laid *under* a team's own settings: anything the
+team writes in `select`, `ignore`, `severity` or `passive` wins over it.
+docs/profiles.md describes each one and the judged figures behind it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from .findings import Severity
+
+DEFAULT_PROFILE = "support-reply"
+PASSIVE_POLICIES = ("significant", "all")
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    summary: str
+    off: tuple[str, ...] = ()  # rule ids, categories or `rule:entry` names not reported
+    severity: Mapping[str, Severity] = field(default_factory=dict)
+    passive: str = "significant"  # which detected passives become findings (docs/rules)
+
+
+PROFILES: Mapping[str, Profile] = MappingProxyType(
+    {
+        "support-reply": Profile(
+            "support-reply",
+            "Replies, macros and emails to one customer: every rule, say-no at its loudest.",
+        ),
+        "help-article": Profile(
+            "help-article",
+            "Help-centre and documentation pages: instructions, settings and technical "
+            "terms are expected; only passives that hide who decides or acts are reported, "
+            "and only sentences far above the target grade.",
+            off=("readability/hard-sentence",),
+        ),
+        "marketing": Profile(
+            "marketing",
+            "Web pages, campaigns and product copy: buzzwords and hard sentences louder.",
+            severity=MappingProxyType(
+                {"jargon/buzzword": Severity.ERROR, "readability/hard-sentence": Severity.WARNING}
+            ),
+        ),
+        "legal": Profile(
+            "legal",
+            "Terms, policies and notices: legal terms are expected, officialese is not.",
+            severity=MappingProxyType({"jargon/legalese": Severity.INFO}),
+        ),
+        "ui-copy": Profile(
+            "ui-copy",
+            "Buttons, labels, messages and other interface strings: fragments are normal, "
+            "so sentence grades are off; say-no matters most.",
+            off=("readability",),
+        ),
+    }
+)
+
+
+def get_profile(name: str | None) -> Profile:
+    """The named profile (the default for None); KeyError for an unknown name."""
+    return PROFILES[name or DEFAULT_PROFILE]
