@@ -40,37 +40,6 @@ REWRITES = [
         "Some items were returned by customers on Tuesday.",
         "Customers returned some items on Tuesday.",
     ),
-    # no actor: "we" for what the company does to the customer's things
-    ("Your refund was processed on Monday.", "We processed your refund on Monday."),
-    ("Your password has been reset.", "We have reset your password."),
-    ("Your order's been shipped.", "We have shipped your order."),
-    ("Your card got charged twice.", "We charged your card twice."),
-    (
-        "Invoices are sent on the first of each month.",
-        "We send invoices on the first of each month.",
-    ),
-    ("Your order will be shipped tomorrow.", "We will ship your order tomorrow."),
-    ("Your order will have been shipped by Friday.", "We will have shipped your order by Friday."),
-    ("Your details are shared with our partners.", "We share your details with our partners."),
-    ("You will be charged $5 for late returns.", "We will charge you $5 for late returns."),
-    ("Your invoice was sent by email.", "We sent your invoice by email."),
-    ("Your refund was cancelled by mistake.", "We cancelled your refund by mistake."),
-    (
-        "Orders placed after 2pm are shipped the next day.",
-        "We ship orders placed after 2pm the next day.",
-    ),
-    # negatives keep their form: not, n't, never, cannot
-    ("The account was not closed.", "We did not close the account."),
-    ("Phone calls weren't answered when promised.", "We didn't answer phone calls when promised."),
-    ("Your subscription hasn't been renewed yet.", "We haven't renewed your subscription yet."),
-    ("Your parcel was never delivered.", "We never delivered your parcel."),
-    ("Refunds can't be issued after 30 days.", "We can't issue refunds after 30 days."),
-    ("Your payment could not be processed.", "We could not process your payment."),
-    ("Your card didn't get charged.", "We didn't charge your card."),
-    (
-        "Per our policy, refunds cannot be issued after 30 days.",
-        "Per our policy, we cannot issue refunds after 30 days.",
-    ),
     # modals and needs: "you" for instructions and what the reader can do
     (
         "Your password can be reset from the login page.",
@@ -85,26 +54,10 @@ REWRITES = [
         "Your account is verified by clicking the link.",
         "You verify your account by clicking the link.",
     ),
-    (
-        "Your account may be closed if you do not pay.",
-        "We may close your account if you do not pay.",
-    ),
     # questions
     ("Was your order shipped by FedEx?", "Did FedEx ship your order?"),
-    ("Has your order been shipped?", "Have we shipped your order?"),
-    ("When will your refund be processed?", "When will we process your refund?"),
-    ("Why was your card charged twice?", "Why did we charge your card twice?"),
-    ("Were you charged twice?", "Did we charge you twice?"),
-    ("Is your order being shipped?", "Are we shipping your order?"),
-    ("Will it be delivered tomorrow?", "Will we deliver it tomorrow?"),
-    ("What was sent to you?", "What did we send to you?"),
     ("Which items were returned by the courier?", "Which items did the courier return?"),
     # the clause inside a longer sentence; the rest of the sentence stays as it is
-    (
-        "If your parcel is lost, it will be replaced free of charge.",
-        "If your parcel is lost, we will replace it free of charge.",
-    ),
-    ("It is estimated that delivery takes 3 days.", "We estimate that delivery takes 3 days."),
     (
         "Your complaint is being looked into by our team.",
         "Our team is looking into your complaint.",
@@ -112,15 +65,10 @@ REWRITES = [
     ("The plant was shut down by the owners.", "The owners shut down the plant."),
     # "by" a time or a means is not an actor
     (
-        "The double charge will have been reversed by the time you wake up.",
-        "We will have reversed the double charge by the time you wake up.",
-    ),
-    ("Your order will be delivered by Friday.", "We will deliver your order by Friday."),
-    (
         "The invoice needs to be signed and returned by the 15th.",
         "You need to sign and return the invoice by the 15th.",
     ),
-    # a step for the reader, and a promise with a time limit
+    # a step for the reader
     (
         "Ensure the thermostat is sufficiently charged before the update.",
         "Ensure you sufficiently charge the thermostat before the update.",
@@ -129,19 +77,126 @@ REWRITES = [
         "Your old phone should be wiped before you send it back.",
         "You should wipe your old phone before you send it back.",
     ),
-    ("Your points should be added within 48 hours.", "We should add your points within 48 hours."),
     # a participle that only says where something is
     ("The shop is located just off the river road.", "The shop is just off the river road."),
 ]
 
+# No actor in the sentence and no instruction to the reader: lingo never guesses
+# "we" (a wrong actor is worse than none); the hint shows the active sentence
+# with a blank for the writer to fill.
+BLANK_ACTOR = [
+    (
+        "Your refund was processed on Monday.",
+        'Name who acts: "[Who] processed your refund on Monday."',
+    ),
+    ("Your password has been reset.", 'Name who acts: "[Who] has reset your password."'),
+    ("Your order's been shipped.", 'Name who acts: "[Who] has shipped your order."'),
+    ("Your card got charged twice.", 'Name who acts: "[Who] charged your card twice."'),
+    (
+        "Invoices are sent on the first of each month.",
+        'Name who acts: "[Who] sends invoices on the first of each month."',
+    ),
+    (
+        "Your order will be shipped tomorrow.",
+        'Name who acts: "[Who] will ship your order tomorrow."',
+    ),
+    (
+        "Your order will have been shipped by Friday.",
+        'Name who acts: "[Who] will have shipped your order by Friday."',
+    ),
+    (
+        "Your details are shared with our partners.",
+        'Name who acts: "[Who] shares your details with our partners."',
+    ),
+    (
+        "You will be charged $5 for late returns.",
+        'Name who acts: "[Who] will charge you $5 for late returns."',
+    ),
+    ("Your invoice was sent by email.", 'Name who acts: "[Who] sent your invoice by email."'),
+    (
+        "Your refund was cancelled by mistake.",
+        'Name who acts: "[Who] cancelled your refund by mistake."',
+    ),
+    (
+        "Orders placed after 2pm are shipped the next day.",
+        'Name who acts: "[Who] ships orders placed after 2pm the next day."',
+    ),
+    ("The account was not closed.", 'Name who acts: "[Who] did not close the account."'),
+    (
+        "Phone calls weren't answered when promised.",
+        'Name who acts: "[Who] didn\'t answer phone calls when promised."',
+    ),
+    (
+        "Your subscription hasn't been renewed yet.",
+        'Name who acts: "[Who] hasn\'t renewed your subscription yet."',
+    ),
+    ("Your parcel was never delivered.", 'Name who acts: "[Who] never delivered your parcel."'),
+    (
+        "Refunds can't be issued after 30 days.",
+        'Name who acts: "[Who] can\'t issue refunds after 30 days."',
+    ),
+    (
+        "Your payment could not be processed.",
+        'Name who acts: "[Who] could not process your payment."',
+    ),
+    ("Your card didn't get charged.", 'Name who acts: "[Who] didn\'t charge your card."'),
+    (
+        "Per our policy, refunds cannot be issued after 30 days.",
+        'Name who acts: "Per our policy, [who] cannot issue refunds after 30 days."',
+    ),
+    (
+        "Your account may be closed if you do not pay.",
+        'Name who acts: "[Who] may close your account if you do not pay."',
+    ),
+    ("Has your order been shipped?", 'Name who acts: "Has [who] shipped your order?"'),
+    (
+        "When will your refund be processed?",
+        'Name who acts: "When will [who] process your refund?"',
+    ),
+    ("Why was your card charged twice?", 'Name who acts: "Why did [who] charge your card twice?"'),
+    ("Were you charged twice?", 'Name who acts: "Did [who] charge you twice?"'),
+    ("Is your order being shipped?", 'Name who acts: "Is [who] shipping your order?"'),
+    ("Will it be delivered tomorrow?", 'Name who acts: "Will [who] deliver it tomorrow?"'),
+    ("What was sent to you?", 'Name who acts: "What did [who] send to you?"'),
+    (
+        "If your parcel is lost, it will be replaced free of charge.",
+        'Name who acts: "If your parcel is lost, [who] will replace it free of charge."',
+    ),
+    (
+        "It is estimated that delivery takes 3 days.",
+        'Name who acts: "[Who] estimates that delivery takes 3 days."',
+    ),
+    (
+        "The double charge will have been reversed by the time you wake up.",
+        'Name who acts: "[Who] will have reversed the double charge by the time you wake up."',
+    ),
+    (
+        "Your order will be delivered by Friday.",
+        'Name who acts: "[Who] will deliver your order by Friday."',
+    ),
+    (
+        "Your points should be added within 48 hours.",
+        'Name who acts: "[Who] should add your points within 48 hours."',
+    ),
+]
+
 
 @pytest.mark.parametrize(("sentence", "expected"), REWRITES)
-def test_active_rewrite(linter: Linter, sentence: str, expected: str) -> None:
-    finding = passive(linter, sentence)
+def test_active_rewrite(every_rule: Linter, sentence: str, expected: str) -> None:
+    finding = passive(every_rule, sentence)
     first = finding.suggestions[0]
     assert first.safety == "unsafe", first
     assert first.text == expected
     assert applied(sentence, finding) == expected
+
+
+@pytest.mark.parametrize(("sentence", "hint"), BLANK_ACTOR)
+def test_no_guessed_we(every_rule: Linter, sentence: str, hint: str) -> None:
+    finding = passive(every_rule, sentence)
+    first = finding.suggestions[0]
+    assert first.safety == "hint" and first.edits == ()
+    assert first.text == hint
+    assert "We " not in first.text and " we " not in first.text
 
 
 @pytest.mark.parametrize(
@@ -181,8 +236,10 @@ def test_active_rewrite(linter: Linter, sentence: str, expected: str) -> None:
         ("Refunds are required by law.", "Say what the law asks of whom"),
     ],
 )
-def test_hint_when_no_rewrite_is_safe_to_propose(linter: Linter, sentence: str, hint: str) -> None:
-    finding = passive(linter, sentence)
+def test_hint_when_no_rewrite_is_safe_to_propose(
+    every_rule: Linter, sentence: str, hint: str
+) -> None:
+    finding = passive(every_rule, sentence)
     first = finding.suggestions[0]
     assert first.safety == "hint"
     assert first.edits == ()
@@ -199,12 +256,12 @@ def test_every_passive_finding_has_a_suggestion(linter: Linter) -> None:
             assert finding.suggestions and finding.suggestions[0].text
 
 
-def test_the_edit_covers_only_the_clause(linter: Linter) -> None:
+def test_the_edit_covers_only_the_clause(every_rule: Linter) -> None:
     text = (
         "Per our policy, refunds cannot be issued after 30 days, "
         "and your request was denied by our billing team."
     )
-    second = passive(linter, text, 1)
+    second = passive(every_rule, text, 1)
     (edit,) = second.suggestions[0].edits
     assert text[edit.start : edit.end] == "your request was denied by our billing team"
     assert edit.replacement == "our billing team denied your request"

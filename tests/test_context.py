@@ -28,8 +28,8 @@ def categories(linter: Linter, text: str) -> set[str]:
         ("Connect your store to our API (a way for two apps to talk) to sync orders.", False),
     ],
 )
-def test_jargon_in_context(linter: Linter, text: str, flagged: bool) -> None:
-    assert ("jargon" in categories(linter, text)) is flagged
+def test_jargon_in_context(every_rule: Linter, text: str, flagged: bool) -> None:
+    assert ("jargon" in categories(every_rule, text)) is flagged
 
 
 @pytest.mark.parametrize(
@@ -80,5 +80,5 @@ def test_states_are_not_passive(linter: Linter, text: str) -> None:
         "Attached is the invoice you asked for.",
     ],
 )
-def test_passives_the_parser_labels_otherwise(linter: Linter, text: str) -> None:
-    assert "passive-voice" in categories(linter, text)
+def test_passives_the_parser_labels_otherwise(every_rule: Linter, text: str) -> None:
+    assert "passive-voice" in categories(every_rule, text)

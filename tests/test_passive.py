@@ -25,8 +25,8 @@ def passives(linter: Linter, text: str):
         ("The account was not closed.", "was not closed"),
     ],
 )
-def test_flags_passive_clauses(linter: Linter, sentence: str, flagged: str) -> None:
-    found = passives(linter, sentence)
+def test_flags_passive_clauses(every_rule: Linter, sentence: str, flagged: str) -> None:
+    found = passives(every_rule, sentence)
     assert [f.text for f in found] == [flagged]
     assert sentence[found[0].start : found[0].end] == flagged
 

@@ -24,10 +24,10 @@ def test_irregular_participles_match_the_pipeline_tables() -> None:
         "We'll leverage the new portal.",
     ],
 )
-def test_sentences_with_findings_are_parsed(linter: Linter, sentence: str) -> None:
-    words = [t.lower_ for t in linter.nlp.make_doc(sentence)]
-    assert linter._triggers.needs_parse(words)
-    assert Linter.check(linter, sentence).findings
+def test_sentences_with_findings_are_parsed(every_rule: Linter, sentence: str) -> None:
+    words = [t.lower_ for t in every_rule.nlp.make_doc(sentence)]
+    assert every_rule._triggers.needs_parse(words)
+    assert Linter.check(every_rule, sentence).findings
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,7 @@ from ..lexicon.participles import PASSIVE_WINDOW, is_participle_form
 from ..lexicon.rules import PASSIVE_VOICE
 from ..suggest.active_voice import is_manner, passive_suggestions
 from .common import add_findings, make_finding, register_extensions
+from .passive_kinds import ROUTINE, STATE, passive_kind
 
 RULE = PASSIVE_VOICE.id
 CATEGORY = PASSIVE_VOICE.category
@@ -182,11 +183,18 @@ def actor(verb: Token) -> Span | None:
     return None
 
 
-def _message(group: Span, verb: Token, who: Span | None) -> str:
+def _message(group: Span, verb: Token, who: Span | None, kind: str) -> str:
     if who is not None:
         return (
             f"'{group.text}' is passive: the sentence hides its actor, "
             f"'{who.text}', at the end. Lead with who acts."
+        )
+    if kind == STATE:
+        return f"'{group.text}' is passive in form but describes a state; fine as it is."
+    if kind == ROUTINE:
+        return (
+            f"'{group.text}' is passive; who {verb_past(verb)}{_stranded(verb)} it may not matter "
+            "here. Name the actor if the reader needs to know."
         )
     return (
         f"'{group.text}' is passive and does not say who {verb_past(verb)}{_stranded(verb)} it. "
@@ -229,14 +237,16 @@ class PassiveVoice:
         for verb, aux in find_passives(doc):
             group = verb_group(verb, aux)
             who = actor(verb)
+            kind = passive_kind(verb, aux, who)
             suggestions = list(passive_suggestions(verb, aux, who))
             yield make_finding(
                 group,
                 rule=RULE,
                 category=CATEGORY,
                 severity=self.severity,
-                message=_message(group, verb, who),
+                message=_message(group, verb, who, kind),
                 suggestions=suggestions,
+                entry=kind,
                 lines=lines,
             )
 

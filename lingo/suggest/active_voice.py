@@ -6,11 +6,11 @@
 
 The rewrite replaces only the clause (subject, verb group, "by ..." actor and
 what lies between them), so it rarely collides with another fix in the sentence.
-With no "by ..." actor the clause gets "you" for an instruction ("must be
-signed") or something the customer can do ("can be reset online"), and "we"
-for something the company does to the customer's things ("your refund was
-processed"). When neither is clear, the suggestion is a hint that shows the
-active sentence with a blank for the actor. Every rewrite is checked against the
+With no "by ..." actor the clause gets "you" only where the sentence itself
+makes the reader the actor: an instruction ("must be signed") or something
+the customer can do ("can be reset online"). lingo never guesses "we": a
+wrong actor is worse than none, so every other clause gets a hint that shows
+the active sentence with a blank for the actor. Every rewrite is checked against the
 original: a rewrite that loses or invents a word is not offered.
 """
 
@@ -760,12 +760,12 @@ def _as_object(token: Token, clause: _Clause) -> str:
 
 
 def guess_actor(clause: _Clause) -> str | None:
-    """ "you" or "we" when the sentence makes it clear, None when it does not.
+    """ "you" when the sentence makes the reader the actor, None otherwise.
 
     - an instruction ("must be signed", "needs to be replaced") is for the reader: "you";
-    - something the customer can do ("can be reset online") is for the reader: "you";
-    - something the company does to the customer's things ("your refund was
-      processed", "invoices are sent") is ours: "we".
+    - something the customer can do ("can be reset online") is for the reader: "you".
+    Who did something to the customer's things ("your refund was processed") is
+    not in the sentence: lingo does not guess "we" (a hint asks the writer).
     """
     subject = clause.subject
     assert subject is not None
@@ -792,20 +792,14 @@ def guess_actor(clause: _Clause) -> str | None:
         # "Ensure the thermostat is charged": a step for the reader.
         return None if subject_is_reader else "you"
     if modals == {"should"} and _has_time_limit(clause.verb) and lemma in COMPANY_ACTIONS:
-        return "we"  # "Your points should be added within 48 hours": a promise, not a step
+        return None  # "Your points should be added within 48 hours": a promise; whose is not said
     if clause.head_group and clause.head_group[-1].tag_ == "VBD":
         return None  # "had to be postponed": a past need, not an instruction
     if clause.head_group or modals & INSTRUCTION_MODALS:
         return None if subject_is_reader else "you"
     if modals & POSSIBILITY_MODALS and not negated and lemma in CUSTOMER_ACTIONS:
         return None if subject_is_reader else "you"
-    if lemma not in COMPANY_ACTIONS:
-        return None
-    if not words & SECOND_PERSON and any(
-        t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "compound") for t in subject
-    ):
-        return None  # "Fallujah was closed": a named place or person is not ours to act on
-    return "we"
+    return None  # never a guessed "we": the sentence does not say who acts
 
 
 def _has_time_limit(verb: Token) -> bool:
@@ -957,7 +951,7 @@ def hint(verb: Token, aux: Sequence[Token], who: Span | None) -> str:
     if lemma in STATE_PASSIVES:
         return (
             f"'{verb.text}' may describe a state rather than an action; if someone does it, "
-            f"say who: 'We {past} ...'."
+            "say who."
         )
     if who is not None:
         lead = who.text if who[0].pos_ == "PROPN" else who.text[:1].upper() + who.text[1:]
@@ -971,4 +965,4 @@ def hint(verb: Token, aux: Sequence[Token], who: Span | None) -> str:
         and any(a.tag_ == "VB" and a.lower_ == "be" for a in aux)
     ):
         return f"Say it directly: drop 'be {verb.text}' and tell the reader the thing itself."
-    return f"Say who {past} it and lead with them: 'We {past} ...' or 'You can {lemma} ...'."
+    return f"Say who {past} it, and lead with them."
