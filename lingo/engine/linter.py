@@ -9,6 +9,7 @@ configuration filter -> suppression comments -> Report.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import islice
@@ -17,7 +18,9 @@ from typing import TYPE_CHECKING
 from ..config import Config
 from ..findings import Edit, Finding, LineIndex, Report, Suggestion
 from ..pipeline.common import EXPLAINED_ATTR, keep_longest, token_words
+from ..pipeline.readability_words import SCORED_KINDS, is_full_sentence, scored_words
 from ..text.markup import Comment, Segment, parse_markup, syntax_for
+from ..text.protected import protected_spans
 from ..text.suppressions import apply_suppressions
 from . import grade
 from .collector import fewer_collections
@@ -63,6 +66,8 @@ class _Prepared:
     explained: dict[str, int] = field(default_factory=dict)  # term -> where first explained
     comments: list[Comment] = field(default_factory=list)  # for suppression directives
     masked: list[tuple[int, int]] = field(default_factory=list)  # source spans of placeholders
+    protected: list[tuple[int, int]] = field(default_factory=list)  # source spans naming things
+    blocks: list[tuple[int, str]] = field(default_factory=list)  # (source start, kind), in order
 
 
 class Linter:
@@ -100,6 +105,11 @@ class Linter:
         from ..lexicon.lexicons import builtin_lexicons
 
         self._builtin_rules = frozenset(r.id for r in builtin_lexicons())
+        from ..lexicon.rules import CODE_RULES
+
+        self._opt_in = frozenset(
+            f"{r.id}:{e.id}" for r in self.rules for e in r.entries if e.opt_in
+        ) | {r.id for r in CODE_RULES if r.opt_in}
         # Sentence text -> its parse findings and explained terms (see `_parse`).
         self._parsed: dict[str, tuple[tuple[Finding, ...], dict[str, int]]] = {}
 
@@ -119,6 +129,7 @@ class Linter:
         for key, names in (
             ("select", config.select),
             ("ignore", config.ignore),
+            ("enable", config.enable),
             ("severity", tuple(config.severity)),
         ):
             for name in names:
@@ -216,6 +227,10 @@ class Linter:
         item.comments = markup.comments
         for segment in markup.segments:
             item.masked.extend(segment.offsets.span_to_source(s, e) for s, e in segment.masked)
+            item.protected.extend(
+                segment.offsets.span_to_source(s, e) for s, e in protected_spans(segment)
+            )
+            item.blocks.append((segment.offsets.to_source(0), segment.kind))
             doc = split_sentences(remember_text(self.nlp.make_doc(segment.text), segment.text))
             # Phrases without a part-of-speech condition need no tags: match
             # them on the tokenized prose, with the whole block as context.
@@ -225,18 +240,21 @@ class Linter:
                 item.findings.append(self._relocate(finding, segment, 0, item.lines))
             _note_explained(item, doc._.get(EXPLAINED_ATTR) or {}, segment, 0)
             seg_lines = LineIndex(segment.text)
+            scored_block = segment.kind in SCORED_KINDS
             for raw_sent in doc.sents:
                 sent = _trimmed(raw_sent)
                 if sent is None:
                     continue
                 text = segment.text[sent.start_char : sent.end_char]  # == sent.text, not joined
-                item.sentences.append(text)
-                words = sum(alphas[sent.start : sent.end])
-                found = self._readability.judge(
-                    sent, seg_lines, target=config.target_grade, words=words, text=text
-                )
-                if found is not None:
-                    item.findings.append(self._relocate(found, segment, 0, item.lines))
+                if scored_block and (segment.kind != "list-item" or is_full_sentence(text)):
+                    # Readability reads words: names, codes, numbers and URLs are left out.
+                    words_text, words = scored_words(sent, alphas, segment.masked)
+                    item.sentences.append(words_text)
+                    found = self._readability.judge(
+                        sent, seg_lines, target=config.target_grade, words=words, text=words_text
+                    )
+                    if found is not None:
+                        item.findings.append(self._relocate(found, segment, 0, item.lines))
                 if not self.fast or self._triggers.needs_parse(lowers[sent.start : sent.end]):
                     last = sent[-1]
                     with_space = segment.text[sent.start_char : last.idx + len(last.text_with_ws)]
@@ -292,12 +310,13 @@ class Linter:
         from ..pipeline.readability import document_readability
 
         found = _visible(item.findings, item.masked, item.text)
+        found = [f for f in found if not _names_something(f, item)]
         # A team's own lexicon is resolved apart from lingo's: its entries are never
         # hidden by a longer built-in match in the same category.
         builtin = self._builtin_rules
         longest = keep_longest(found, group=lambda f: (f.category, f.rule in builtin))
         findings = _first_uses(longest, item.explained, self._first_use_rules)
-        findings = item.config.apply(findings, item.text)
+        findings = item.config.apply(findings, item.text, self._opt_in)
         findings, unused = apply_suppressions(
             findings, item.comments, item.lines, self._known_rules
         )
@@ -316,11 +335,17 @@ class Linter:
 
     @staticmethod
     def _relocate(finding: Finding, segment: Segment, base: int, lines: LineIndex) -> Finding:
-        """Move a finding (and its edits) from sentence offsets to source offsets."""
+        """Move a finding (and its edits) from sentence offsets to source offsets.
+
+        A heading is a link target and a page's name: its suggestions become
+        hints, never fixes.
+        """
         start, end = segment.offsets.span_to_source(base + finding.start, base + finding.end)
         line, column = lines.position(start)
         end_line, end_column = lines.position(end)
         suggestions = tuple(_move_suggestion(s, segment, base) for s in finding.suggestions)
+        if segment.kind == "heading":
+            suggestions = tuple(replace(s, safety="hint", edits=()) for s in suggestions)
         return replace(
             finding,
             start=start,
@@ -380,6 +405,35 @@ def _visible(findings: list[Finding], masked: list[tuple[int, int]], source: str
         text = source[start:end]
         visible.append(finding if finding.text == text else replace(finding, text=text))
     return visible
+
+
+# Blocks that are names and labels rather than sentences: say-no and passive
+# findings there are about how a title or a table cell is worded, not about
+# what the page says to the customer.
+_NOT_SAID = frozenset({"heading", "cell", "alt"})
+_SAID_CATEGORIES = frozenset({"say-no", "passive-voice"})
+
+
+def _names_something(finding: Finding, item: _Prepared) -> bool:
+    """Whether a finding is about words that name something rather than say something.
+
+    Quoted strings and quoted blocks (an error message), link text (a page's
+    title), bold labels and ALL-CAPS controls are left alone by every rule but
+    readability; say-no and passive findings in headings, table cells and alt
+    text too.
+    """
+    if finding.category == "readability":
+        return False
+    start, end = finding.start, finding.end
+    for p_start, p_end in item.protected:
+        if p_start <= start + 1 and end - 1 <= p_end and p_start < end and start < p_end:
+            return True
+    if item.blocks:
+        at = bisect.bisect_right(item.blocks, (start, "\uffff")) - 1
+        kind = item.blocks[at][1] if at >= 0 else "prose"
+        if kind == "quote" or (finding.category in _SAID_CATEGORIES and kind in _NOT_SAID):
+            return True
+    return False
 
 
 def _move_edit(edit: Edit, segment: Segment, base: int) -> Edit:

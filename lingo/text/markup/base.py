@@ -79,6 +79,15 @@ class Segment:
     text: str
     offsets: OffsetMap
     masked: tuple[tuple[int, int], ...] = ()
+    # What the block is, as the reader sees it: "prose" (a paragraph, a callout),
+    # "heading", "list-item", "cell" (a table cell), "alt" (alt text, a title or
+    # label attribute) or "quote" (someone else's words, such as an error message
+    # quoted after "you receive this message:"). Readability scores only prose and
+    # full-sentence list items.
+    kind: str = "prose"
+    # Segment ranges the markup marks as naming something: bold or strong text, the
+    # way help text writes a button or a setting ("Select **Save as**").
+    names: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -117,6 +126,7 @@ class SegmentBuilder:
         self._src_starts: list[int] = []
         self._replaced: list[tuple[int, int, int]] = []
         self._masked: list[tuple[int, int]] = []
+        self._names: list[tuple[int, int]] = []
         self._next_src: int | None = None  # source offset that would continue the last run
 
     def __len__(self) -> int:
@@ -136,6 +146,11 @@ class SegmentBuilder:
         self._length += len(text)
         self._next_src = src_start + len(text)
 
+    def mark_name(self, start: int, end: int) -> None:
+        """Mark segment[start:end] (written already) as naming something: bold text."""
+        if end > start:
+            self._names.append((start, end))
+
     def replace(self, text: str, src_start: int, src_end: int, *, masked: bool = False) -> None:
         if not text:
             return
@@ -148,7 +163,7 @@ class SegmentBuilder:
         self._length += len(text)
         self._next_src = None
 
-    def build(self) -> Segment | None:
+    def build(self, kind: str = "prose") -> Segment | None:
         """The segment, trimmed of outer whitespace; None when it holds no prose."""
         text = self.text
         start, end = 0, len(text)
@@ -158,9 +173,9 @@ class SegmentBuilder:
             end -= 1
         if not _has_prose(text, start, end, self._masked):
             return None
-        return self._slice(text, start, end)
+        return self._slice(text, start, end, kind)
 
-    def _slice(self, text: str, start: int, end: int) -> Segment:
+    def _slice(self, text: str, start: int, end: int, kind: str) -> Segment:
         seg_starts, src_starts, replaced = [], [], []
         run = max(bisect.bisect_right(self._seg_starts, start) - 1, 0)
         for i in range(run, len(self._seg_starts)):
@@ -182,8 +197,13 @@ class SegmentBuilder:
             for s, e in self._masked
             if s < end and start < e
         )
+        names = tuple(
+            (max(s, start) - start, min(e, end) - start)
+            for s, e in self._names
+            if s < end and start < e
+        )
         offsets = OffsetMap(tuple(seg_starts), tuple(src_starts), tuple(replaced))
-        return Segment(text[start:end], offsets, masked)
+        return Segment(text[start:end], offsets, masked, kind, names)
 
     def _replaced_for(self, seg_start: int) -> tuple[int, int, int] | None:
         for rep in self._replaced:

@@ -30,6 +30,7 @@ BLOCKS = frozenset(
     li main menu nav ol optgroup option p section summary table tbody td tfoot th thead title tr ul
     button label select""".split()
 )
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "title"})
 SPACERS = frozenset({"img", "input", "wbr", "area", "embed", "video", "audio", "source", "track"})
 TEXT_ATTRIBUTES = ("alt", "title", "placeholder", "aria-label")
 _ATTRIBUTE = re.compile(
@@ -71,6 +72,8 @@ class _Reader(HTMLParser):
         self.segments: list[Segment] = []
         self.comments: list[Comment] = []
         self.builder = SegmentBuilder()
+        self.block: list[str] = []  # open block elements, innermost last: the segment's kind
+        self.strong: list[tuple[str, int]] = []  # open <b>/<strong> and where they began
         self.skipping: list[str] = []  # open skipped elements
         self.code: tuple[str, int] | None = None  # open inline code element and its start
         self._line_starts = [base]
@@ -89,10 +92,23 @@ class _Reader(HTMLParser):
     # -- segments ------------------------------------------------------------------
 
     def flush(self) -> None:
-        segment = self.builder.build()
+        segment = self.builder.build(self._kind())
         if segment is not None:
             self.segments.append(segment)
         self.builder = SegmentBuilder()
+
+    def _kind(self) -> str:
+        """What the open block is to a reader: a heading, a table cell, a list item or prose."""
+        for tag in reversed(self.block):
+            if tag in _HEADINGS:
+                return "heading"
+            if tag in ("td", "th", "caption"):
+                return "cell"
+            if tag in ("li", "dt", "dd", "option", "button", "label", "summary", "legend"):
+                return "list-item" if tag in ("li", "dt", "dd") else "cell"
+            if tag in ("p", "blockquote", "figcaption", "td", "div", "article", "section"):
+                return "prose"
+        return "prose"
 
     def _end_code(self, end: int) -> None:
         if self.code is not None:
@@ -124,7 +140,10 @@ class _Reader(HTMLParser):
         if self.code is not None:
             return
         if tag in BLOCKS:
+            self.strong.clear()
             self.flush()
+            if not self_closing:
+                self.block.append(tag)
         elif tag == "br":
             self.builder.replace("\n", start, end)
         elif tag in SPACERS:
@@ -133,6 +152,8 @@ class _Reader(HTMLParser):
             self._attributes(raw, start)
         if tag in INLINE_CODE and not self_closing:
             self.code = (tag, start)
+        if tag in ("b", "strong") and not self_closing:
+            self.strong.append((tag, len(self.builder)))
 
     def handle_endtag(self, tag: str) -> None:
         start = self._here()
@@ -148,8 +169,13 @@ class _Reader(HTMLParser):
                 self._end_code(start)
             else:
                 return
+        if tag in ("b", "strong") and self.strong and self.strong[-1][0] == tag:
+            self.builder.mark_name(self.strong.pop()[1], len(self.builder))
         if tag in BLOCKS:
+            self.strong.clear()
             self.flush()
+            if tag in self.block:  # close it, and any block left open inside it
+                del self.block[len(self.block) - 1 - self.block[::-1].index(tag) :]
 
     def handle_data(self, data: str) -> None:
         if self.skipping or self.code is not None:
@@ -218,7 +244,7 @@ class _Reader(HTMLParser):
             )
             pos = match.end()
         add_text(self.builder, value[pos:], value_start + pos, self.mask)
-        segment = self.builder.build()
+        segment = self.builder.build("alt")
         if segment is not None:
             self.segments.append(segment)
         self.builder = outer

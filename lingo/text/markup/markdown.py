@@ -47,13 +47,25 @@ _PHRASING = frozenset(
 def markdown_markup(text: str) -> Markup:
     """The prose segments and HTML comments of a Markdown source."""
     masked, mask = mask_templates(text, markdown=True)
+    masked, alt_segments = _mask_extensions(masked)
     lines = _Lines(masked)
     tokens = _parser().parse(masked)
     segments: list[Segment] = []
     comments: list[Comment] = []
     cell_cursor = (-1, 0)  # (line, column) after the last table cell read
+    list_depth = 0
+    quoting = 0  # depth of block quotes that quote someone else (after "...message:")
     for i, token in enumerate(tokens):
-        if token.type == "inline" and token.map is not None:
+        if token.type == "blockquote_open":
+            if quoting or (segments and segments[-1].text.rstrip().endswith(":")):
+                quoting += 1
+        elif token.type == "blockquote_close":
+            quoting = max(0, quoting - 1)
+        elif token.type in ("bullet_list_open", "ordered_list_open"):
+            list_depth += 1
+        elif token.type in ("bullet_list_close", "ordered_list_close"):
+            list_depth -= 1
+        elif token.type == "inline" and token.map is not None:
             opener = tokens[i - 1].type if i else ""
             if opener in _CELL_OPEN:
                 kind = "cell"
@@ -69,7 +81,8 @@ def markdown_markup(text: str) -> Markup:
             content_map, cell_cursor = aligned
             writer = _InlineWriter(token.content, content_map, mask, masked, comments)
             writer.write(token.children or [], 0)
-            segment = writer.finish()
+            kind = "quote" if quoting else _block_kind(opener, token, list_depth)
+            segment = writer.finish(kind)
             if segment is not None:
                 segments.append(segment)
         elif token.type == "html_block" and token.map is not None:
@@ -78,7 +91,53 @@ def markdown_markup(text: str) -> Markup:
             html = html_markup_of(masked, start, end, mask, attributes=False)
             segments.extend(html.segments)
             comments.extend(html.comments)
+    segments.extend(alt_segments)
+    segments.sort(key=lambda seg: seg.offsets.src_starts[0])
     return Markup(segments, comments)
+
+
+def _block_kind(opener: str, token: Token, list_depth: int) -> str:
+    """What a reader takes an inline block for: a heading, a table cell, alt text, a list item."""
+    if opener in _CELL_OPEN:
+        return "cell"
+    if opener == "heading_open":
+        return "heading"
+    children = [c for c in token.children or [] if not (c.type == "text" and not c.content.strip())]
+    if children and all(c.type in ("image", "softbreak", "hardbreak") for c in children):
+        return "alt"  # a paragraph that is only an image: its alt text
+    return "list-item" if list_depth else "prose"
+
+
+# DocFX and Microsoft Learn extensions: `:::image type="content" source="..." alt-text="...":::`
+# and `:::row:::`-style fences. Only the alt text is prose.
+_DIRECTIVE = re.compile(r"^[ \t>]*(:::[^\n]*?:::|:::[ \t]*[A-Za-z-]+(?:[ \t][^\n]*)?)[ \t]*$", re.M)
+_ALT_TEXT = re.compile(r'\balt-text\s*=\s*"([^"\n]*)"')
+# Kramdown and Pandoc attributes at the end of a heading: `## Set up {#set-up}`.
+_HEADING_ATTRIBUTES = re.compile(
+    r"^([ \t]{0,3}#{1,6}[ \t][^\n]*?)([ \t]+\{[#.:][^}\n]*\})[ \t]*$", re.M
+)
+
+
+def _mask_extensions(text: str) -> tuple[str, list[Segment]]:
+    """Blank out directives and heading attributes (offsets kept); alt text as its own segments."""
+    pieces: list[tuple[int, int]] = []
+    alts: list[Segment] = []
+    for match in _DIRECTIVE.finditer(text):
+        start, end = match.span(1)
+        pieces.append((start, end))
+        for alt in _ALT_TEXT.finditer(text, start, end):
+            if alt.group(1).strip():
+                alts.append(Segment(alt.group(1), OffsetMap.contiguous(alt.start(1)), kind="alt"))
+    for match in _HEADING_ATTRIBUTES.finditer(text):
+        pieces.append(match.span(2))
+    if not pieces:
+        return text, alts
+    chars = list(text)
+    for start, end in pieces:
+        for at in range(start, end):
+            if chars[at] not in "\r\n":
+                chars[at] = " "
+    return "".join(chars), alts
 
 
 @functools.lru_cache(maxsize=1)
@@ -291,6 +350,8 @@ class _InlineWriter:
         self.builder = SegmentBuilder()
         self.raw: tuple[str, int, int] | None = None  # (tag, source start, source end) of <code>...
         self.in_autolink = False
+        self.strong: list[int] = []  # where each open **strong** run began in the segment
+        self.links: list[int] = []  # where each open link's text began
         self.lost = False  # a token whose place is unknown: drop the segment, never guess
 
     def src(self, start: int, end: int) -> tuple[int, int]:
@@ -340,6 +401,14 @@ class _InlineWriter:
             self.in_autolink = True
         elif kind == "html_inline":
             self._html(token.content, start, end)
+        elif kind == "link_open":
+            self.links.append(len(builder))
+        elif kind == "link_close" and self.links:
+            builder.mark_name(self.links.pop(), len(builder))  # a page's title: names it
+        elif kind == "strong_open":
+            self.strong.append(len(builder))
+        elif kind == "strong_close" and self.strong:
+            builder.mark_name(self.strong.pop(), len(builder))
 
     def _text(self, start: int, end: int) -> None:
         # The text is verbatim inline source; split it where the map breaks
@@ -384,9 +453,9 @@ class _InlineWriter:
         if _RAW_INLINE[tag]:
             self.builder.replace(_RAW_INLINE[tag], raw_start, raw_end, masked=True)
 
-    def finish(self) -> Segment | None:
+    def finish(self, kind: str = "prose") -> Segment | None:
         if self.lost:
             return None
         if self.raw is not None:
             self._close_raw()
-        return self.builder.build()
+        return self.builder.build(kind)

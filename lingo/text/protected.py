@@ -1,0 +1,39 @@
+"""Words in a block that name something rather than say something.
+
+Help text quotes error messages ("Access denied"), writes buttons and settings
+in bold ("Select **Save as**") and controls in capitals ("UPGRADE PLAN"). Those
+words are the product's, not the writer's: lingo neither flags nor rewrites
+them (readability still counts them as words read).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .markup.base import Segment
+
+# A quotation within one line: "...", “...”, ‘...’ (straight single quotes are apostrophes).
+_QUOTED = re.compile(
+    r'"[^"\n]{1,300}"|\u201c[^\u201d\n]{1,300}\u201d|\u2018[^\u2019\n]{1,300}\u2019'
+)
+# Two or more words in capitals: a control or a banner ("UPGRADE PLAN", "ACCESS DENIED").
+_CAPITALS = re.compile(r"\b[A-Z][A-Z0-9'&]*[A-Z](?:[ \-]+[A-Z][A-Z0-9'&]*[A-Z])+\b")
+
+
+def protected_spans(segment: Segment) -> list[tuple[int, int]]:
+    """Segment ranges lingo leaves alone: quotations, bold labels, words in capitals.
+
+    Bold and link text name something when they start with a capital or a
+    digit ("**Save as**", "[Can't sign in to Teams](...)"); lowercase bold is
+    emphasis and lowercase link text is part of the sentence ("log in **before**
+    checkout", "see the [setup guide](...)").
+    """
+    text = segment.text
+    spans = [(s, e) for s, e in segment.names if text[s : s + 1].isupper() or _digit(text, s)]
+    spans.extend(match.span() for match in _QUOTED.finditer(text))
+    spans.extend(match.span() for match in _CAPITALS.finditer(text))
+    return spans
+
+
+def _digit(text: str, at: int) -> bool:
+    return text[at : at + 1].isdigit()
