@@ -19,6 +19,9 @@ from spacy.tokens import Doc
 TERMINAL = frozenset(Sentencizer.default_punct_chars)
 _TERMINAL_HASHES = frozenset(hash_string(p) for p in TERMINAL)
 _BULLETS = frozenset({"-", "*", "\u2022", "+"})
+_OPENING = frozenset(hash_string(p) for p in ("(", "["))
+_CLOSING = frozenset(hash_string(p) for p in (")", "]"))
+_ABBREVIATIONS = frozenset(hash_string(p) for p in ("etc", "etc.", "approx", "incl", "vs"))
 
 
 def split_sentences(doc: Doc) -> Doc:
@@ -32,15 +35,19 @@ def split_sentences(doc: Doc) -> Doc:
     spaces = arr[:, 2].tolist()
     starts = [-1] * n
     starts[0] = 1
-    seen_terminal = False
+    strings = doc.vocab.strings
+    seen_terminal = abbreviated = False
+    bracketed = _inside_brackets(orths)  # "(Mini, Pro, Max, etc.)" does not end the sentence
     for i, orth in enumerate(orths):
-        terminal = orth in _TERMINAL_HASHES
+        terminal = orth in _TERMINAL_HASHES and i not in bracketed
         if seen_terminal and not puncts[i] and not terminal:
-            starts[i] = 1
+            # "etc." before a lowercase word goes on with the sentence
+            if not (abbreviated and strings[orth][:1].islower()):
+                starts[i] = 1
             seen_terminal = False
         elif terminal:
             seen_terminal = True
-    strings = doc.vocab.strings
+            abbreviated = i > 0 and orths[i - 1] in _ABBREVIATIONS
     for i in range(1, n - 1):
         if spaces[i] and "\n" in strings[orths[i]]:
             if orths[i - 1] not in _TERMINAL_HASHES and _starts_sentence(strings[orths[i + 1]]):
@@ -48,6 +55,23 @@ def split_sentences(doc: Doc) -> Doc:
     values = numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1)
     doc.from_array([SENT_START], values)  # type: ignore[arg-type]
     return doc
+
+
+MAX_BRACKETED = 40  # tokens: a longer "( ... )" holds sentences of its own
+
+
+def _inside_brackets(orths: list[int]) -> set[int]:
+    """Positions inside a short, closed pair of brackets (an unclosed one holds nothing)."""
+    inside: set[int] = set()
+    opened: list[int] = []
+    for i, orth in enumerate(orths):
+        if orth in _OPENING:
+            opened.append(i)
+        elif orth in _CLOSING and opened:
+            start = opened.pop()
+            if i - start <= MAX_BRACKETED:
+                inside.update(range(start + 1, i))
+    return inside
 
 
 def _starts_sentence(text: str) -> bool:
