@@ -6,6 +6,7 @@
     python benchmarks/precision.py --unjudged N     # list N current findings nobody has judged
     python benchmarks/precision.py sample OUT.jsonl # draw a new stratified sample to judge
     python benchmarks/precision.py packet IN.jsonl OUT.md  # the sample with context, for judges
+    python benchmarks/precision.py merge SAMPLE A B REFEREE  # add two judges' verdicts, settled
 
 The judged set (benchmarks/data/precision/judged.jsonl, described in that
 folder's README) holds findings lingo raised on two corpora of real published
@@ -410,12 +411,53 @@ def write_packet(rows: Sequence[dict[str, Any]], out: Path) -> None:
     out.write_text("\n".join(parts), encoding="utf-8")
 
 
+def merge_verdicts(sample: Path, judge_a: Path, judge_b: Path, referee: Path, out: Path) -> int:
+    """Add a judged sample to the judged set: both judges' labels, and the settled ones.
+
+    Where the two judges agree on a label it stands; where they differ, the
+    referee's (a third judge who saw both) does.
+    """
+
+    def read(path: Path) -> dict[str, dict[str, Any]]:
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        return {row["id"]: row for row in rows if row}
+
+    a, b, settled = read(judge_a), read(judge_b), read(referee) if referee.exists() else {}
+    existing = {row["id"] for row in load_judged(out)} if out.exists() else set()
+    added = 0
+    with out.open("a", encoding="utf-8") as handle:
+        for row in read(sample).values():
+            if row["id"] in existing:
+                continue
+            ja, jb = a[row["id"]], b[row["id"]]
+            final = dict(settled.get(row["id"], {}))
+            for label in ("verdict", "suggestion"):
+                if ja[label] == jb[label]:
+                    final[label] = ja[label]
+                elif label not in final:
+                    raise SystemExit(f"{row['id']}: judges differ on {label} and no referee said")
+            row.update(
+                judge_a=ja["verdict"],
+                judge_b=jb["verdict"],
+                suggestion_a=ja["suggestion"],
+                suggestion_b=jb["suggestion"],
+                verdict=final["verdict"],
+                suggestion_verdict=final["suggestion"],
+                settled="agreed" if ja["verdict"] == jb["verdict"] else "referee",
+            )
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+            added += 1
+    return added
+
+
 # -- command line --------------------------------------------------------------------------------
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("action", nargs="?", default="score", choices=["score", "sample", "packet"])
+    parser.add_argument(
+        "action", nargs="?", default="score", choices=["score", "sample", "packet", "merge"]
+    )
     parser.add_argument("paths", nargs="*", help="sample: OUT.jsonl; packet: IN.jsonl OUT.md")
     parser.add_argument("--judged", type=Path, default=JUDGED)
     parser.add_argument("--corpus-stats", action="store_true", help="lint both whole corpora")
@@ -443,6 +485,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         write_packet(rows, Path(args.paths[1]))
         return 0
 
+    if args.action == "merge":
+        added = merge_verdicts(*(Path(p) for p in args.paths[:4]), args.judged)
+        print(f"{added} judged findings added to {args.judged}")
+        return 0
+
     if args.action == "sample":
         results = [r for corpus in CORPORA for r in lint_files(corpus, None, overrides, args.jobs)]
         if args.new_only:  # findings the judged set does not hold yet (after a change)
@@ -460,7 +507,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     judged = load_judged(args.judged)
     print(
-        f"judged set: {len(judged)} findings ({args.judged.relative_to(ROOT)}); "
+        f"judged set: {len(judged)} findings ({args.judged}); "
         f"agreement of the two judges: {_agreement(judged)}"
         + (f"; profile {args.profile}" if args.profile else "")
     )

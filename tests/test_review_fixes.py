@@ -33,11 +33,11 @@ def test_by_hand_is_not_an_actor(linter: Linter) -> None:
     assert "does not say who packed it" in finding.message
 
 
-def test_a_tech_term_is_flagged_when_explained_only_later(linter: Linter) -> None:
+def test_a_tech_term_is_flagged_when_explained_only_later(every_rule: Linter) -> None:
     late = "You can use the API today. Our API, which lets two apps share data, is free."
-    assert [f.text for f in linter.check(late).findings] == ["API"]
+    assert [f.text for f in every_rule.check(late).findings] == ["API"]
     early = "Our API (a way for apps to talk) is free. Use the API today."
-    assert linter.check(early).findings == ()
+    assert every_rule.check(early).findings == ()
 
 
 def test_unknown_syntax_is_a_lingo_error(linter: Linter) -> None:

@@ -204,9 +204,9 @@ FILLED = [
 
 @pytest.mark.parametrize(("qualified", "sentence", "safety", "expected"), FILLED)
 def test_template_filled_from_the_sentence(
-    linter: Linter, qualified, sentence, safety, expected
+    every_rule: Linter, qualified, sentence, safety, expected
 ) -> None:
-    found = finding(linter, sentence, qualified)
+    found = finding(every_rule, sentence, qualified)
     first = found.suggestions[0]
     assert (first.safety, first.text) == (safety, expected)
     if safety == "unsafe":
@@ -227,9 +227,11 @@ def _say_no_examples():
 
 
 @pytest.mark.parametrize(("qualified", "sentence", "templates"), list(_say_no_examples()))
-def test_every_say_no_example_reads_cleanly(linter: Linter, qualified, sentence, templates) -> None:
+def test_every_say_no_example_reads_cleanly(
+    every_rule: Linter, qualified, sentence, templates
+) -> None:
     """Each entry's template, filled on its own bad example, is a clean sentence."""
-    found = finding(linter, sentence, qualified)
+    found = finding(every_rule, sentence, qualified)
     assert found.suggestions
     for suggestion in found.suggestions:
         text = suggestion.text

@@ -33,9 +33,16 @@ MATCHER_KEYS = frozenset(
 RULE_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:/[a-z][a-z0-9]*(?:-[a-z0-9]+)*)*$")
 ENTRY_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
-FILE_KEYS = {"rule", "category", "severity", "fix", "why", "sources", "title", "report", "entries"}
+FILE_KEYS = {
+    "rule", "category", "severity", "fix", "why", "sources", "title", "report", "opt-in",
+    "needs", "entries",
+}
+# Conditions a match must meet in its sentence (lingo/pipeline/context.py).
+NEEDS = frozenset({"speaker", "speaker-or-offer", "person", "not-conditional", "main-clause"})
 REPORT_MODES = ("every-use", "first-use")
 ENTRY_KEYS = {
+    "opt-in",
+    "needs",
     "id",
     "phrases",
     "pos",
@@ -72,6 +79,9 @@ class Entry:
     ] = ()  # sentence templates, most specific first (lingo/suggest/templates.py)
     bad_examples: tuple[str, ...] = ()
     good_examples: tuple[str, ...] = ()
+    # Off unless a configuration turns it on (`enable`): right in some copy, noise in most.
+    opt_in: bool = False
+    needs: tuple[str, ...] = ()  # conditions the match must meet in its sentence
 
 
 @dataclass(frozen=True)
@@ -254,7 +264,24 @@ def _entry(raw: Any, rule: Mapping[str, Any], index: int) -> Entry:
         rewrite=rewrite,
         bad_examples=bad,
         good_examples=good,
+        opt_in=_flag(raw.get("opt-in", rule.get("opt-in", False)), f"{where}'opt-in'"),
+        needs=_needs(raw.get("needs", rule.get("needs", [])), where),
     )
+
+
+def _needs(value: Any, where: str) -> tuple[str, ...]:
+    needs = _str_list(value, "needs", where) if value else ()
+    for need in needs:
+        if need not in NEEDS:
+            hint = _did_you_mean(need, NEEDS)
+            raise _Problem(f"{where}unknown condition {need!r} in 'needs'{hint}")
+    return needs
+
+
+def _flag(value: Any, where: str) -> bool:
+    if not isinstance(value, bool):
+        raise _Problem(f"{where} must be true or false")
+    return value
 
 
 def _rule(data: Any, path: Path) -> LexiconRule:
@@ -271,6 +298,8 @@ def _rule(data: Any, path: Path) -> LexiconRule:
     fix = _fix(data.get("fix", "never"), "")
     why = _require_str(data, "why", "")
     sources = _str_list(data.get("sources"), "sources", "")
+    _flag(data.get("opt-in", False), "'opt-in'")
+    _needs(data.get("needs", []), "")
     report = data.get("report", "every-use")
     if report not in REPORT_MODES:
         raise _Problem(f"'report' must be one of {', '.join(REPORT_MODES)}, not {report!r}")

@@ -37,6 +37,7 @@ from ..lexicon.lexicons import Entry, LexiconRule, builtin_lexicons, load_lexico
 from ..lexicon.triggers import WordGates, entry_gates, stored_word_forms, word_forms
 from ..suggest.inflect import fit_replacement
 from ..suggest.templates import generic_rewrites, template_suggestion
+from . import context
 from .common import (
     EXPLAINED_ATTR,
     add_findings,
@@ -89,7 +90,7 @@ def needs_parse(entry: Entry) -> bool:
     A POS condition, or token or `unless` patterns that look at more than the
     words themselves (lemmas, tags, dependencies).
     """
-    if entry.pos:
+    if entry.pos or entry.needs:
         return True
     patterns = (*entry.patterns, *entry.unless)
     return any(set(token) - TOKENIZER_ATTRS for pattern in patterns for token in pattern)
@@ -235,6 +236,8 @@ class LexiconMatcher:
             if rule.category == "jargon" and (any(t.i in quoted for t in span) or _is_name(span)):
                 continue
             if entry.unless and self._cancelled(key, doc, span):
+                continue
+            if entry.needs and not context.holds(entry.needs, span):
                 continue
             kept.append((key, span))
         return kept

@@ -1,0 +1,154 @@
+"""Conditions a say-no match must meet in its sentence to be what its rule says it is.
+
+A lexicon entry lists them under `needs` (docs/lexicon-format.md):
+
+- `speaker-or-offer`: a refusal needs someone refusing, or something refused
+  that a company could offer. "We can't refund gift cards" and "Refunds cannot
+  be issued after 30 days" refuse the customer; "Cloud mode is not available
+  with this library" and "Backup codes cannot be recovered" describe how a
+  system works.
+- `speaker`: the writer speaks as themselves or their company ("we", "our",
+  "I"): "We require a receipt" is office language to a customer, while "This
+  endpoint requires a token" is how a developer reference says it.
+- `person`: blame needs a person as the one at fault: "you failed to attach the
+  receipt", not "devices that failed to activate".
+- `not-conditional`: blame is about what someone did, not a condition: "if you
+  omit the argument, the default is used" blames nobody.
+- `main-clause`: said to the reader, not given as a cause or a circumstance:
+  "You didn't attach the photo" blames; "this error occurs when you try to
+  upsert a record but you did not provide any traits" explains.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+NEEDS = frozenset({"speaker", "speaker-or-offer", "person", "not-conditional", "main-clause"})
+
+FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my", "mine"})
+# What a company offers or does for a customer: refusing it refuses the customer.
+OFFERS = frozenset(
+    """refund refunds return returns voucher vouchers coupon coupons discount discounts offer offers
+    promotion promotions delivery deliveries shipping postage warranty warranties guarantee
+    compensation reimbursement cancellation cancellations booking bookings reservation
+    reservations appointment appointments exception exceptions replacement replacements repair
+    repairs credit credits rebate rebates giftcard gift-card exchange-rate""".split()
+)
+# "your order", "the order": an order a customer placed (not "in order to", "sort order").
+ORDER_DETERMINERS = frozenset({"your", "the", "this", "an", "my", "our", "their", "his", "her"})
+PEOPLE = frozenset(
+    """you customer customers user users people person anyone someone everyone somebody anybody
+    those who client clients member members buyer buyers guest guests""".split()
+)
+CONDITIONS = frozenset({"if", "unless", "when", "whenever", "whether", "once", "until"})
+SUBORDINATORS = CONDITIONS | {"because", "since", "as", "while", "after", "before", "so"}
+
+
+def holds(needs: Sequence[str], span: Span) -> bool:
+    """Whether every condition the entry needs holds for this match in its sentence."""
+    for need in needs:
+        if need == "speaker" and not _speaker(span):
+            return False
+        if need == "speaker-or-offer" and not _speaker_or_offer(span):
+            return False
+        if need == "person" and not _person(span):
+            return False
+        if need == "not-conditional" and _conditional(span):
+            return False
+        if need == "main-clause" and _subordinate(span):
+            return False
+    return True
+
+
+def _sentence(span: Span) -> Span:
+    return span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+
+
+def _speaker(span: Span) -> bool:
+    return any(t.lower_ in FIRST_PERSON and t.text != "US" for t in _sentence(span))
+
+
+def _speaker_or_offer(span: Span) -> bool:
+    for token in _sentence(span):
+        word = token.lower_
+        if word in FIRST_PERSON and token.text != "US":
+            return True
+        if word in OFFERS and (token.text.islower() or token.is_sent_start):
+            return True  # "exchange" yes, "Exchange" (a product) mid-sentence no
+        if word in ("order", "orders") and token.pos_ == "NOUN":
+            if token.dep_ in ("nsubj", "nsubjpass", "dobj") or any(
+                c.lower_ in ORDER_DETERMINERS for c in token.children
+            ):
+                return True
+    return False
+
+
+def _subject_of(span: Span) -> Token | None:
+    """Who does the match's verb: its subject, or the noun a relative clause hangs on."""
+    verb = next((t for t in span if t.pos_ == "VERB"), None) or span.root
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    if verb.dep_ == "relcl":
+        return verb.head
+    if verb.dep_ in ("xcomp", "conj", "ccomp") and verb.head is not verb:
+        return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
+
+
+def _person(span: Span) -> bool:
+    subject = _subject_of(span)
+    if subject is None:
+        return any(t.lower_ in PEOPLE for t in span)
+    if subject.lower_ in PEOPLE or subject.lemma_.lower() in PEOPLE:
+        return True
+    return subject.ent_type_ == "PERSON"
+
+
+def _conditional(span: Span) -> bool:
+    """Inside an if/when/unless clause, or right after such a word."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in CONDITIONS:
+        return True
+    for token in span:
+        head = token
+        for _ in range(4):  # walk up to the clause that holds the match
+            if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in head.children):
+                return True
+            if head.dep_ in ("advcl",) and any(c.lower_ in CONDITIONS for c in head.children):
+                return True
+            if head.head is head:
+                break
+            head = head.head
+    return False
+
+
+def _subordinate(span: Span) -> bool:
+    """In a clause that gives a condition, a cause or a time, or joined to one with "and"/"but"."""
+    if _conditional(span):
+        return True
+    verb = next((t for t in span if t.pos_ == "VERB"), None) or span.root
+    clause = verb
+    for _ in range(6):
+        if any(_introduces(c) for c in clause.children):
+            return True
+        if clause.dep_ in ("advcl", "relcl", "acl"):
+            return True
+        if clause.dep_ == "conj" and clause.head is not clause:
+            clause = clause.head  # "when you try X but you did not Y": Y shares X's clause
+            continue
+        break
+    if any(c.dep_ == "cc" for c in clause.children):
+        # The parser may cut "when you try X but you did not Y" in two: look back.
+        sentence = _sentence(span)
+        return any(_introduces(t) for t in sentence if t.i < span.start)
+    return False
+
+
+def _introduces(token: Token) -> bool:
+    """ "if", "because", "when" ... heading a clause ("when" is labelled advmod, not mark)."""
+    return token.dep_ in ("mark", "advmod") and token.lower_ in SUBORDINATORS
