@@ -328,12 +328,17 @@ def corpus_stats(results: Sequence[FileResult]) -> dict[tuple[str, str], int]:
 
 
 def draw_sample(
-    results: Sequence[FileResult], per_rule: int, per_half: int, seed: int
+    results: Sequence[FileResult],
+    per_rule: int,
+    per_half: int,
+    seed: int,
+    halves: Sequence[str] = HALVES,
+    first_id: int = 1,
 ) -> list[dict[str, Any]]:
     """Stratified: each rule at least `per_rule` per half (or all it has), the rest by volume."""
     rng = random.Random(seed)
     rows: list[dict[str, Any]] = []
-    for half in HALVES:
+    for half in halves:
         pool: dict[str, list[Found]] = defaultdict(list)
         for r in results:
             for f in r.findings:
@@ -346,7 +351,7 @@ def draw_sample(
             for f in rng.sample(found, n):
                 rows.append(_row(f))
     rng.shuffle(rows)
-    for n, row in enumerate(rows, 1):
+    for n, row in enumerate(rows, first_id):
         row["id"] = f"p{n:04d}"
     return rows
 
@@ -469,6 +474,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "listed: draw a sample for judges with `sample --new-only` instead)",
     )
     parser.add_argument("--new-only", action="store_true", help="sample: only unjudged findings")
+    parser.add_argument("--half", choices=HALVES, default=None, help="sample: from this half only")
     parser.add_argument("--per-rule", type=int, default=20)
     parser.add_argument("--per-half", type=int, default=160)
     parser.add_argument("--seed", type=int, default=11)
@@ -492,11 +498,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args.action == "sample":
         results = [r for corpus in CORPORA for r in lint_files(corpus, None, overrides, args.jobs)]
+        first_id = 1
         if args.new_only:  # findings the judged set does not hold yet (after a change)
             judged_rows = load_judged(args.judged)
             for r in results:
                 _, r.findings = match(judged_rows, r.findings)
-        rows = draw_sample(results, args.per_rule, args.per_half, args.seed)
+            first_id = 1 + max(int(row["id"][1:]) for row in judged_rows)
+        halves = [args.half] if args.half else HALVES
+        rows = draw_sample(results, args.per_rule, args.per_half, args.seed, halves, first_id)
         with Path(args.paths[0]).open("w", encoding="utf-8") as out:
             for row in rows:
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
