@@ -744,6 +744,42 @@ def explain(rule: str) -> None:
         sys.exit(EXIT_ERROR)
 
 
+@main.command()
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=0,
+    show_default=True,
+    help="Port to listen on (0: a free one, printed at start).",
+)
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Loopback address to listen on (127.0.0.1, localhost or ::1).",
+)
+@click.option("--model", metavar="NAME", help="spaCy pipeline to use (package name or path).")
+@click.option("--open", "open_browser", is_flag=True, help="Open the editor in a web browser.")
+def serve(port: int, host: str, model: str | None, open_browser: bool) -> None:
+    """A local web page for writing: highlights as you type, explanations, rewrites."""
+    try:
+        import jinja2  # noqa: F401
+        import starlette  # noqa: F401
+        import uvicorn  # noqa: F401
+    except ImportError:
+        _error('lingo serve needs the web extra: pip install "lingo-lint[web]"')
+        sys.exit(EXIT_ERROR)
+    from ..web import serve as run
+
+    try:
+        run(host, port, model=model, open_browser=open_browser, announce=click.echo)
+    except LingoError as exc:
+        _error(str(exc))
+        sys.exit(EXIT_ERROR)
+    except KeyboardInterrupt:
+        pass
+
+
 def _fix_command(**kwargs: Any) -> None:
     kwargs["apply_fixes"] = not kwargs.get("show_diff")
     assert check.callback is not None
