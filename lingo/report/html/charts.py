@@ -86,9 +86,10 @@ def bar_chart(
             )
             x += length
         label = bar.label if len(bar.label) <= (44 if wide else 28) else "\u2026" + bar.label[-27:]
+        tip = f"<title>{text_html(bar.label)}</title>" if label != bar.label else ""
         rows.append(
             f'<text x="{label_width - 8}" y="{y + ROW / 2 + 4}" text-anchor="end" '
-            f'class="label">{text_html(label)}<title>{text_html(bar.label)}</title></text>'
+            f'class="label">{text_html(label)}{tip}</text>'
             + "".join(rects)
             + f'<text x="{x + 6:.1f}" y="{y + ROW / 2 + 4}" class="value">'
             f"{text_html(bar.value_text)}</text>"
