@@ -77,7 +77,7 @@ def _pieces(html: str) -> _Pieces:
             "<p>In order to utilize&nbsp;it, <a href='x'>log in</a> prior to checkout.</p>"
             "<img alt='A form being utilized'><script>per our policy</script>",
         ),
-        ("plain", "plain", "Per our policy\nwe cannot help.\r\n\r\nIn order to utilize it, log in."),
+        ("plain", "plain", "Per our policy\nwe cannot help.\r\n\r\nIn order to utilize it."),
     ],
 )
 def test_every_finding_is_highlighted_on_its_own_words(

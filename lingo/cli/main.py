@@ -667,6 +667,9 @@ def report_command(
         old = _old_findings(compare_file)
         linted, lint_errors = _lint(targets, Linters(), _result_cache(options), **options)
         errors = [*errors, *lint_errors]
+        if errors and not linted:
+            _error(f"no report written to {output_file}: no file could be checked")
+            sys.exit(EXIT_ERROR)
         summary = write_html_report(
             linted, output_file, rules=_rules_of(linted), old=old, title=title
         )
