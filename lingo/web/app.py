@@ -197,36 +197,31 @@ def create_app(linter: Linter) -> Starlette:
             },
         )
 
-    async def api_check(request: Request) -> Response:
+    Work = Callable[[dict[str, Any]], dict[str, Any]]
+
+    async def answer(request: Request, work: Work) -> Response:
+        """Run `work` on the request's JSON off the event loop; errors as JSON with a status."""
         try:
             data = await _read_json(request)
-            answer = await run_in_threadpool(
-                check,
-                data["text"],
-                str(data.get("profile") or DEFAULT_PROFILE),
-                str(data.get("syntax") or "plain"),
-            )
+            result = await run_in_threadpool(work, data)
         except BadRequest as exc:
             return JSONResponse({"error": str(exc)}, status_code=exc.status)
         except LingoError as exc:
             return JSONResponse({"error": str(exc)}, status_code=422)
-        return JSONResponse(answer)
+        return JSONResponse(result)
+
+    def settings(data: dict[str, Any]) -> tuple[str, str, str]:
+        return (
+            data["text"],
+            str(data.get("profile") or DEFAULT_PROFILE),
+            str(data.get("syntax") or "plain"),
+        )
+
+    async def api_check(request: Request) -> Response:
+        return await answer(request, lambda data: check(*settings(data)))
 
     async def api_fix(request: Request) -> Response:
-        try:
-            data = await _read_json(request)
-            answer = await run_in_threadpool(
-                fix,
-                data["text"],
-                str(data.get("profile") or DEFAULT_PROFILE),
-                str(data.get("syntax") or "plain"),
-                bool(data.get("unsafe")),
-            )
-        except BadRequest as exc:
-            return JSONResponse({"error": str(exc)}, status_code=exc.status)
-        except LingoError as exc:
-            return JSONResponse({"error": str(exc)}, status_code=422)
-        return JSONResponse(answer)
+        return await answer(request, lambda data: fix(*settings(data), bool(data.get("unsafe"))))
 
     async def no_icon(request: Request) -> Response:
         return Response(status_code=204)

@@ -14,7 +14,7 @@ import re
 from html import unescape
 from html.parser import HTMLParser
 
-from .marks import MarkedHtml, attr
+from .marks import MarkedHtml, OpenTags, attr
 
 # Document headings sit under the report's own: h1 becomes h3, and so on.
 HEADING_SHIFT = 2
@@ -115,7 +115,8 @@ class _HtmlView(HTMLParser):
         super().__init__(convert_charrefs=False)
         self.source = source
         self.out = out
-        self.open: list[str] = []  # tags written and not closed yet
+        self.tags = OpenTags(out)
+        self._open, self._close = self.tags.open, self.tags.close
         self.hidden: list[str] = []  # open elements whose content is left out
         self.as_text: str | None = None
         self.in_head = False
@@ -129,22 +130,8 @@ class _HtmlView(HTMLParser):
         line, column = self.getpos()
         return self._line_starts[line - 1] + column
 
-    def _open(self, tag: str, html: str | None = None) -> None:
-        self.out.raw(html or f"<{tag}>")
-        self.open.append(tag)
-
-    def _close(self, tag: str) -> None:
-        if tag not in self.open:
-            return
-        while self.open:
-            top = self.open.pop()
-            self.out.raw(f"</{top}>")
-            if top == tag:
-                return
-
     def finish(self) -> None:
-        while self.open:
-            self.out.raw(f"</{self.open.pop()}>")
+        self.tags.close_all()
 
     # -- the parser's callbacks -----------------------------------------------------
 
@@ -244,7 +231,7 @@ class _HtmlView(HTMLParser):
         self.out.text(start, close + 1 if close >= 0 else start + 1)
 
     def handle_data(self, data: str) -> None:
-        if self.hidden or (self.in_head and not self.open):
+        if self.hidden or (self.in_head and not self.tags.tags):
             return
         start = self._here()
         self.out.text(start, start + len(data))
@@ -256,7 +243,7 @@ class _HtmlView(HTMLParser):
         self._reference()
 
     def _reference(self) -> None:
-        if self.hidden or (self.in_head and not self.open):
+        if self.hidden or (self.in_head and not self.tags.tags):
             return
         start = self._here()
         match = _CHARREF.match(self.source, start)

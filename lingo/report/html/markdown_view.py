@@ -22,7 +22,7 @@ from ...text.markup.markdown import (
 )
 from ...text.markup.templates import mask_templates
 from .html_view import HEADING_SHIFT, PHRASING, render_html
-from .marks import MarkedHtml, attr
+from .marks import MarkedHtml, OpenTags, attr
 
 _BLOCK_TAGS = {
     "paragraph": "p",
@@ -87,7 +87,8 @@ class _Inline:
         self.content = content
         self.map = offsets
         self.masked = masked
-        self.open: list[str] = []
+        self.tags = OpenTags(out)
+        self._close = self.tags.close
         self.raw_tag: str | None = None
 
     def src(self, start: int, end: int) -> tuple[int, int]:
@@ -128,14 +129,11 @@ class _Inline:
             out.raw("</span>")
         elif kind == "link_open":
             href = str(token.attrGet("href") or "")
-            out.raw(f'<span class="link" title="{attr("Link to " + href)}">')
-            self.open.append("span")
+            self.tags.open("span", f'<span class="link" title="{attr("Link to " + href)}">')
         elif kind == "link_close":
             self._close("span")
         elif kind.endswith("_open") and kind[:-5] in _INLINE_TAGS:
-            tag = _INLINE_TAGS[kind[:-5]]
-            out.raw(f"<{tag}>")
-            self.open.append(tag)
+            self.tags.open(_INLINE_TAGS[kind[:-5]])
         elif kind.endswith("_close") and kind[:-6] in _INLINE_TAGS:
             self._close(_INLINE_TAGS[kind[:-6]])
         elif kind == "html_inline":
@@ -178,19 +176,8 @@ class _Inline:
             if closing:
                 self._close(safe)
             elif not html.rstrip().endswith("/>"):
-                self.out.raw(f"<{safe}>")
-                self.open.append(safe)
+                self.tags.open(safe)
         # other tags (span, a, div, img ...) are left out; their text stays
 
-    def _close(self, tag: str) -> None:
-        if tag not in self.open:
-            return
-        while self.open:
-            top = self.open.pop()
-            self.out.raw(f"</{top}>")
-            if top == tag:
-                return
-
     def finish(self) -> None:
-        while self.open:
-            self.out.raw(f"</{self.open.pop()}>")
+        self.tags.close_all()

@@ -137,3 +137,32 @@ class MarkedHtml:
         The page's script names it ("Hard sentence: show the explanation").
         """
         return f'<button class="chip" data-f="{index}"></button>'
+
+
+class OpenTags:
+    """Tags written and not closed yet: closing one closes those opened inside it.
+
+    Documents close tags out of order or not at all; the page's markup is
+    always balanced.
+    """
+
+    def __init__(self, out: MarkedHtml) -> None:
+        self.out = out
+        self.tags: list[str] = []
+
+    def open(self, tag: str, html: str | None = None) -> None:
+        self.out.raw(html or f"<{tag}>")
+        self.tags.append(tag)
+
+    def close(self, tag: str) -> None:
+        if tag not in self.tags:
+            return
+        while self.tags:
+            top = self.tags.pop()
+            self.out.raw(f"</{top}>")
+            if top == tag:
+                return
+
+    def close_all(self) -> None:
+        while self.tags:
+            self.out.raw(f"</{self.tags.pop()}>")
