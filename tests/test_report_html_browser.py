@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser import DOCS_IMAGES, axe_violations, browser  # noqa: F401  (a fixture)
+from browser import DOCS_IMAGES, axe_violations
 from click.testing import CliRunner
 
 from lingo.cli import main
@@ -41,7 +41,7 @@ def report_page(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 
 @pytest.fixture
-def page(browser: Any) -> Any:  # noqa: F811
+def page(browser: Any) -> Any:
     # bypass_csp lets axe-core in; the escaping test below also runs with the
     # page's Content-Security-Policy off, so it proves the escaping on its own.
     context = browser.new_context(viewport={"width": 1280, "height": 900}, bypass_csp=True)

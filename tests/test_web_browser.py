@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from browser import DOCS_IMAGES, axe_violations, browser  # noqa: F401  (a fixture)
+from browser import DOCS_IMAGES, axe_violations
 
 pytest.importorskip("starlette", reason="the web extra is not installed")
 pytestmark = pytest.mark.browser
@@ -49,7 +49,7 @@ def server() -> Iterator[str]:
 
 
 @pytest.fixture
-def page(browser: Any, server: str) -> Any:  # noqa: F811
+def page(browser: Any, server: str) -> Any:
     # bypass_csp: the test harness evaluates its own waits and axe-core in the page
     context = browser.new_context(viewport={"width": 1280, "height": 860}, bypass_csp=True)
     opened = context.new_page()
