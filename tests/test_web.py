@@ -10,7 +10,7 @@ import pytest
 
 pytest.importorskip("starlette", reason="the web extra is not installed")
 with warnings.catch_warnings():  # newer Starlette prefers httpx2; httpx works on every version
-    warnings.simplefilter("ignore", DeprecationWarning)
+    warnings.simplefilter("ignore")
     from starlette.testclient import TestClient  # noqa: E402
 
 from lingo.web.app import MAX_BODY, create_app  # noqa: E402
