@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+# One Chromium for every browser test (tests/browser.py): one fixture definition, so one
+# Playwright session, however many modules use it.
+from browser import browser  # noqa: E402, F401
+
 from lingo import Config, Linter
 
 

@@ -48,11 +48,10 @@ def markdown_markup(text: str) -> Markup:
     """The prose segments and HTML comments of a Markdown source."""
     masked, mask = mask_templates(text, markdown=True)
     masked, alt_segments = _mask_extensions(masked)
-    lines = _Lines(masked)
-    tokens = _parser().parse(masked)
+    lines = SourceLines(masked)
+    tokens, maps = parse_positioned(masked)
     segments: list[Segment] = []
     comments: list[Comment] = []
-    cell_cursor = (-1, 0)  # (line, column) after the last table cell read
     list_depth = 0
     quoting = 0  # depth of block quotes that quote someone else (after "...message:")
     for i, token in enumerate(tokens):
@@ -65,29 +64,16 @@ def markdown_markup(text: str) -> Markup:
             list_depth += 1
         elif token.type in ("bullet_list_close", "ordered_list_close"):
             list_depth -= 1
-        elif token.type == "inline" and token.map is not None:
+        elif token.type == "inline" and i in maps:
             opener = tokens[i - 1].type if i else ""
-            if opener in _CELL_OPEN:
-                kind = "cell"
-            elif opener == "heading_open" and tokens[i - 1].markup.startswith("#"):
-                kind = "atx"
-            else:
-                kind = "block"
-            if kind != "cell":
-                cell_cursor = (-1, 0)
-            aligned = _align(token, kind, lines, cell_cursor)
-            if aligned is None:
-                continue  # cannot place it exactly: better silent than wrong
-            content_map, cell_cursor = aligned
-            writer = _InlineWriter(token.content, content_map, mask, masked, comments)
+            writer = _InlineWriter(token.content, maps[i], mask, masked, comments)
             writer.write(token.children or [], 0)
             kind = "quote" if quoting else _block_kind(opener, token, list_depth)
             segment = writer.finish(kind)
             if segment is not None:
                 segments.append(segment)
         elif token.type == "html_block" and token.map is not None:
-            start = lines.start(token.map[0])
-            end = lines.start(token.map[1]) if token.map[1] < lines.count else len(masked)
+            start, end = html_block_span(token, lines)
             html = html_markup_of(masked, start, end, mask, attributes=False)
             segments.extend(html.segments)
             comments.extend(html.comments)
@@ -138,6 +124,46 @@ def _mask_extensions(text: str) -> tuple[str, list[Segment]]:
             if chars[at] not in "\r\n":
                 chars[at] = " "
     return "".join(chars), alts
+
+
+def parse_positioned(masked: str) -> tuple[list[Token], dict[int, OffsetMap]]:
+    """markdown-it's tokens of a (template-masked) source, with source positions.
+
+    Every inline child token carries its span in its block's content under
+    `token.meta[SPAN]`; the map, keyed by the inline token's index, takes
+    content offsets to source offsets. An inline block that cannot be placed
+    exactly has no map: better silent than wrong. The HTML report renders
+    documents from the same positions the linter reads them with.
+    """
+    lines = SourceLines(masked)
+    tokens = _parser().parse(masked)
+    maps: dict[int, OffsetMap] = {}
+    cell_cursor = (-1, 0)  # (line, column) after the last table cell read
+    for i, token in enumerate(tokens):
+        if token.type != "inline" or token.map is None:
+            continue
+        opener = tokens[i - 1].type if i else ""
+        if opener in _CELL_OPEN:
+            kind = "cell"
+        elif opener == "heading_open" and tokens[i - 1].markup.startswith("#"):
+            kind = "atx"
+        else:
+            kind = "block"
+        if kind != "cell":
+            cell_cursor = (-1, 0)
+        aligned = _align(token, kind, lines, cell_cursor)
+        if aligned is None:
+            continue
+        maps[i], cell_cursor = aligned
+    return tokens, maps
+
+
+def html_block_span(token: Token, lines: SourceLines) -> tuple[int, int]:
+    """Source offsets of a raw HTML block."""
+    assert token.map is not None
+    start = lines.start(token.map[0])
+    end = lines.start(token.map[1]) if token.map[1] < lines.count else len(lines.text)
+    return start, end
 
 
 @functools.lru_cache(maxsize=1)
@@ -225,7 +251,7 @@ def _mark_rule_tokens(state: StateInline, new: list[Token], pos: int) -> None:
         _set_span(token, pos, state.pos)
 
 
-class _Lines:
+class SourceLines:
     """Line starts and ends of a source; \\n, \\r\\n and \\r each end a line, as in CommonMark."""
 
     _BREAK = re.compile(r"\r\n|\r|\n")
@@ -248,7 +274,7 @@ class _Lines:
 
 
 def _align(
-    token: Token, kind: str, lines: _Lines, cell_cursor: tuple[int, int]
+    token: Token, kind: str, lines: SourceLines, cell_cursor: tuple[int, int]
 ) -> tuple[OffsetMap, tuple[int, int]] | None:
     """Map offsets in `token.content` (an inline block's source) to file offsets."""
     assert token.map is not None

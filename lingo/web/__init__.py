@@ -1,0 +1,10 @@
+"""The live editor (`lingo serve`): type copy, see lingo's highlights as you write.
+
+Needs the `web` extra: `pip install "lingo-lint[web]"`. See docs/editor.md.
+"""
+
+from __future__ import annotations
+
+from .server import serve
+
+__all__ = ["serve"]

@@ -1,0 +1,41 @@
+"""The audiences the live editor's picker offers: lingo's own profiles (lingo/profiles.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..config import Config
+from ..errors import ConfigError
+from ..profiles import DEFAULT_PROFILE
+from ..profiles import PROFILES as _LINGO_PROFILES
+
+__all__ = ["DEFAULT_PROFILE", "PROFILES", "profile_config"]
+
+_LABELS = {
+    "support-reply": "Support reply",
+    "help-article": "Help article",
+    "marketing": "Marketing",
+    "legal": "Legal notice",
+    "ui-copy": "Interface text",
+}
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One entry of the picker: the profile's name, a label and what it is for."""
+
+    name: str
+    label: str
+    description: str
+
+
+PROFILES = tuple(
+    Choice(p.name, _LABELS.get(p.name, p.name), p.summary) for p in _LINGO_PROFILES.values()
+)
+
+
+def profile_config(name: str) -> Config:
+    """The settings for one profile; a ConfigError for a name lingo does not know."""
+    if name not in _LINGO_PROFILES:
+        raise ConfigError(f"unknown profile {name!r} (use one of: {', '.join(_LINGO_PROFILES)})")
+    return Config(profile=name)
