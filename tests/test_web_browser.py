@@ -21,7 +21,7 @@ REPLY = (
     "In order to utilize your store credit, log in prior to checkout.\n\n"
     "We cannot process returns after 30 days, as you were obviously told when you placed the "
     "order, and we leverage our partners to streamline the process going forward, which is why "
-    "the decision that was made by the team cannot be reversed at this time.\n\n"
+    "your order was held by the team at this time.\n\n"
     "Thanks,\nAlex"
 )
 
@@ -116,10 +116,10 @@ def test_clicking_a_highlight_explains_and_applies_a_rewrite(page: Any) -> None:
     assert "In order to use your store credit" in text and "utilize" not in text
     assert "utilize" not in [node.inner_text() for node in page.locator("#highlights mark").all()]
     # A rewrite that needs review: the passive sentence, made active.
-    page.locator("#findings button", has_text="was made").click()
+    page.locator("#findings button", has_text="was held").click()
     explain.locator("button.apply", has_text="Apply rewrite").first.click()
     _checked(page, 3)
-    assert "the decision that the team made" in page.input_value("#text")
+    assert "which is why the team held your order" in page.input_value("#text")
 
 
 def test_copy_and_fix_all_use_the_safe_fixes(page: Any) -> None:

@@ -38,7 +38,17 @@ FILE_KEYS = {
     "needs", "entries",
 }
 # Conditions a match must meet in its sentence (lingo/pipeline/context.py).
-NEEDS = frozenset({"speaker", "speaker-or-offer", "person", "not-conditional", "main-clause"})
+NEEDS = frozenset(
+    {
+        "speaker",
+        "speaker-or-offer",
+        "service",
+        "person",
+        "not-conditional",
+        "main-clause",
+        "customer-subject",
+    }
+)
 REPORT_MODES = ("every-use", "first-use")
 ENTRY_KEYS = {
     "opt-in",

@@ -2,14 +2,20 @@
 
 A lexicon entry lists them under `needs` (docs/lexicon-format.md):
 
-- `speaker-or-offer`: a refusal needs someone refusing, or something refused
-  that a company could offer. "We can't refund gift cards" and "Refunds cannot
-  be issued after 30 days" refuse the customer; "Cloud mode is not available
-  with this library" and "Backup codes cannot be recovered" describe how a
-  system works.
+- `speaker-or-offer`: the company speaks ("our policy", "we") or an offer is
+  named: "per our policy" and "as per the refund policy", not "select the region
+  as per the privacy policy" in a setup step.
+- `service`: a refusal needs something refused that a company could offer: an
+  offer named in the sentence (a refund, a return, a delivery), or a service
+  the writer refuses ("we can't change your booking"). "Refunds cannot
+  be issued after 30 days" refuses the customer; "Cloud mode is not available
+  with this library", "we can't verify the domain" and "Backup codes cannot be
+  recovered" describe how a system works.
 - `speaker`: the writer speaks as themselves or their company ("we", "our",
   "I"): "We require a receipt" is office language to a customer, while "This
   endpoint requires a token" is how a developer reference says it.
+- `customer-subject`: a verdict is about the customer or their things: "your
+  account has been suspended", not "leaked tokens are automatically revoked".
 - `person`: blame needs a person as the one at fault: "you failed to attach the
   receipt", not "devices that failed to activate".
 - `not-conditional`: blame is about what someone did, not a condition: "if you
@@ -25,7 +31,17 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-NEEDS = frozenset({"speaker", "speaker-or-offer", "person", "not-conditional", "main-clause"})
+NEEDS = frozenset(
+    {
+        "speaker",
+        "speaker-or-offer",
+        "service",
+        "person",
+        "not-conditional",
+        "main-clause",
+        "customer-subject",
+    }
+)
 
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my", "mine"})
 # What a company offers or does for a customer: refusing it refuses the customer.
@@ -34,13 +50,25 @@ OFFERS = frozenset(
     promotion promotions delivery deliveries shipping postage warranty warranties guarantee
     compensation reimbursement cancellation cancellations booking bookings reservation
     reservations appointment appointments exception exceptions replacement replacements repair
-    repairs credit credits rebate rebates giftcard gift-card exchange-rate""".split()
+    repairs credit credits rebate rebates stock giftcard gift-card""".split()
+)
+# What a company does for a customer: refusing one of these refuses the customer.
+SERVICE_VERBS = frozenset(
+    """refund replace exchange return accept offer give send help change cancel extend waive
+    process issue approve honour honor reimburse compensate credit deliver ship repair book
+    reschedule upgrade downgrade transfer reinstate reopen make allow let guarantee promise hold
+    reserve contact call visit collect discount match price lower reduce remove refund""".split()
 )
 # "your order", "the order": an order a customer placed (not "in order to", "sort order").
 ORDER_DETERMINERS = frozenset({"your", "the", "this", "an", "my", "our", "their", "his", "her"})
 PEOPLE = frozenset(
     """you customer customers user users people person anyone someone everyone somebody anybody
     those who client clients member members buyer buyers guest guests""".split()
+)
+# Who or what a verdict is about when it is about the customer.
+CUSTOMER_WORDS = frozenset(
+    """you your yours customer customers refund request application claim appeal complaint
+    order booking reservation payment return subscription membership""".split()
 )
 CONDITIONS = frozenset({"if", "unless", "when", "whenever", "whether", "once", "until"})
 SUBORDINATORS = CONDITIONS | {"because", "since", "as", "while", "after", "before", "so"}
@@ -51,7 +79,11 @@ def holds(needs: Sequence[str], span: Span) -> bool:
     for need in needs:
         if need == "speaker" and not _speaker(span):
             return False
-        if need == "speaker-or-offer" and not _speaker_or_offer(span):
+        if need == "speaker-or-offer" and not (_speaker(span) or _offer(span)):
+            return False
+        if need == "service" and not _service(span):
+            return False
+        if need == "customer-subject" and not _customer_subject(span):
             return False
         if need == "person" and not _person(span):
             return False
@@ -70,11 +102,10 @@ def _speaker(span: Span) -> bool:
     return any(t.lower_ in FIRST_PERSON and t.text != "US" for t in _sentence(span))
 
 
-def _speaker_or_offer(span: Span) -> bool:
+def _offer(span: Span) -> bool:
+    """The sentence names something a company offers: a refund, a return, an order."""
     for token in _sentence(span):
         word = token.lower_
-        if word in FIRST_PERSON and token.text != "US":
-            return True
         if word in OFFERS and (token.text.islower() or token.is_sent_start):
             return True  # "exchange" yes, "Exchange" (a product) mid-sentence no
         if word in ("order", "orders") and token.pos_ == "NOUN":
@@ -83,6 +114,27 @@ def _speaker_or_offer(span: Span) -> bool:
             ):
                 return True
     return False
+
+
+def _service(span: Span) -> bool:
+    """Something a company could offer is refused: an offer named, or a service verb refused.
+
+    "We can't refund gift cards", "Refunds cannot be issued": yes. "We can't verify
+    the domain", "we don't support this browser": a system's limits, not a refusal.
+    """
+    if _offer(span):
+        return True
+    verb = _refused_verb(span)
+    return verb is not None and _speaker(span) and verb.lemma_.lower() in SERVICE_VERBS
+
+
+def _refused_verb(span: Span) -> Token | None:
+    """The action a refusal is about: a verb in the match, or the first one just after it."""
+    doc = span.doc
+    for token in [*span, *doc[span.end : min(len(doc), span.end + 4)]]:
+        if token.pos_ == "VERB" and token.lemma_.lower() not in ("be", "have", "do"):
+            return token
+    return None
 
 
 def _subject_of(span: Span) -> Token | None:
@@ -98,6 +150,15 @@ def _subject_of(span: Span) -> Token | None:
     if verb.dep_ in ("xcomp", "conj", "ccomp") and verb.head is not verb:
         return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return None
+
+
+def _customer_subject(span: Span) -> bool:
+    subject = _subject_of(span)
+    if subject is not None:
+        words = {t.lower_ for t in subject.subtree}
+    else:  # a headline verdict: "Refund request rejected."
+        words = {t.lower_ for t in _sentence(span) if t.i < span.end}
+    return bool(words & CUSTOMER_WORDS)
 
 
 def _person(span: Span) -> bool:
