@@ -426,7 +426,7 @@ def _names_something(finding: Finding, item: _Prepared) -> bool:
         return False
     start, end = finding.start, finding.end
     for p_start, p_end in item.protected:
-        if p_start <= start + 1 and end - 1 <= p_end and p_start < end and start < p_end:
+        if p_start < end and start < p_end:  # inside a name, or touching one ("the **User must")
             return True
     if item.blocks:
         at = bisect.bisect_right(item.blocks, (start, "\uffff")) - 1

@@ -50,7 +50,7 @@ OFFERS = frozenset(
     promotion promotions delivery deliveries shipping postage warranty warranties guarantee
     compensation reimbursement cancellation cancellations booking bookings reservation
     reservations appointment appointments exception exceptions replacement replacements repair
-    repairs credit credits rebate rebates stock giftcard gift-card""".split()
+    repairs rebate rebates stock giftcard gift-card""".split()
 )
 # What a company does for a customer: refusing one of these refuses the customer.
 SERVICE_VERBS = frozenset(

@@ -32,7 +32,16 @@ def protected_spans(segment: Segment) -> list[tuple[int, int]]:
     spans = [(s, e) for s, e in segment.names if text[s : s + 1].isupper() or _digit(text, s)]
     spans.extend(match.span() for match in _QUOTED.finditer(text))
     spans.extend(match.span() for match in _CAPITALS.finditer(text))
+    if segment.kind == "cell" and _is_label(text):
+        spans.append((0, len(text)))  # a table cell that names something: "Purchase", "Enabled"
     return spans
+
+
+def _is_label(text: str) -> bool:
+    """A short capitalised cell with no sentence in it: an event, a setting, a value."""
+    words = text.split()
+    ended = text.rstrip().endswith((".", "?", "!"))
+    return 0 < len(words) <= 4 and text[:1].isupper() and not ended
 
 
 def _digit(text: str, at: int) -> bool:
