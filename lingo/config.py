@@ -81,7 +81,10 @@ class Config:
         if any(_matches(ign, names) for ign in self.ignore):
             return False
         profile = get_profile(self.profile)
-        if opt_in or (profile.off and any(_matches(off, names) for off in profile.off)):
+        profile_off = profile.off and any(_matches(off, names) for off in profile.off)
+        if opt_in and profile.on and any(_matches(on, names) for on in profile.on):
+            opt_in = False  # the profile turns it on
+        if opt_in or profile_off:
             named = (*self.enable, *self.select, *self.severity)
             return any(_matches(name, names) for name in named)
         return True

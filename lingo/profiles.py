@@ -26,6 +26,7 @@ class Profile:
     name: str
     summary: str
     off: tuple[str, ...] = ()  # rule ids, categories or `rule:entry` names not reported
+    on: tuple[str, ...] = ()  # opt-in rules or entries this profile turns on
     severity: Mapping[str, Severity] = field(default_factory=dict)
     passive: str = "significant"  # which detected passives become findings (docs/rules)
 
@@ -38,14 +39,16 @@ PROFILES: Mapping[str, Profile] = MappingProxyType(
         ),
         "help-article": Profile(
             "help-article",
-            "Help-centre and documentation pages: instructions, settings and technical "
-            "terms are expected; only passives that hide who decides or acts are reported, "
-            "and only sentences far above the target grade.",
-            off=("readability/hard-sentence",),
+            "Help-centre and documentation pages: a page that explains how a product works "
+            "states its limits, so refusals are not reported and passives are info.",
+            off=("say-no/refusal",),
+            severity=MappingProxyType({"passive-voice": Severity.INFO}),
         ),
         "marketing": Profile(
             "marketing",
-            "Web pages, campaigns and product copy: buzzwords and hard sentences louder.",
+            "Web pages, campaigns and product copy: buzzwords are errors and hard sentences "
+            "are reported.",
+            on=("readability/hard-sentence",),
             severity=MappingProxyType(
                 {"jargon/buzzword": Severity.ERROR, "readability/hard-sentence": Severity.WARNING}
             ),

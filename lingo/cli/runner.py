@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from ..engine.site import without_site_vocabulary
 from ..errors import LingoError
 from ..findings import Report
 from ..text.markup import syntax_for
@@ -153,7 +154,10 @@ def lint_targets(
     if cache is not None:
         if cache.writes:  # only a run that added entries can take the cache over its limits
             cache.prune()
-    return [(targets[i], reports[i]) for i in sorted(reports)], errors
+    order = sorted(reports)
+    # Terms many pages of this run use are the site's own vocabulary, not jargon.
+    final = without_site_vocabulary([reports[i] for i in order])
+    return [(targets[i], report) for i, report in zip(order, final)], errors
 
 
 def _lint_group(

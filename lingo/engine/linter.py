@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 
 from ..config import Config
 from ..findings import Edit, Finding, LineIndex, Report, Suggestion
+from ..pipeline.acronyms import RULE as ACRONYM_RULE
+from ..pipeline.acronyms import acronym_findings, definitions
 from ..pipeline.common import EXPLAINED_ATTR, keep_longest, token_words
 from ..pipeline.readability_words import SCORED_KINDS, is_full_sentence, scored_words
 from ..text.markup import Comment, Segment, parse_markup, syntax_for
@@ -100,7 +102,9 @@ class Linter:
         assert isinstance(readability, ReadabilityScorer)
         self._readability: ReadabilityScorer = readability
         self.rules = lexicon.rules
-        self._first_use_rules = frozenset(r.id for r in self.rules if r.report == "first-use")
+        self._first_use_rules = frozenset(
+            {r.id for r in self.rules if r.report == "first-use"} | {ACRONYM_RULE}
+        )
         self._known_rules = _known_rule_names(self.rules)
         from ..lexicon.lexicons import builtin_lexicons
 
@@ -240,6 +244,13 @@ class Linter:
                 item.findings.append(self._relocate(finding, segment, 0, item.lines))
             _note_explained(item, doc._.get(EXPLAINED_ATTR) or {}, segment, 0)
             seg_lines = LineIndex(segment.text)
+            for finding in acronym_findings(doc, seg_lines):
+                item.findings.append(self._relocate(finding, segment, 0, item.lines))
+            spelled = definitions(segment.text)
+            if spelled:
+                _note_explained(
+                    item, {f"{ACRONYM_RULE}:{k}": at for k, at in spelled.items()}, segment, 0
+                )
             scored_block = segment.kind in SCORED_KINDS
             for raw_sent in doc.sents:
                 sent = _trimmed(raw_sent)

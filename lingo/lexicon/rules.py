@@ -55,6 +55,16 @@ VERY_HARD_SENTENCE = RuleInfo(
     entries=0,
     why="A sentence far above the target grade loses most readers before its end.",
 )
+ACRONYM = RuleInfo(
+    id="jargon/acronym",
+    category="jargon",
+    severity=Severity.INFO,
+    title="Unexplained acronym",
+    fix="never",
+    entries=0,
+    why="An abbreviation the customer has never seen stops them; spell it out the first time.",
+    opt_in=True,  # help and developer pages' readers know their acronyms: docs/rules/jargon
+)
 UNUSED_SUPPRESSION = RuleInfo(
     id="unused-suppression",
     category="suppression",
@@ -65,7 +75,7 @@ UNUSED_SUPPRESSION = RuleInfo(
     why="A suppression comment that silences nothing hides the next real finding; "
     "reported with --report-unused-suppressions.",
 )
-CODE_RULES = (PASSIVE_VOICE, HARD_SENTENCE, VERY_HARD_SENTENCE, UNUSED_SUPPRESSION)
+CODE_RULES = (PASSIVE_VOICE, HARD_SENTENCE, VERY_HARD_SENTENCE, ACRONYM, UNUSED_SUPPRESSION)
 
 
 def _info(rule: LexiconRule) -> RuleInfo:

@@ -1,0 +1,134 @@
+"""Unexplained acronyms: an abbreviation in capitals that the text never spells out.
+
+A customer meets "RMA", "SLA" or "MFA" cold: unless the text says what it
+stands for ("Return Merchandise Authorization (RMA)", "SLA (service level
+agreement)", "MFA stands for ...") or the reader knows it anyway (PIN, ID,
+USB: lexicons/acronyms/known.txt), the first use is flagged. Read from the
+tokens alone, so it needs no parse. The rule is opt-in: judged on real help
+text, the readers of help and developer pages knew their acronyms (see
+docs/rules/jargon/acronym.md); teams writing for consumers turn it on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ..findings import Finding, LineIndex, Suggestion
+from ..lexicon.rules import ACRONYM
+from ..resources import lexicon_dir
+from .common import make_finding
+
+RULE = ACRONYM.id
+# Two to six capitals (digits allowed inside: 2FA, B2B), an optional plural "s".
+_ACRONYM = re.compile(r"^(?=[A-Z0-9&]*[A-Z][A-Z0-9&]*[A-Z])[A-Z0-9&]{2,6}s?$")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+_STOP = frozenset({"of", "and", "the", "for", "to", "in", "a", "an", "on", "&", "by", "with"})
+_EXPLAINS = re.compile(r"\s*(?:\(|,?\s*(?:which\s+)?(?:stands\s+for|means|is\s+short\s+for)\b)")
+
+
+@lru_cache(maxsize=1)
+def known_acronyms() -> frozenset[str]:
+    """Abbreviations every reader knows (lexicons/acronyms/known.txt)."""
+    path = lexicon_dir() / "acronyms" / "known.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def is_acronym(word: str) -> bool:
+    if not _ACRONYM.match(word) or _ROMAN.match(word.rstrip("s")):
+        return False
+    known = known_acronyms()
+    return word not in known and word.rstrip("s") not in known
+
+
+def key_of(word: str) -> str:
+    """The entry an acronym is reported under: its singular, lowercase ("rmas" -> "rma")."""
+    bare = word[:-1] if word.endswith("s") and word[:-1].isupper() else word
+    return bare.lower()
+
+
+def acronym_findings(doc: Doc, lines: LineIndex) -> Iterator[Finding]:
+    """Every acronym in a block (the first use in the document is kept by the Linter)."""
+    text = doc.text
+    if text.upper() == text:
+        return  # a shouted block: capitals mean nothing here
+    for token in doc:
+        word = token.text
+        if not is_acronym(word):
+            continue
+        if _explained_here(text, token.idx, token.idx + len(word)):
+            continue
+        yield make_finding(
+            doc[token.i : token.i + 1],
+            rule=RULE,
+            category=ACRONYM.category,
+            severity=ACRONYM.severity,
+            message=(
+                f"'{word}' is an abbreviation the text never spells out; a customer may not "
+                "know it."
+            ),
+            suggestions=(
+                Suggestion(
+                    text=f"Spell it out the first time: 'the words it stands for ({word})'.",
+                    safety="hint",
+                ),
+            ),
+            entry=key_of(word),
+            lines=lines,
+        )
+
+
+def _explained_here(text: str, start: int, end: int) -> bool:
+    """ "RMA (return merchandise authorization)", "RMA stands for ..." or "... (RMA)"."""
+    if _EXPLAINS.match(text, end):
+        return True
+    return text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+
+
+def definitions(text: str) -> dict[str, int]:
+    """Where each acronym is spelled out in a text: "Service Level Agreement (SLA)" and the like.
+
+    Returns {entry key: offset}. "Words (ACR)" counts when the initials of the
+    words before the bracket spell the acronym; "ACR (words)" and "ACR stands
+    for ..." count as they are.
+    """
+    found: dict[str, int] = {}
+    for match in re.finditer(r"\(([A-Z][A-Z0-9&]{1,5}s?)\)", text):
+        word = match.group(1)
+        before = re.findall(r"[A-Za-z][\w'-]*", text[max(0, match.start() - 120) : match.start()])
+        if _spells(before, word.rstrip("s") if word[:-1].isupper() else word):
+            found.setdefault(key_of(word), match.start())
+    for match in re.finditer(r"\b([A-Z][A-Z0-9&]{1,5}s?)\b(?=" + _EXPLAINS.pattern + ")", text):
+        found.setdefault(key_of(match.group(1)), match.start())
+    return found
+
+
+def _spells(words: list[str], acronym: str) -> bool:
+    """Whether the words just before the bracket spell the acronym, letter by letter.
+
+    Each word gives its initial and any inner capitals ("JavaScript Object
+    Notation" spells J, S, O, N); small words ("of", "and") may count or not.
+    """
+    letters = [c for c in acronym.lower() if c.isalpha()]
+    if not letters:
+        return False
+    for skip_small in (True, False):
+        spelled: list[str] = []
+        for word in words:
+            if skip_small and word.lower() in _STOP:
+                continue
+            spelled.append(word[0].lower())
+            spelled.extend(c.lower() for c in word[1:] if c.isupper())
+        if spelled[-len(letters) :] == letters:
+            return True
+        initials = [w[0].lower() for w in words if not (skip_small and w.lower() in _STOP)]
+        if initials[-len(letters) :] == letters:
+            return True
+    return False

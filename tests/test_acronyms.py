@@ -1,0 +1,81 @@
+"""Unexplained acronyms (jargon/acronym) and a site's own vocabulary (issue 11, item 5)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from lingo import Config, Linter
+from lingo.cli import main
+from lingo.pipeline.acronyms import definitions
+
+
+@pytest.fixture(scope="module")
+def acronyms() -> Linter:
+    return Linter(config=Config(enable=("jargon/acronym",)))
+
+
+def flagged(linter: Linter, text: str) -> list[str]:
+    return [f.text for f in linter.check(text).findings if f.rule == "jargon/acronym"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # first use only
+        ("Ask for an RMA first. Put the RMA number on the box.", ["RMA"]),
+        # spelled out before, or right at the first use
+        ("Ask for a Return Merchandise Authorization (RMA) first. Quote the RMA.", []),
+        ("Your SLA (service level agreement) covers this. The SLA says 4 hours.", []),
+        ("The EOD, which stands for end of day, is 5 pm.", []),
+        # spelled out only later: the first use still stumps the reader
+        ("Turn on MFA. MFA stands for multi-factor authentication.", ["MFA"]),
+        # everyone knows these; Roman numerals and shouting are not acronyms
+        ("Enter your PIN and your ID at the ATM, then plug in the USB stick.", []),
+        ("See part IV of the guide.", []),
+        ("SAVE YOUR WORK BEFORE YOU CLOSE THE APP", []),
+        # plurals count as the same acronym
+        ("Open two RMAs. Each RMA needs a photo.", ["RMAs"]),
+    ],
+)
+def test_unexplained_acronyms(acronyms: Linter, text: str, expected: list[str]) -> None:
+    assert flagged(acronyms, text) == expected
+
+
+def test_the_rule_is_opt_in(linter: Linter) -> None:
+    assert flagged(linter, "Ask for an RMA first.") == []
+
+
+def test_accepted_acronyms_are_left_alone() -> None:
+    team = Linter(config=Config(enable=("jargon/acronym",), accept=("RMA",)))
+    assert flagged(team, "Ask for an RMA first.") == []
+
+
+def test_definitions_are_found_by_their_initials() -> None:
+    found = definitions("Use JavaScript Object Notation (JSON) or a Service Level Agreement (SLA).")
+    assert set(found) == {"json", "sla"}
+    assert definitions("Send it to the team (RMA).") == {}
+
+
+def test_a_term_on_many_pages_of_a_site_is_its_vocabulary(tmp_path: Path) -> None:
+    site = tmp_path / "help"
+    site.mkdir()
+    for n in range(12):
+        body = "Restart the hub if the light stays red."
+        if n < 6:
+            body += " Then check the DSL cable."
+        if n == 0:
+            body += " Ask for an RMA if it still fails."
+        (site / f"page{n:02d}.md").write_text(body + "\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["check", "--isolated", "--no-cache", "--enable", "jargon/acronym", str(site)]
+    )
+    assert "RMA" in result.stdout  # one page: still jargon to its reader
+    assert "DSL" not in result.stdout  # half the site says it: the site's own word
+    one_page = CliRunner().invoke(
+        main,
+        ["check", "--isolated", "--no-cache", "--enable", "jargon/acronym", str(site / "page01.md")],
+    )
+    assert "DSL" in one_page.stdout  # a single file is not a site

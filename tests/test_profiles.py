@@ -1,0 +1,88 @@
+"""Audience profiles, opt-in rules and the passive switch (issue 11, items 3 and 10)."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from lingo import Config, ConfigError, Linter
+from lingo.cli import main
+
+REPLY = (
+    "We cannot refund gift cards once they are used. "
+    "Your refund request was declined by our billing team. "
+    "We leverage synergy to serve you."
+)
+
+
+def found(linter: Linter, text: str, **settings) -> list[tuple[str, str]]:
+    report = next(linter.check_many([text], configs=[Config.from_mapping(settings)]))
+    return [(f.rule, f.severity.value) for f in report.findings]
+
+
+def test_the_default_is_the_support_reply_profile(linter: Linter) -> None:
+    assert found(linter, REPLY) == found(linter, REPLY, profile="support-reply")
+
+
+def test_help_articles_do_not_report_refusals_and_keep_passives_quiet(linter: Linter) -> None:
+    article = found(linter, REPLY, profile="help-article")
+    assert not [rule for rule, _ in article if rule == "say-no/refusal"]
+    assert ("passive-voice", "info") in article
+    assert ("say-no/refusal", "warning") in found(linter, REPLY)
+
+
+def test_marketing_makes_buzzwords_errors(linter: Linter) -> None:
+    assert ("jargon/buzzword", "error") in found(linter, REPLY, profile="marketing")
+
+
+def test_your_settings_win_over_the_profile(linter: Linter) -> None:
+    back = found(linter, REPLY, profile="help-article", enable=["say-no/refusal"])
+    assert ("say-no/refusal", "warning") in back
+    loud = found(linter, REPLY, profile="help-article", severity={"passive-voice": "error"})
+    assert ("passive-voice", "error") in loud
+    quiet = found(linter, REPLY, profile="marketing", ignore=["jargon/buzzword"])
+    assert not [rule for rule, _ in quiet if rule == "jargon/buzzword"]
+
+
+def test_opt_in_entries_are_off_until_enabled(linter: Linter) -> None:
+    text = "You must log in to see your orders."
+    assert found(linter, text) == []
+    on = found(linter, text, enable=["say-no/condescension:you-must"])
+    assert on == [("say-no/condescension", "info")]
+
+
+def test_passive_all_reports_every_passive(linter: Linter) -> None:
+    text = "The backup is paused. Only the first 200 contacts are imported."
+    assert found(linter, text) == []
+    assert [rule for rule, _ in found(linter, text, passive="all")] == ["passive-voice"] * 2
+
+
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        ({"profile": "help-articel"}, "did you mean 'help-article'"),
+        ({"passive": "some"}, "must be one of significant, all"),
+        ({"enable": 3}, "must be a list of strings"),
+    ],
+)
+def test_bad_settings_are_one_clear_error(settings: dict, message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        Config.from_mapping(settings, "lingo.yaml")
+
+
+def test_profile_and_enable_on_the_command_line(tmp_path) -> None:
+    page = tmp_path / "reply.txt"
+    page.write_text("We cannot refund gift cards. Ask for an RMA.\n", encoding="utf-8")
+    runner = CliRunner()
+    default = runner.invoke(main, ["check", "--isolated", "--no-cache", str(page)])
+    article = runner.invoke(
+        main, ["check", "--isolated", "--no-cache", "--profile", "help-article", str(page)]
+    )
+    enabled = runner.invoke(
+        main, ["check", "--isolated", "--no-cache", "--enable", "jargon/acronym", str(page)]
+    )
+    assert "say-no/refusal" in default.stdout and "jargon/acronym" not in default.stdout
+    assert "say-no/refusal" not in article.stdout
+    assert "jargon/acronym:rma" in enabled.stdout
+    wrong = runner.invoke(main, ["check", "--isolated", "--enable", "jargon/acronyn", str(page)])
+    assert wrong.exit_code == 2 and "did you mean 'jargon/acronym'" in wrong.stderr
