@@ -76,6 +76,13 @@ def test_a_term_on_many_pages_of_a_site_is_its_vocabulary(tmp_path: Path) -> Non
     assert "DSL" not in result.stdout  # half the site says it: the site's own word
     one_page = CliRunner().invoke(
         main,
-        ["check", "--isolated", "--no-cache", "--enable", "jargon/acronym", str(site / "page01.md")],
+        [
+            "check",
+            "--isolated",
+            "--no-cache",
+            "--enable",
+            "jargon/acronym",
+            str(site / "page01.md"),
+        ],
     )
     assert "DSL" in one_page.stdout  # a single file is not a site
