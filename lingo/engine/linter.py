@@ -328,6 +328,7 @@ class Linter:
         longest = keep_longest(found, group=lambda f: (f.category, f.rule in builtin))
         findings = _first_uses(longest, item.explained, self._first_use_rules)
         findings = item.config.apply(findings, item.text, self._opt_in)
+        findings = _without_doubled_acronyms(findings)
         findings, unused = apply_suppressions(
             findings, item.comments, item.lines, self._known_rules
         )
@@ -400,6 +401,21 @@ def _known_rule_names(rules: Iterable[LexiconRule]) -> frozenset[str]:
     names = {name for r in CODE_RULES for name in (r.id, r.category)}
     names.update(name for r in rules for name in (r.id, r.category))
     return frozenset(names)
+
+
+def _without_doubled_acronyms(findings: list[Finding]) -> list[Finding]:
+    """An acronym a lexicon already explains (tech-term "API") is reported once, by the lexicon."""
+    others = [
+        (f.start, f.end) for f in findings if f.category == "jargon" and f.rule != ACRONYM_RULE
+    ]
+    # (reported findings only: a tech term the settings leave off leaves the acronym in)
+    if not others:
+        return findings
+    return [
+        f
+        for f in findings
+        if f.rule != ACRONYM_RULE or not any(s < f.end and f.start < e for s, e in others)
+    ]
 
 
 def _visible(findings: list[Finding], masked: list[tuple[int, int]], source: str) -> list[Finding]:

@@ -50,14 +50,18 @@ OFFERS = frozenset(
     promotion promotions delivery deliveries shipping postage warranty warranties guarantee
     compensation reimbursement cancellation cancellations booking bookings reservation
     reservations appointment appointments exception exceptions replacement replacements repair
-    repairs rebate rebates stock giftcard gift-card""".split()
+    repairs rebate rebates stock giftcard gift-card deal deals promo fee fees membership
+    memberships subscription subscriptions claim claims purchase purchases withdrawal withdrawals
+    deposit deposits payment payments price prices fare fares""".split()
 )
 # What a company does for a customer: refusing one of these refuses the customer.
 SERVICE_VERBS = frozenset(
     """refund replace exchange return accept offer give send help change cancel extend waive
     process issue approve honour honor reimburse compensate credit deliver ship repair book
     reschedule upgrade downgrade transfer reinstate reopen make allow let guarantee promise hold
-    reserve contact call visit collect discount match price lower reduce remove refund""".split()
+    reserve contact call visit collect discount match price lower reduce remove do provide
+    recover respond reply reset consider tolerate merge see check look find take keep pay sell
+    arrange organise organize waive freeze unfreeze swap apply""".split()
 )
 # "your order", "the order": an order a customer placed (not "in order to", "sort order").
 ORDER_DETERMINERS = frozenset({"your", "the", "this", "an", "my", "our", "their", "his", "her"})
@@ -125,14 +129,22 @@ def _service(span: Span) -> bool:
     if _offer(span):
         return True
     verb = _refused_verb(span)
-    return verb is not None and _speaker(span) and verb.lemma_.lower() in SERVICE_VERBS
+    if verb is None:
+        return False
+    if _speaker(span) and verb.lemma_.lower() in SERVICE_VERBS:
+        return True
+    # Something of the customer's is refused: "your account can't be reopened".
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubjpass") and "your" in {t.lower_ for t in c.subtree}
+        for c in verb.children
+    )
 
 
 def _refused_verb(span: Span) -> Token | None:
     """The action a refusal is about: a verb in the match, or the first one just after it."""
     doc = span.doc
     for token in [*span, *doc[span.end : min(len(doc), span.end + 4)]]:
-        if token.pos_ == "VERB" and token.lemma_.lower() not in ("be", "have", "do"):
+        if token.pos_ == "VERB" and token.lemma_.lower() not in ("be", "have"):
             return token
     return None
 

@@ -41,7 +41,7 @@ def _is_label(text: str) -> bool:
     """A short capitalised cell with no sentence in it: an event, a setting, a value."""
     words = text.split()
     ended = text.rstrip().endswith((".", "?", "!"))
-    return 0 < len(words) <= 4 and text[:1].isupper() and not ended
+    return 0 < len(words) <= 3 and text[:1].isupper() and not ended
 
 
 def _digit(text: str, at: int) -> bool:
