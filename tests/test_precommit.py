@@ -142,8 +142,8 @@ def test_try_repo_fails_on_say_no_copy(lingo_repo: tuple[Path, str], content_rep
     failing = pre_commit(content_repo, "try-repo", str(lingo), "lingo", "--ref", rev)
     assert failing.returncode == 1, failing.stdout + failing.stderr
     assert "lingo" in failing.stdout and "Failed" in failing.stdout
-    assert "reply.md:1:1: say-no/policy-speak" in failing.stdout
-    assert "reply.md:1:17: say-no/refusal" in failing.stdout
+    assert "reply.md:1:1: warning say-no/policy-speak" in failing.stdout
+    assert "reply.md:1:17: warning say-no/refusal" in failing.stdout
     assert "2 findings (2 warnings) in 2 files." in failing.stdout  # thanks.txt is clean
     assert "script.py" not in failing.stdout  # not a Markdown, HTML or text file
 
@@ -167,7 +167,7 @@ def test_installed_hook_blocks_a_commit_with_say_no_copy(
     blocked = git(content_repo, "commit", "-m", "Add help page", check=False)
     assert blocked.returncode != 0
     output = blocked.stdout + blocked.stderr
-    assert "help.html:1:4: say-no/policy-speak" in output
+    assert "help.html:1:4: warning say-no/policy-speak" in output
     assert "idea.txt" not in output  # lingo.yaml excludes drafts/, even for named files
     assert git(content_repo, "rev-list", "--all").stdout == ""  # nothing was committed
 
