@@ -173,8 +173,14 @@ class Baseline:
         return head + '  "findings": [\n    ' + ",\n    ".join(rows) + "\n  ]\n}\n"
 
     def save(self) -> None:
+        """Write the file whole or not at all, making its folder if need be."""
+        from ..errors import InputError
         from ..text.sources import write_text_atomic
 
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise InputError(f"{self.path}: cannot write ({exc.strerror or exc})") from None
         write_text_atomic(str(self.path), self.dumps())
 
 
