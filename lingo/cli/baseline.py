@@ -114,7 +114,7 @@ class Baseline:
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> Baseline:
-        file = Path(path)
+        file = Path(shown_path(str(path)))
         try:
             raw = file.read_text(encoding="utf-8")
         except FileNotFoundError:
@@ -269,3 +269,12 @@ def pruned(
         if name not in linted and baseline.exists(name):
             kept.entries[name] = Counter(counts)
     return kept, baseline.total() - kept.total()
+
+
+def shown_path(path: str) -> str:
+    """A path as the user would write it: relative to the working folder when inside it."""
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:
+        return path
+    return path if relative.startswith(os.pardir) else relative

@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from ..errors import LingoError
-from .baseline import DEFAULT_NAME, Baseline, pruned, record
+from .baseline import DEFAULT_NAME, Baseline, pruned, record, shown_path
 from .options import EXIT_CLEAN, EXIT_ERROR, UsageError, common_options, error, plan_or_exit
 
 
@@ -45,7 +45,7 @@ def baseline(
     except LingoError as exc:
         error(str(exc))
         sys.exit(EXIT_ERROR)
-    shown = _shown_path(target)
+    shown = shown_path(target)
     if current is not None and not paths:
         # The baseline's own folder: its files, and the new names of any that were renamed.
         paths = (os.path.relpath(current.folder),)
@@ -92,11 +92,3 @@ def _save(baseline: Baseline) -> None:
 
 def _count(number: int, noun: str) -> str:
     return f"{number:,} {noun}{'' if number == 1 else 's'}"
-
-
-def _shown_path(path: str) -> str:
-    try:
-        relative = os.path.relpath(path)
-    except ValueError:
-        return path
-    return path if relative.startswith(os.pardir) else relative
