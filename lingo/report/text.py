@@ -107,15 +107,21 @@ def summary_line(reports: Iterable[Report], errors: int = 0, hidden: Hidden | No
         sum(1 for r in reports for f in r.findings if fix_for(f, unsafe=True) is not None) - fixable
     )
     files = f"{len(reports):,} file{'s' if len(reports) != 1 else ''}"
+    foreign = sum(1 for r in reports if r.language is not None)
+    # checked, but not linted: say so, or "All clear" would claim too much
+    foreign_note = f" ({foreign:,} not in English, not linted)" if foreign else ""
     # errors: files (or configurations) that could not be checked, each named above
     unreadable = f", {errors} not checked (see above)" if errors else ""
     notes = hidden.notes() if hidden is not None else []
     not_shown = f" Not shown: {', '.join(notes)}." if notes else ""
     if not total and errors:
-        return f"No findings in {files} checked{unreadable}.{not_shown}"
+        return f"No findings in {files} checked{foreign_note}{unreadable}.{not_shown}"
     if not total:
         what = "nothing new to fix" if notes else "nothing to fix"
-        return click.style(f"All clear: {files} checked, {what}.", fg="green") + not_shown
+        return (
+            click.style(f"All clear: {files} checked{foreign_note}, {what}.", fg="green")
+            + not_shown
+        )
     parts = [
         f"{counts[s]:,} {s.value}{'s' if counts[s] != 1 and s is not Severity.INFO else ''}"
         for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)
@@ -123,7 +129,7 @@ def summary_line(reports: Iterable[Report], errors: int = 0, hidden: Hidden | No
     ]
     line = (
         f"{total:,} finding{'s' if total != 1 else ''} ({', '.join(parts)}) "
-        f"in {files}{unreadable}."
+        f"in {files}{foreign_note}{unreadable}."
     )
     if fixable:
         line += f" {fixable:,} can be fixed automatically with --fix"

@@ -122,8 +122,8 @@ def _detected(prose: Iterable[str]) -> NotEnglish | None:
     if common / len(words) < MAX_ENGLISH_SHARE:
         return NotEnglish(
             "unknown",
-            f"the text does not look like English (only {common} of its first {len(words)} "
-            "words are common English words)",
+            f"the text does not look like English (only {common} of {len(words)} words "
+            + ("is a common English word)" if common == 1 else "are common English words)"),
         )
     return None
 
