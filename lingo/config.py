@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 DEFAULT_MAX_LENGTH = 1_000_000  # spaCy's own default for nlp.max_length
 # The files a folder walk reads unless `include` says otherwise.
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.mdx", "*.html", "*.htm")
+# The same, as endings matched in any case (README.MD too), as lingo always has.
+LINTED_SUFFIXES = tuple(glob.lstrip("*") for glob in DEFAULT_INCLUDE)
 
 
 @dataclass(frozen=True)
@@ -182,9 +184,14 @@ class Config:
         return config
 
     def includes(self, path: str) -> bool:
-        """Whether a folder walk reads this file: `include` (or the default) or `extend-include`."""
-        globs = (self.include or DEFAULT_INCLUDE) + self.extend_include
-        return globs_match(globs, self.relative_path(path))
+        """Whether a folder walk reads this file: `include` (or the default) or `extend-include`.
+
+        The default endings match in any case; globs are matched as written.
+        """
+        if not self.include and path.lower().endswith(LINTED_SUFFIXES):
+            return True
+        globs = self.include + self.extend_include
+        return bool(globs) and globs_match(globs, self.relative_path(path))
 
     def excludes(self, path: str, *, folder: bool = False) -> bool:
         """Whether an `exclude` glob matches this file (or folder)."""

@@ -91,6 +91,14 @@ def test_extend_include_reads_more_kinds_and_include_replaces_them(tmp_path: Pat
     assert names == {"site/macro.txt.j2"}
 
 
+def test_the_default_endings_match_in_any_case(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path, "site/GUIDE.MD", SAY_NO)
+    write(tmp_path, "site/Page.HTML", f"<p>{SAY_NO}</p>")
+    names = {row["path"] for row in json.loads(lingo("check", "--format", "json", "site").stdout)}
+    assert names == {"site/GUIDE.MD", "site/Page.HTML"}
+
+
 def test_include_is_for_the_whole_run_not_per_file(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
     write(tmp_path, "lingo.yaml", 'per-file:\n  "a/**": {include: ["*.j2"]}\n')

@@ -13,7 +13,7 @@ from .baseline import DEFAULT_NAME, Baseline, pruned, record, shown_path
 from .options import EXIT_CLEAN, EXIT_ERROR, UsageError, common_options, error, plan_or_exit
 
 
-@click.command()
+@click.command(short_help="Record today's findings, so check reports only new ones.")
 @click.argument("paths", nargs=-1, metavar="[PATH...]")
 @click.option(
     "--baseline",
@@ -27,7 +27,7 @@ from .options import EXIT_CLEAN, EXIT_ERROR, UsageError, common_options, error, 
     "--prune",
     is_flag=True,
     help="Drop the findings that are fixed (or whose file is gone) and add nothing; "
-    "without PATH, lints the files the baseline names.",
+    "without PATH, lints the baseline file's folder.",
 )
 @common_options
 def baseline(

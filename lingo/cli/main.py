@@ -250,7 +250,7 @@ def main() -> None:
     """
 
 
-@main.command()
+@main.command(short_help="Lint files, folders or - (stdin).")
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option(
     "--format",

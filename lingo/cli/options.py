@@ -157,6 +157,26 @@ def plan_or_exit(
     return found.targets, found.errors
 
 
+EXTRA_LEXICON = click.option(
+    "--extra-lexicon",
+    multiple=True,
+    metavar="PATH",
+    help="A team lexicon file or folder (same schema as lingo's own).",
+)
+CONFIG = click.option(
+    "--config",
+    type=click.Path(dir_okay=False),
+    default=None,
+    metavar="FILE",
+    help="Use this lingo.yaml or pyproject.toml, not the nearest one found.",
+)
+ISOLATED = click.option(
+    "--isolated",
+    is_flag=True,
+    help="Ignore every configuration file: defaults and options only.",
+)
+
+
 def common_options(function: Any) -> Any:
     """What to check, which settings, which files, and how fast: for check, fix, score, baseline."""
     options = [
@@ -199,12 +219,7 @@ def common_options(function: Any) -> Any:
             metavar="TERMS",
             help="Terms never flagged, e.g. product names (comma-separated).",
         ),
-        click.option(
-            "--extra-lexicon",
-            multiple=True,
-            metavar="PATH",
-            help="A team lexicon file or folder (same schema as lingo's own).",
-        ),
+        EXTRA_LEXICON,
         click.option(
             "--target-grade",
             type=click.FloatRange(0, 20),
@@ -217,18 +232,8 @@ def common_options(function: Any) -> Any:
             default=None,
             help="Longest text accepted, in characters (default 1,000,000).",
         ),
-        click.option(
-            "--config",
-            type=click.Path(dir_okay=False),
-            default=None,
-            metavar="FILE",
-            help="Use this lingo.yaml or pyproject.toml, not the nearest one found.",
-        ),
-        click.option(
-            "--isolated",
-            is_flag=True,
-            help="Ignore every configuration file: defaults and options only.",
-        ),
+        CONFIG,
+        ISOLATED,
         click.option(
             "--exclude",
             multiple=True,
@@ -286,26 +291,6 @@ def common_options(function: Any) -> Any:
 
 def rule_source_options(function: Any) -> Any:
     """Which rules exist: the configuration's team lexicons, for `lingo rules` and `explain`."""
-    options = [
-        click.option(
-            "--extra-lexicon",
-            multiple=True,
-            metavar="PATH",
-            help="A team lexicon file or folder, besides the configuration's.",
-        ),
-        click.option(
-            "--config",
-            type=click.Path(dir_okay=False),
-            default=None,
-            metavar="FILE",
-            help="Use this lingo.yaml or pyproject.toml, not the nearest one found.",
-        ),
-        click.option(
-            "--isolated",
-            is_flag=True,
-            help="Ignore every configuration file: lingo's own rules and --extra-lexicon only.",
-        ),
-    ]
-    for option in reversed(options):
+    for option in reversed((EXTRA_LEXICON, CONFIG, ISOLATED)):
         function = option(function)
     return function

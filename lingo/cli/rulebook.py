@@ -88,7 +88,7 @@ def _load_or_exit(**options: Any) -> Rulebook:
 # -- lingo rules -----------------------------------------------------------------------
 
 
-@click.command(name="rules")
+@click.command(name="rules", short_help="List the rules, a category's, or a rule's entries.")
 @click.argument("name", required=False, metavar="[CATEGORY|RULE|RULE:ENTRY]")
 @click.option(
     "--format",
@@ -222,7 +222,7 @@ def _flags(entry: Entry) -> str:
 # -- lingo explain -------------------------------------------------------------------------
 
 
-@click.command()
+@click.command(short_help="What a rule, category or entry flags, why, and what to write.")
 @click.argument("name", metavar="CATEGORY|RULE|RULE:ENTRY")
 @rule_source_options
 def explain(name: str, **options: Any) -> None:

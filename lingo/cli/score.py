@@ -73,7 +73,7 @@ def parse_floor(value: str) -> float:
     return number
 
 
-@click.command()
+@click.command(short_help="An A-F report card per file, and an overall grade.")
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option(
     "--format",

@@ -12,9 +12,9 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..config import LINTED_SUFFIXES
 from ..errors import InputError
 
-LINTED_SUFFIXES = (".txt", ".md", ".markdown", ".mdx", ".html", ".htm")
 SKIPPED_DIRS = frozenset(
     {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox", ".nox",
      ".mypy_cache", ".pytest_cache", ".ruff_cache", ".lingo_cache", "site-packages"}
