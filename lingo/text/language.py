@@ -104,21 +104,16 @@ def _detected(prose: Iterable[str]) -> NotEnglish | None:
         if len(words) >= MAX_WORDS:
             del words[MAX_WORDS:]
             break
-    scripts: Counter[str] = Counter()
-    for word in words:
-        if word.isascii():
-            scripts["Latin"] += len(word)
-        else:
-            for char in word:
-                scripts[_script(char)] += 1
-    letters = sum(scripts.values())
-    other = letters - scripts["Latin"]
-    if letters >= MIN_LETTERS and other / letters > MAX_OTHER_SCRIPT:
-        script = max((s for s in scripts if s != "Latin"), key=lambda s: scripts[s])
-        return NotEnglish(script, f"the text is mostly in {script} script, not English")
+    joined = "".join(words)
+    if not joined.isascii():  # only then can it be another script
+        scripts: Counter[str] = Counter(_script(c) for c in joined if not c.isascii())
+        other = sum(n for script, n in scripts.items() if script != "Latin")
+        if len(joined) >= MIN_LETTERS and other / len(joined) > MAX_OTHER_SCRIPT:
+            script = max((s for s in scripts if s != "Latin"), key=lambda s: scripts[s])
+            return NotEnglish(script, f"the text is mostly in {script} script, not English")
     if len(words) < MIN_WORDS:
         return None
-    common = sum(1 for word in words if word.lower() in COMMON_ENGLISH)
+    common = sum(map(COMMON_ENGLISH.__contains__, map(str.lower, words)))
     if common / len(words) < MAX_ENGLISH_SHARE:
         return NotEnglish(
             "unknown",
