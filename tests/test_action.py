@@ -80,7 +80,9 @@ def test_annotations_on_the_changed_lines(git_repo, run_step) -> None:
     git_repo.write("docs/refunds.md", "# Refunds\n\nPer our policy, we cannot refund.\n")
     git_repo.commit("old page")
     git_repo.run("checkout", "-q", "-b", "copy")
-    git_repo.write("docs/refunds.md", "# Refunds\n\nPer our policy, we cannot refund.\n\nObviously.\n")
+    git_repo.write(
+        "docs/refunds.md", "# Refunds\n\nPer our policy, we cannot refund.\n\nObviously.\n"
+    )
     git_repo.commit("edit")
     done, _ = run_step(paths="docs", **{"diff_base": "main"})
     assert done.returncode == 1, done.stderr

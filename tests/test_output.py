@@ -1,4 +1,4 @@
-"""What `lingo check` prints for people: severity words, colour, paths, full, statistics, filters."""
+"""What `lingo check` prints for people: severity, colour, paths, full, statistics, filters."""
 
 from __future__ import annotations
 
@@ -37,7 +37,8 @@ def reply(tmp_path: Path, monkeypatch) -> str:
 
 def test_every_line_names_its_severity_and_the_kind_of_fix(reply: str) -> None:
     lines = lingo("check", reply).stdout.splitlines()
-    by_rule = {line.split()[2]: line for line in lines[:-1]}
+    by_rule = {line.split()[2].split(":")[0] if line.split()[2].startswith("passive")
+               else line.split()[2]: line for line in lines[:-1]}
     assert by_rule["say-no/policy-speak:per-our-policy"].startswith(
         "docs/reply.txt:1:1: warning say-no/policy-speak:per-our-policy  'Per our policy'"
     )
@@ -167,13 +168,14 @@ def test_quiet_prints_findings_only(reply: str) -> None:
 
 def test_min_severity_hides_and_does_not_fail(tmp_path: Path) -> None:
     page = tmp_path / "macro.txt"
-    page.write_text("Thanks for writing. You must log in to see your orders.\n", encoding="utf-8")
-    full = lingo("check", str(page))
-    assert " info say-no/condescension:you-must " in full.stdout
+    page.write_text("Thanks for writing. Send the payload to our webhook.\n", encoding="utf-8")
+    full = lingo("check", "--enable", "jargon/tech-term", str(page))
+    assert " info jargon/tech-term:payload " in full.stdout
     assert full.exit_code == 0  # info does not reach the default fail-on (warning)
-    hidden = lingo("check", "--min-severity", "warning", "--fail-on", "info", str(page))
+    hidden = lingo("check", "--enable", "jargon/tech-term", "--min-severity", "warning",
+                   "--fail-on", "info", str(page))
     assert hidden.exit_code == 0
-    assert "Not shown: 1 below --min-severity." in hidden.stdout
+    assert "Not shown: 2 below --min-severity." in hidden.stdout
 
 
 def test_json_findings_link_their_rule_page(reply: str) -> None:

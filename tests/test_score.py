@@ -66,7 +66,9 @@ def test_fail_under(help_centre: Path) -> None:
     assert bad.exit_code == 2
 
 
-@pytest.mark.parametrize(("value", "floor"), [("A", 90), ("b", 80), ("C", 70), ("F", 0), ("75", 75)])
+@pytest.mark.parametrize(
+    ("value", "floor"), [("A", 90), ("b", 80), ("C", 70), ("F", 0), ("75", 75)]
+)
 def test_parse_floor(value: str, floor: float) -> None:
     assert parse_floor(value) == floor
 

@@ -137,6 +137,7 @@ def _rule_rows(rules: Sequence[RuleInfo], book: Rulebook, output_format: str) ->
                         "fix": r.fix,
                         "entries": r.entries,
                         "team": _is_team(r, book),
+                        "opt_in": r.opt_in,
                         "url": _url(r.id),
                     }
                     for r in rules
@@ -148,9 +149,10 @@ def _rule_rows(rules: Sequence[RuleInfo], book: Rulebook, output_format: str) ->
     lines = [f"{'RULE':<{width}}  {'CATEGORY':<14} {'SEVERITY':<8} {'FIX':<6} ENTRIES"]
     for r in rules:
         entries = str(r.entries) if r.entries else "-"
-        team = "  (team)" if _is_team(r, book) else ""
+        notes = [note for note, on in (("team", _is_team(r, book)), ("opt-in", r.opt_in)) if on]
+        marks = f"  ({', '.join(notes)})" if notes else ""
         lines.append(
-            f"{r.id:<{width}}  {r.category:<14} {r.severity.value:<8} {r.fix:<6} {entries}{team}"
+            f"{r.id:<{width}}  {r.category:<14} {r.severity.value:<8} {r.fix:<6} {entries}{marks}"
         )
     return lines
 
