@@ -35,7 +35,7 @@ def baseline(
 ) -> None:
     """Record every finding in PATHS in a baseline file to commit; then `lingo check`
     with `--baseline FILE` (or `baseline:` in lingo.yaml) reports only new findings."""
-    from .main import lint, result_cache
+    from .linting import lint, result_cache
     from .options import settings_for
     from .workspace import Linters
 

@@ -9,20 +9,19 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping, Sequence
-from pathlib import Path
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import click
 
 from .. import __version__
 from ..errors import LingoError
-from ..findings import Report, Severity
+from ..findings import Severity
 from ..report.text import Hidden
+from .fixing import fix_files
+from .linting import exit_code, lint, result_cache
 from .options import (
-    EXIT_CLEAN,
     EXIT_ERROR,
-    EXIT_FINDINGS,
     UsageError,
     colour_option,
     common_options,
@@ -33,91 +32,11 @@ from .options import (
 from .output import FORMATS, STATISTICS_FORMATS, Shape, render, warnings, write_or_exit
 
 if TYPE_CHECKING:
-    from ..engine.linter import Linter
-    from .cache import ResultCache
     from .filters import Filters
-    from .runner import ReadTargets
-    from .workspace import Linters, Target
+    from .workspace import Target
 
 FAIL_ON_CHOICES = ["error", "warning", "info", "never"]
 SEVERITY_CHOICES = ["info", "warning", "error"]
-PROGRESS_MIN_FILES = 6  # a progress bar for more files than this, on a terminal
-
-
-def _fail_threshold(fail_on: str) -> Severity | None:
-    return None if fail_on == "never" else Severity.parse(fail_on)
-
-
-def result_cache(options: Mapping[str, Any]) -> ResultCache | None:
-    """The result cache the options ask for; None with --no-cache."""
-    if options.get("no_cache"):
-        return None
-    from .cache import ResultCache
-
-    cache = ResultCache(options.get("cache_dir") and Path(options["cache_dir"]))
-    if cache.problem is not None:
-        error(f"warning: not using {cache.folder} as the cache ({cache.problem}); linting without")
-        return None
-    return cache
-
-
-def lint(
-    targets: Sequence[Target],
-    linters: Linters,
-    cache: ResultCache | None,
-    read: ReadTargets | None = None,
-    **options: Any,
-) -> tuple[list[tuple[Target, Report]], list[str]]:
-    """Lint every target (cache first, then worker processes); unreadable ones are reported.
-
-    Reports come back in the order of the targets, whatever --jobs is.
-    """
-    from .runner import default_jobs, lint_targets
-
-    jobs = options.get("jobs") or default_jobs()
-    with _progress(len(targets)) as bar:
-        return lint_targets(
-            targets,
-            linters,
-            jobs=jobs,
-            cache=cache,
-            on_error=error,
-            on_progress=bar.update,
-            read=read,
-        )
-
-
-class _NoProgress:
-    def __enter__(self) -> _NoProgress:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-    def update(self, steps: int) -> None:
-        return None
-
-
-def _progress(files: int) -> Any:
-    """A progress bar on stderr when it is a terminal and there is enough to wait for."""
-    if files < PROGRESS_MIN_FILES or not sys.stderr.isatty():
-        return _NoProgress()
-    return click.progressbar(
-        length=files, label="Linting", file=sys.stderr, show_eta=True, show_pos=True
-    )
-
-
-def _exit_code(linted: Sequence[tuple[Target, Report]], errors: int, fail_on: str | None) -> int:
-    """2 for errors; else 1 when a finding reaches --fail-on (or the file's `fail-on`)."""
-    if errors:
-        return EXIT_ERROR
-    for target, report in linted:
-        threshold = _fail_threshold(fail_on) if fail_on else target.config.fail_on
-        if threshold is None:
-            continue
-        if any(f.severity.rank >= threshold.rank for f in report.findings):
-            return EXIT_FINDINGS
-    return EXIT_CLEAN
 
 
 def _filters(
@@ -146,98 +65,6 @@ def _filters(
         error(str(exc))
         sys.exit(EXIT_ERROR)
     return filters
-
-
-def _fix_files(
-    targets: Sequence[Target],
-    errors: list[str],
-    linters: Linters,
-    filters: Filters,
-    hidden: Hidden,
-    *,
-    unsafe: bool,
-    diff: bool,
-    shape: Shape,
-    output_file: str | None,
-    fail_on: str | None,
-    report_unused_suppressions: bool,
-    follow_symlinks: bool = False,
-) -> None:
-    """`--fix` and `--diff`: fix each file, write it (or print its diff), report what is left, exit.
-
-    Only the findings the run would show are fixed: not those in the baseline,
-    on unchanged lines or below --min-severity. Standard input fixed with --fix
-    goes to stdout, its report to stderr. --diff writes nothing and exits 1
-    when a file would change.
-    """
-    from ..fix import FixResult, fix_text, unified_diff, write_source
-    from ..text.sources import STDIN, check_length, read_source
-
-    linted: list[tuple[Target, Report]] = []
-    fixed = changed = 0
-    for target in targets:
-        try:
-            source = read_source(target.path, target.config.max_length)
-            check_length(source, target.config.max_length)
-            linter = linters.for_config(target.config)
-            last_hidden: list[Hidden] = [Hidden()]
-
-            def lint_shown(
-                text: str,
-                linter: Linter = linter,
-                target: Target = target,
-                last_hidden: list[Hidden] = last_hidden,
-            ) -> Report:
-                report = next(
-                    linter.check_many(
-                        [text], paths=[target.name], configs=[target.config], syntax=target.syntax
-                    )
-                )
-                report, last_hidden[0] = filters.report(target, report)
-                return report
-
-            result: FixResult = fix_text(lint_shown, source.text, unsafe=unsafe)
-            if diff:
-                click.echo(unified_diff(target.name, source.text, result.text), nl=False)
-            elif target.path == STDIN:
-                click.echo(result.text, nl=False)
-            else:
-                write_source(source, result.text, follow_symlinks=follow_symlinks)
-        except LingoError as exc:
-            error(str(exc))
-            errors.append(str(exc))
-            continue
-        fixed += len(result.applied)
-        changed += result.changed
-        hidden += last_hidden[0]
-        assert result.remaining is not None
-        linted.append((target, result.remaining))
-    plural = "s" if fixed != 1 else ""
-    files = f"{changed} file{'s' if changed != 1 else ''}"
-    if diff:
-        if not shape.quiet:
-            click.echo(f"{fixed} fix{'es' if fixed != 1 else ''} would change {files}.", err=True)
-        sys.exit(EXIT_ERROR if errors else EXIT_FINDINGS if changed else EXIT_CLEAN)
-    if report_unused_suppressions:
-        from ..text.suppressions import with_unused_reported
-
-        linted = [(target, with_unused_reported(report)) for target, report in linted]
-    for warning in warnings(linted, unused_reported=report_unused_suppressions):
-        if not (shape.quiet and warning.startswith("notice:")):
-            error(warning)
-    stdin_fixed = any(t.path == STDIN for t, _ in linted)  # stdout carries the fixed text
-    if not shape.quiet:
-        click.echo(
-            f"Fixed {fixed} finding{plural} in {files}.",
-            err=stdin_fixed or shape.output_format not in ("text", "full"),
-        )
-    lines = render(shape, linted, errors, hidden)
-    if stdin_fixed and output_file is None:
-        for line in lines:
-            click.echo(line, err=True)
-    else:
-        write_or_exit(lines, output_file)
-    sys.exit(_exit_code(linted, len(errors), fail_on))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -383,7 +210,7 @@ def check(
     skipped = Hidden(unchanged_files=len(unchanged))
     linters = Linters()
     if apply_fixes or show_diff:
-        _fix_files(
+        fix_files(
             targets,
             errors,
             linters,
@@ -428,7 +255,7 @@ def check(
             error(warning)
     linted, hidden = filters.apply(linted)
     lines = render(shape, linted, errors, hidden + skipped)
-    code = _exit_code(linted, len(errors), fail_on)
+    code = exit_code(linted, len(errors), fail_on)
     # A run that told something on stderr is not replayed: the replay would not tell it.
     if cache is not None and run_key is not None and not errors and not told:
         cache.put_run(run_key, lines, code)

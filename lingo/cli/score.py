@@ -106,7 +106,7 @@ def score(
     **options: Any,
 ) -> None:
     """Print each file's A-F report card, one line each, and the overall grade."""
-    from .main import lint, result_cache
+    from .linting import lint, result_cache
     from .workspace import Linters
 
     set_colour(color)
