@@ -198,6 +198,17 @@ def test_a_french_page_gets_a_notice_no_findings_and_no_grade(
     assert table[1].split()[:2] == ["-", "-"]
 
 
+def test_pages_with_nothing_to_grade_in_the_html_report(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path, "help/empty.md", "")
+    write(tmp_path, "help/fr.md", "---\nlang: fr\n---\n" + FRENCH)
+    write(tmp_path, "help/en.md", SAY_NO)
+    result = CliRunner().invoke(main, ["report", "-o", "out.html", "help"])
+    assert result.exit_code == 0, result.output
+    html = (tmp_path / "out.html").read_text(encoding="utf-8")
+    assert "g-none" in html  # the files without a grade, in the list of the worst files
+
+
 # -- MDX -------------------------------------------------------------------------------------------
 
 MDX = """---

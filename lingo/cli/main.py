@@ -283,10 +283,11 @@ main.add_command(
 
 def _register_commands() -> None:
     from .baseline_command import baseline
+    from .pages import report_command, serve
     from .rulebook import explain, rules_command
     from .score import score
 
-    for command in (score, rules_command, explain, baseline):
+    for command in (score, report_command, serve, rules_command, explain, baseline):
         main.add_command(command)
 
 
