@@ -49,10 +49,14 @@ def test_a_release_tag_names_the_version_it_tags() -> None:
 
 
 def test_the_docs_install_only_what_exists() -> None:
-    # lingo is not on the package index: only a clone, a git URL at a tag, or pre-commit.
+    # lingo is not on the package index: only a clone, a git URL at a tag (also as
+    # "lingo-lint[web] @ git+..."), or pre-commit.
+    from_index = re.compile(r"pip install\s+['\"]?lingo-lint(?:\[[\w,-]*\])?(?![\w\[-]|\s*@)")
+    assert from_index.search('pip install "lingo-lint[web]"')
+    assert not from_index.search('pip install "lingo-lint[web] @ git+https://x/y@v1.0.0"')
     for page in [ROOT / "README.md", *(ROOT / "docs").glob("*.md")]:
         text = page.read_text(encoding="utf-8")
-        assert not re.search(r"pip install\s+['\"]?lingo-lint\b", text), page.name
+        assert not from_index.search(text), page.name
     ci = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
     assert 'pip install "git+https://github.com/lingo-lint/lingo@v' in ci
     assert "rev: v" in ci and "uses: lingo-lint/lingo@v" in ci
