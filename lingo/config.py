@@ -35,6 +35,10 @@ if TYPE_CHECKING:
     from pathspec import PathSpec
 
 DEFAULT_MAX_LENGTH = 1_000_000  # spaCy's own default for nlp.max_length
+# The files a folder walk reads unless `include` says otherwise.
+DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.mdx", "*.html", "*.htm")
+# The same, as endings matched in any case (README.MD too), as lingo always has.
+LINTED_SUFFIXES = tuple(glob.lstrip("*") for glob in DEFAULT_INCLUDE)
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,11 @@ class Config:
     # Which detected passives are reported: "significant" (those hiding an actor the
     # reader needs) or "all"; None follows the profile.
     passive: str | None = None
+    # Which files a folder walk reads (gitignore-style globs); see DEFAULT_INCLUDE.
+    include: tuple[str, ...] = ()
+    extend_include: tuple[str, ...] = ()
+    # A baseline file (lingo baseline): findings recorded in it are not reported.
+    baseline: str | None = None
     # Where the settings came from, and the folder that globs and paths in them
     # are relative to (None for lingo's defaults and the command line).
     source: str | None = field(default=None, compare=False)
@@ -173,6 +182,16 @@ class Config:
                 where = f"{self.source or 'configuration'}: per-file {glob!r}"
                 config = config.merged(settings, where)
         return config
+
+    def includes(self, path: str) -> bool:
+        """Whether a folder walk reads this file: `include` (or the default) or `extend-include`.
+
+        The default endings match in any case; globs are matched as written.
+        """
+        if not self.include and path.lower().endswith(LINTED_SUFFIXES):
+            return True
+        globs = self.include + self.extend_include
+        return bool(globs) and globs_match(globs, self.relative_path(path))
 
     def excludes(self, path: str, *, folder: bool = False) -> bool:
         """Whether an `exclude` glob matches this file (or folder)."""
@@ -332,7 +351,15 @@ def _globs(value: Any, where: str) -> tuple[str, ...]:
     return globs
 
 
-_NOT_PER_FILE = frozenset({"per-file", "exclude"})
+def _path(value: Any, where: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError(f"{where} must be the path of a file")
+    return value.strip()
+
+
+_NOT_PER_FILE = frozenset({"per-file", "exclude", "include", "extend-include", "baseline"})
 
 
 _PARSERS = {
@@ -350,6 +377,9 @@ _PARSERS = {
     "max-length": _positive_int,
     "profile": _profile,
     "passive": _passive,
+    "include": _globs,
+    "extend-include": _globs,
+    "baseline": _path,
 }
 
 
@@ -405,7 +435,7 @@ def _same_drive(a: str, b: str) -> bool:
 
 CONFIG_FILE_NAMES = ("lingo.yaml", ".lingo.yaml", "pyproject.toml")
 _REPOSITORY_MARKERS = (".git", ".hg")
-_PATH_KEYS = ("extra-lexicons", "extra_lexicons")
+_PATH_KEYS = ("extra-lexicons", "extra_lexicons", "baseline")
 
 
 def find_config_file(folder: str | os.PathLike[str]) -> Path | None:
@@ -480,11 +510,29 @@ def _toml(raw: str, file: Path) -> Mapping[str, Any]:
 
 
 def _has_lingo_table(path: Path) -> bool:
+    """Whether a pyproject.toml holds lingo's settings.
+
+    One that cannot be read as TOML is lingo's problem only when it mentions
+    a `[tool.lingo]` table: then it is an error naming the file, never a
+    configuration silently skipped.
+    """
     try:
-        tool = _toml(path.read_text(encoding="utf-8"), path).get("tool", {})
-    except (OSError, UnicodeDecodeError, ConfigError):
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    try:
+        tool = _toml(raw, path).get("tool", {})
+    except ConfigError:
+        if _MENTIONS_LINGO.search(raw):
+            raise
         return False
     return isinstance(tool, Mapping) and "lingo" in tool
+
+
+# `[tool.lingo]`, `[tool.lingo.per-file]`, or `lingo = {...}` under `[tool]`.
+_MENTIONS_LINGO = re.compile(
+    r"^\s*\[\s*tool\s*\.\s*[\"']?lingo\b|^\s*\[\s*tool\s*\]|^\s*tool\s*\.\s*lingo\b", re.M
+)
 
 
 def _resolve_paths(data: Mapping[str, Any], root: Path) -> dict[str, Any]:

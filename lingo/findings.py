@@ -154,16 +154,26 @@ class UnusedSuppression:
 
 @dataclass(frozen=True)
 class Report:
-    """What lingo says about one text."""
+    """What lingo says about one text.
+
+    `grade` (A-F) and `score` (0-100) are None for a text with nothing to
+    grade: no prose at all (an empty file, a page of code), or text that is
+    not English (`language` says what lingo found instead; such a text gets
+    no findings either, since lingo's rules are for English).
+    """
 
     findings: tuple[Finding, ...]
     readability: Readability
-    grade: str
-    score: float
+    grade: str | None
+    score: float | None
     path: str | None = None
     text: str = field(default="", repr=False, compare=False)
     # Suppression comments that silenced nothing (reported with --report-unused-suppressions).
     unused_suppressions: tuple[UnusedSuppression, ...] = ()
+    # Set when the text is not English: a language tag ("fr"), a script ("Cyrillic") or
+    # "unknown"; `language_note` says how lingo knows.
+    language: str | None = None
+    language_note: str | None = None
 
     def worst(self) -> Severity | None:
         return max((f.severity for f in self.findings), key=lambda s: s.rank, default=None)
@@ -173,6 +183,7 @@ class Report:
             "path": self.path,
             "grade": self.grade,
             "score": self.score,
+            "language": self.language,
             "readability": self.readability.to_dict(),
             "findings": [f.to_dict() for f in self.findings],
         }

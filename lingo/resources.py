@@ -1,14 +1,19 @@
 """Where lingo's data lives: inside the installed wheel, or in the checkout.
 
-The wheel maps the top-level `lexicons/` and `docs/rules/` into the package
+The wheel maps the top-level `lexicons/`, `docs/rules/` and `docs/categories/` into the package
 (see pyproject.toml); an editable install or a plain checkout reads them from the
 repository root instead.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
+
+# Where the documentation is published: the project's repository on GitHub.
+# Rule pages are DOCS_URL + "rules/<rule id>.md" (SARIF helpUri, JSON url).
+REPOSITORY_URL = "https://github.com/lingo-lint/lingo"
+DOCS_URL = f"{REPOSITORY_URL}/blob/main/docs/"
 
 _PACKAGE = Path(__file__).resolve().parent
 _CHECKOUT = _PACKAGE.parent
@@ -31,3 +36,17 @@ def lexicon_dir() -> Path:
 def rule_docs_dir() -> Path:
     """The folder of rule documentation pages (`<rule id>.md`)."""
     return _first_existing(_PACKAGE / "rule_docs", _CHECKOUT / "docs" / "rules")
+
+
+@lru_cache(maxsize=1)
+def category_docs_dir() -> Path:
+    """The folder of category pages (`<category>.md`)."""
+    return _first_existing(_PACKAGE / "category_docs", _CHECKOUT / "docs" / "categories")
+
+
+@cache
+def rule_url(rule_id: str) -> str | None:
+    """The web address of a rule's documentation page; None for a rule without one (a team's)."""
+    if not (rule_docs_dir() / f"{rule_id}.md").is_file():
+        return None
+    return f"{DOCS_URL}rules/{rule_id}.md"

@@ -88,3 +88,47 @@ def team_lexicon(tmp_path):
         return path
 
     return write
+
+
+class GitRepo:
+    """A real git repository in a temporary folder, for tests of --diff-base and baselines."""
+
+    def __init__(self, root) -> None:
+        self.root = root
+        self.run("init", "-q", "-b", "main")
+
+    def run(self, *args: str) -> str:
+        import os
+        import subprocess
+
+        env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
+        env.update(GIT_CONFIG_GLOBAL=os.devnull, GIT_CONFIG_NOSYSTEM="1")
+        done = subprocess.run(
+            ["git", "-c", "user.email=lingo@example.com", "-c", "user.name=lingo test",
+             "-c", "commit.gpgsign=false", *args],
+            cwd=self.root, capture_output=True, text=True, env=env, check=True,
+        )
+        return done.stdout
+
+    def write(self, name: str, text: str):
+        path = self.root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    def commit(self, message: str = "change") -> None:
+        self.run("add", "-A")
+        self.run("commit", "-q", "-m", message)
+
+
+@pytest.fixture
+def git_repo(tmp_path, monkeypatch):
+    """A git repository (branch main) that is also the working folder."""
+    import shutil
+
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    root = tmp_path / "content"
+    root.mkdir()
+    monkeypatch.chdir(root)
+    return GitRepo(root)

@@ -43,8 +43,8 @@ def test_text_output_lines_and_summary(run, tmp_path: Path) -> None:
     result = run("check", path)
     assert result.exit_code == 1
     lines = result.output.strip().splitlines()
-    assert lines[0].startswith(f"{path}:1:1: say-no/policy-speak")
-    assert any(f"{path}:1:29: passive-voice" in line for line in lines)
+    assert lines[0].startswith(f"{path}:1:1: warning say-no/policy-speak")
+    assert any(f"{path}:1:29: warning passive-voice" in line for line in lines)
     assert "finding" in lines[-1] and "1 file" in lines[-1]
     assert "\x1b[" not in result.output  # no colours when not a terminal
 
@@ -97,7 +97,6 @@ def test_walks_folders_for_text_files(run, tmp_path: Path) -> None:
     [
         ("binary.txt", b"GIF89a\x00\x01\x02", "binary file"),
         ("latin1.txt", "Caf\u00e9 cr\u00e8me".encode("latin-1"), "not valid UTF-8"),
-        ("empty.txt", b"  \n", "empty file"),
     ],
 )
 def test_bad_input_is_one_line_and_others_still_linted(run, tmp_path, name, content, problem):
@@ -107,7 +106,7 @@ def test_bad_input_is_one_line_and_others_still_linted(run, tmp_path, name, cont
     assert result.exit_code == 2
     errors = [line for line in result.stderr.splitlines() if line.startswith("lingo:")]
     assert len(errors) == 1 and bad in errors[0] and problem in errors[0]
-    assert f"{good}:1:1: say-no/policy-speak" in result.stdout
+    assert f"{good}:1:1: warning say-no/policy-speak" in result.stdout
     assert "Traceback" not in result.output
 
 
@@ -145,10 +144,15 @@ def test_score_text_and_json(run, tmp_path: Path) -> None:
     path = write(tmp_path, "reply.txt", SAY_NO + CLEAN)
     text = run("score", path)
     assert text.exit_code == 0
-    assert "Flesch-Kincaid grade" in text.output and "grade " in text.output
+    header, row = text.output.splitlines()
+    assert header.split() == ["GRADE", "SCORE", "WORDS", "FINDINGS", "READING", "FILE"]
+    assert row.split()[0] in "ABCDF" and row.endswith(path)
+    details = run("score", "--details", path)
+    assert "Flesch-Kincaid grade" in details.output and "grade " in details.output
     data = json.loads(run("score", "--format", "json", path).output)
-    assert data[0]["grade"] in "ABCDF"
-    assert data[0]["readability"]["flesch_reading_ease"] > 0
+    assert data["files"][0]["grade"] in "ABCDF"
+    assert data["files"][0]["readability"]["flesch_reading_ease"] > 0
+    assert data["overall"]["grade"] == data["files"][0]["grade"]
 
 
 def test_unknown_model_is_a_clean_error(tmp_path: Path) -> None:

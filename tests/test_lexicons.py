@@ -64,6 +64,19 @@ def test_lexicon_suggestions_are_never_empty() -> None:
         assert entry.suggestions, f"{rule.id}:{entry.id}"
 
 
+def test_builtin_lexicons_cite_sources_explain_and_carry_examples() -> None:
+    # A team lexicon may leave these out (see test_minimal_team_lexicon); lingo's own may not.
+    import yaml
+
+    for rule in builtin_lexicons():
+        assert rule.why and rule.sources, rule.id
+        raw = yaml.safe_load(rule.path.read_text(encoding="utf-8"))
+        for entry, data in zip(rule.entries, raw["entries"]):
+            where = f"{rule.id}:{entry.id}"
+            assert "id" in data and "message" in data and "suggestions" in data, where
+            assert entry.bad_examples and entry.good_examples, where
+
+
 VALID_ENTRY = """
   - id: utilize
     phrases: [utilize]
@@ -92,7 +105,7 @@ entries:
             "entry 'utilize': 'examples.good' must not be empty",
         ),
         (
-            HEADER + VALID_ENTRY.replace("suggestions: [use]", ""),
+            HEADER + VALID_ENTRY.replace("suggestions: [use]", "suggestions: {use: it}"),
             "entry 'utilize': 'suggestions' must be a list of non-empty strings",
         ),
         (

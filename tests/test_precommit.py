@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from lingo import __version__
+
 pytestmark = pytest.mark.precommit
 
 CHECKOUT = Path(__file__).resolve().parent.parent
@@ -75,7 +77,7 @@ def pre_commit(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture(scope="module")
 def lingo_repo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    """This checkout's working tree as a one-commit repository, and that commit."""
+    """This checkout's working tree as a one-commit repository, and its release tag."""
     pytest.importorskip("pre_commit", reason="pre-commit is in the test extra")
     if shutil.which("git") is None:
         pytest.skip("git is not installed")
@@ -117,7 +119,10 @@ def lingo_repo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     git(root, "init", "-q")
     git(root, "add", "-A")
     git(root, "commit", "-q", "-m", "snapshot")
-    return root, git(root, "rev-parse", "HEAD").stdout.strip()
+    # A release tag, as docs/releasing.md makes one: users pin `rev:` to it.
+    tag = f"v{__version__}"
+    git(root, "tag", "-a", tag, "-m", f"lingo {__version__}")
+    return root, tag
 
 
 @pytest.fixture
@@ -142,9 +147,10 @@ def test_try_repo_fails_on_say_no_copy(lingo_repo: tuple[Path, str], content_rep
     failing = pre_commit(content_repo, "try-repo", str(lingo), "lingo", "--ref", rev)
     assert failing.returncode == 1, failing.stdout + failing.stderr
     assert "lingo" in failing.stdout and "Failed" in failing.stdout
-    assert "reply.md:1:1: say-no/policy-speak" in failing.stdout
-    assert "reply.md:1:17: say-no/refusal" in failing.stdout
+    assert "reply.md:1:1: warning say-no/policy-speak" in failing.stdout
+    assert "reply.md:1:17: warning say-no/refusal" in failing.stdout
     assert "2 findings (2 warnings) in 2 files." in failing.stdout  # thanks.txt is clean
+    assert failing.stdout.count("findings (") == 1  # require_serial: one run, one summary
     assert "script.py" not in failing.stdout  # not a Markdown, HTML or text file
 
 
@@ -167,7 +173,7 @@ def test_installed_hook_blocks_a_commit_with_say_no_copy(
     blocked = git(content_repo, "commit", "-m", "Add help page", check=False)
     assert blocked.returncode != 0
     output = blocked.stdout + blocked.stderr
-    assert "help.html:1:4: say-no/policy-speak" in output
+    assert "help.html:1:4: warning say-no/policy-speak" in output
     assert "idea.txt" not in output  # lingo.yaml excludes drafts/, even for named files
     assert git(content_repo, "rev-list", "--all").stdout == ""  # nothing was committed
 
@@ -176,3 +182,39 @@ def test_installed_hook_blocks_a_commit_with_say_no_copy(
     committed = git(content_repo, "commit", "-m", "Add help page", check=False)
     assert committed.returncode == 0, committed.stdout + committed.stderr
     assert git(content_repo, "rev-list", "--count", "HEAD").stdout.strip() == "1"
+
+
+def test_changed_lines_hook_lets_an_old_page_be_edited(
+    lingo_repo: tuple[Path, str], content_repo: Path
+) -> None:
+    """`lingo-changed` reports only the lines being committed (pre-commit stashes the rest)."""
+    lingo, rev = lingo_repo
+    (content_repo / ".pre-commit-config.yaml").write_text(
+        f"repos:\n  - repo: {lingo}\n    rev: {rev}\n    hooks:\n      - id: lingo-changed\n",
+        encoding="utf-8",
+    )
+    old = "# Refunds\n\n" + SAY_NO + "\nGift cards arrive by email.\n"
+    (content_repo / "refunds.md").write_text(old, encoding="utf-8")
+    git(content_repo, "add", "-A")
+    git(content_repo, "commit", "-q", "--no-verify", "-m", "An old page with findings")
+    assert pre_commit(content_repo, "install").returncode == 0
+
+    # An edit to another line of the old page: its old findings do not block the commit.
+    (content_repo / "refunds.md").write_text(
+        old.replace("arrive by email", "arrive by email within a minute"), encoding="utf-8"
+    )
+    # An unstaged edit is set aside while the hook runs, so it is not judged.
+    git(content_repo, "add", "-A")
+    with (content_repo / "refunds.md").open("a", encoding="utf-8") as page:
+        page.write("\nObviously, you failed to read this.\n")
+    committed = git(content_repo, "commit", "-m", "Say how fast", check=False)
+    assert committed.returncode == 0, committed.stdout + committed.stderr
+
+    # A new say-no line is reported, and only it.
+    git(content_repo, "add", "-A")
+    blocked = git(content_repo, "commit", "-m", "Add a line", check=False)
+    output = blocked.stdout + blocked.stderr
+    assert blocked.returncode != 0
+    assert "refunds.md:7:1: warning say-no/condescension:obviously" in output
+    assert "refunds.md:3:" not in output  # the old line
+    assert "on unchanged lines" in output

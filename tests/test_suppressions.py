@@ -131,7 +131,7 @@ def test_report_unused_suppressions_on_the_command_line(tmp_path) -> None:
     assert quiet.exit_code == 0, quiet.output
     loud = runner.invoke(main, ["check", "--report-unused-suppressions", str(page)])
     assert loud.exit_code == 1
-    assert f"{page}:1:1: unused-suppression" in loud.output
+    assert f"{page}:1:1: warning unused-suppression" in loud.output
     assert "'jargon' silences nothing" in loud.output
 
 

@@ -127,5 +127,9 @@ def test_serve_without_the_web_extra_names_the_install_command() -> None:
     )
     run = subprocess.run([sys.executable, "-c", blocked], capture_output=True, text=True)
     assert run.returncode == 2
-    expected = 'lingo: lingo serve needs the web extra: pip install "lingo-lint[web]"'
+    from lingo.cli.pages import WEB_EXTRA
+
+    expected = (
+        f"lingo: lingo serve needs the web extra: {WEB_EXTRA} (from a clone: pip install '.[web]')"
+    )
     assert run.stderr.strip() == expected

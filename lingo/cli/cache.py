@@ -52,7 +52,7 @@ from ..lexicon.lexicons import lexicon_files
 from ..resources import lexicon_dir
 
 DEFAULT_DIR = ".lingo_cache"
-FORMAT = 3  # bump when the stored shape changes
+FORMAT = 4  # bump when the stored shape changes
 ENTRY_SUFFIX = ".entry"
 # marshal's format can change between Python versions: entries are never shared across them.
 _STORAGE = f"marshal {marshal.version} python {sys.version_info[0]}.{sys.version_info[1]}"
@@ -495,6 +495,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "grade": report.grade,
         "score": report.score,
         "unused_suppressions": [asdict(u) for u in report.unused_suppressions],
+        "language": [report.language, report.language_note] if report.language else None,
     }
 
 
@@ -536,6 +537,8 @@ def report_from_dict(data: dict[str, Any], path: str | None, text: str = "") -> 
         path=path,
         text=text,
         unused_suppressions=tuple(UnusedSuppression(**u) for u in data["unused_suppressions"]),
+        language=(data.get("language") or (None, None))[0],
+        language_note=(data.get("language") or (None, None))[1],
     )
 
 

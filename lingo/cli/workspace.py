@@ -13,7 +13,14 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..config import Config, check_glob, find_config_file, globs_match, load_config_file
+from ..config import (
+    DEFAULT_INCLUDE,
+    Config,
+    check_glob,
+    find_config_file,
+    globs_match,
+    load_config_file,
+)
 from ..engine.collector import fewer_collections
 from ..errors import ConfigError, LingoError
 from ..text.sources import STDIN, walk
@@ -63,8 +70,11 @@ class Settings:
         folder = os.path.dirname(os.path.abspath(path)) if path else os.getcwd()
         found = self._by_folder.get(folder)
         if found is None:
-            file = find_config_file(folder)
-            found = self._load(str(file)) if file is not None else Config()
+            try:
+                file = find_config_file(folder)
+                found = self._load(str(file)) if file is not None else Config()
+            except ConfigError as exc:  # a broken pyproject.toml with a [tool.lingo] table
+                found = exc
             self._by_folder[folder] = found
         if isinstance(found, ConfigError):
             raise found
@@ -82,6 +92,13 @@ class Settings:
         """Every layer of settings for one file."""
         base = self.base_for(path)
         return base.for_file(path).merged(self.overrides, "command line")
+
+    def included(self, path: str) -> bool:
+        """Whether a folder walk reads this file (`include` and `extend-include`)."""
+        try:
+            return self.base_for(path).includes(path)
+        except ConfigError:
+            return Config().includes(path)  # the error is reported when the file is linted
 
     def excluded(self, path: str, folder: bool = False) -> bool:
         """Whether `exclude` (the configuration's or `--exclude`) leaves this path out."""
@@ -104,6 +121,29 @@ class Plan:
     targets: list[Target] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)  # files skipped while walking folders
+    # Files found in the folders walked that lingo does not read, by extension.
+    unread: dict[str, int] = field(default_factory=dict)
+    # Files found to lint but left out by `exclude`.
+    excluded: int = 0
+
+
+# Markup lingo cannot read yet: a file of this kind is skipped with a notice
+# rather than read as plain text (its directives would be linted as prose).
+UNSUPPORTED_MARKUP = {
+    ".rst": "reStructuredText",
+    ".rest": "reStructuredText",
+    ".adoc": "AsciiDoc",
+    ".asciidoc": "AsciiDoc",
+    ".tex": "LaTeX",
+}
+
+
+def display_path(path: str) -> str:
+    """A path as people and GitHub read it: `docs/x.md`, not `./docs/x.md`."""
+    separators = "/" + os.sep
+    while len(path) > 2 and path[0] == "." and path[1] in separators:
+        path = path[2:].lstrip(separators)
+    return path
 
 
 def plan(
@@ -121,16 +161,38 @@ def plan(
     `force_exclude` (for pre-commit and editors, which pass every file).
     A configuration error is reported once and its files are skipped.
     Walking a folder stays inside it (see `sources.walk`); what it skips is in
-    `notices`.
+    `notices`. Files in a markup lingo cannot read (UNSUPPORTED_MARKUP) are
+    skipped with one notice per kind, unless `syntax` says how to read them.
     """
     result = Plan()
     reported: set[str] = set()
+    unsupported: dict[str, list[str]] = {}
+
+    def unread(path: str) -> None:
+        extension = os.path.splitext(path)[1].lower() or os.path.basename(path)
+        result.unread[extension] = result.unread.get(extension, 0) + 1
+
+    def excluded(path: str, folder: bool = False) -> bool:
+        out = settings.excluded(path, folder)
+        result.excluded += out
+        return out
+
     for path in walk(
-        paths, settings.excluded, on_skip=result.notices.append, follow_symlinks=follow_symlinks
+        paths,
+        excluded,
+        on_skip=result.notices.append,
+        follow_symlinks=follow_symlinks,
+        included=settings.included,
+        on_unread=unread,
     ):
         name = stdin_filename if path == STDIN and stdin_filename else path
         where = None if path == STDIN and not stdin_filename else name
         if force_exclude and where is not None and settings.excluded(where):
+            result.excluded += 1
+            continue
+        kind = UNSUPPORTED_MARKUP.get(os.path.splitext(name)[1].lower())
+        if kind is not None and syntax is None:
+            unsupported.setdefault(kind, []).append(display_path(name))
             continue
         try:
             config = settings.config_for(where)
@@ -139,9 +201,39 @@ def plan(
                 reported.add(str(exc))
                 result.errors.append(str(exc))
             continue
-        display = "<stdin>" if path == STDIN and not stdin_filename else name
+        display = "<stdin>" if path == STDIN and not stdin_filename else display_path(name)
         result.targets.append(Target(path, display, config, syntax))
+    for kind, names in unsupported.items():
+        files = names[0] if len(names) == 1 else f"{len(names)} files ({names[0]}, ...)"
+        result.notices.append(
+            f"{files}: skipped: lingo cannot read {kind} yet "
+            "(pass --syntax plain to read it as plain text)"
+        )
     return result
+
+
+def nothing_to_lint(paths: Sequence[str], found: Plan) -> str | None:
+    """The error for a run that found no file to lint in its folders, or None.
+
+    A folder of `.rst` or `.adoc` pages would otherwise give a green "All
+    clear" on text lingo never read. Files that `exclude` left out do not
+    count: excluding everything is a choice, not a mistake.
+    """
+    if found.targets or found.errors or found.excluded:
+        return None
+    if not any(os.path.isdir(p) for p in paths if p != STDIN):
+        return None
+    where = ", ".join(display_path(p) for p in paths)
+    reads = " ".join(g.lstrip("*") for g in DEFAULT_INCLUDE)
+    seen = sorted(found.unread.items(), key=lambda item: (-item[1], item[0]))[:4]
+    others = (
+        " (found " + ", ".join(f"{n:,} {ext}" for ext, n in seen) + " files)" if seen else ""
+    )
+    return (
+        f"{where}: no files to lint{others}. lingo reads {reads} by default; "
+        "add other kinds with `extend-include` in lingo.yaml "
+        "(for example extend-include: [\"*.txt.j2\"], read as plain text)"
+    )
 
 
 class Linters:

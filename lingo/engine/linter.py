@@ -21,6 +21,7 @@ from ..pipeline.acronyms import RULE as ACRONYM_RULE
 from ..pipeline.acronyms import acronym_findings, definitions
 from ..pipeline.common import EXPLAINED_ATTR, keep_longest, token_words
 from ..pipeline.readability_words import SCORED_KINDS, is_full_sentence, scored_words
+from ..text.language import NotEnglish, not_english
 from ..text.markup import Comment, Segment, parse_markup, syntax_for
 from ..text.protected import protected_spans
 from ..text.suppressions import apply_suppressions
@@ -70,6 +71,7 @@ class _Prepared:
     masked: list[tuple[int, int]] = field(default_factory=list)  # source spans of placeholders
     protected: list[tuple[int, int]] = field(default_factory=list)  # source spans naming things
     blocks: list[tuple[int, str]] = field(default_factory=list)  # (source start, kind), in order
+    language: NotEnglish | None = None  # set when the text is not English: nothing is linted
 
 
 class Linter:
@@ -227,8 +229,12 @@ class Linter:
         check_length(Source(path or "<text>", text), config.max_length)
         item = _Prepared(text=text, path=path, config=config, lines=LineIndex(text))
         lexicon = self._lexicon
-        markup = parse_markup(text, syntax or syntax_for(path))
+        syntax = syntax or syntax_for(path)
+        markup = parse_markup(text, syntax)
         item.comments = markup.comments
+        item.language = not_english(text, syntax, (segment.text for segment in markup.segments))
+        if item.language is not None:  # lingo's rules and grades are for English only
+            return item
         for segment in markup.segments:
             item.masked.extend(segment.offsets.span_to_source(s, e) for s, e in segment.masked)
             item.protected.extend(
@@ -329,20 +335,23 @@ class Linter:
         findings = _first_uses(longest, item.explained, self._first_use_rules)
         findings = item.config.apply(findings, item.text, self._opt_in)
         findings = _without_doubled_acronyms(findings)
-        findings, unused = apply_suppressions(
-            findings, item.comments, item.lines, self._known_rules
-        )
+        comments = item.comments if item.language is None else []  # not linted: none used
+        findings, unused = apply_suppressions(findings, comments, item.lines, self._known_rules)
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
         readability = document_readability(item.sentences, item.config.target_grade)
-        points = grade.score(readability, findings)
+        language = item.language
+        # Nothing to grade: no prose at all, or not English.
+        points = grade.score(readability, findings) if readability.words and not language else None
         return Report(
             findings=tuple(findings),
             readability=readability,
-            grade=grade.letter(points),
+            grade=grade.letter(points) if points is not None else None,
             score=points,
             path=item.path,
             text=item.text,
             unused_suppressions=tuple(unused),
+            language=language.tag if language else None,
+            language_note=language.reason if language else None,
         )
 
     @staticmethod

@@ -47,6 +47,9 @@ def without_site_vocabulary(reports: Sequence[Report]) -> list[Report]:
         if len(findings) == len(report.findings):
             kept.append(report)
             continue
+        if report.score is None:  # not graded (no prose, or not English): stays so
+            kept.append(replace(report, findings=findings))
+            continue
         points = grade.score(report.readability, findings)
         kept.append(replace(report, findings=findings, score=points, grade=grade.letter(points)))
     return kept

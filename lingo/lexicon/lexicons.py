@@ -232,11 +232,32 @@ def _check_text_values(spec: Any, where: str) -> None:
             )
 
 
+def _id_from_phrases(phrases: Any) -> str | None:
+    """An entry without an id is named after its first phrase: "sign-up", "log-in"."""
+    first = phrases[0] if isinstance(phrases, list) and phrases else phrases
+    if not isinstance(first, str):
+        return None
+    import unicodedata
+
+    ascii_text = unicodedata.normalize("NFKD", first).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug or None
+
+
+def _message(suggestions: Sequence[str]) -> str:
+    """The message of an entry that gives none."""
+    if suggestions:
+        return f"'{{match}}': write '{suggestions[0]}' instead."
+    return "'{match}' is on the list of words to avoid."
+
+
 def _entry(raw: Any, rule: Mapping[str, Any], index: int) -> Entry:
     if not isinstance(raw, dict):
         raise _Problem(f"entry {index}: must be a mapping")
-    entry_id = raw.get("id")
+    entry_id = raw.get("id", _id_from_phrases(raw.get("phrases")))
     if not isinstance(entry_id, str) or not ENTRY_ID.match(entry_id):
+        if "id" not in raw:
+            raise _Problem(f"entry {index}: needs an 'id' (a kebab-case name such as 'sign-up')")
         raise _Problem(f"entry {index}: 'id' must be a kebab-case string, not {entry_id!r}")
     where = f"entry {entry_id!r}: "
     for key in raw:
@@ -251,22 +272,27 @@ def _entry(raw: Any, rule: Mapping[str, Any], index: int) -> Entry:
         if tag not in UPOS_TAGS:
             raise _Problem(f"{where}unknown part of speech {tag!r}{_did_you_mean(tag, UPOS_TAGS)}")
     unless = _patterns(raw["unless"], "unless", where) if "unless" in raw else ()
-    examples = raw.get("examples")
+    examples = raw.get("examples", {})
     if not isinstance(examples, dict):
         raise _Problem(f"{where}'examples' must be a mapping with 'bad' and 'good' sentences")
     for key in examples:
         if key not in ("bad", "good"):
             raise _Problem(f"{where}'examples' has unknown key {key!r} (use 'bad' and 'good')")
-    bad = _str_list(examples.get("bad"), "examples.bad", where)
-    good = _str_list(examples.get("good"), "examples.good", where)
+    bad = _str_list(examples["bad"], "examples.bad", where) if "bad" in examples else ()
+    good = _str_list(examples["good"], "examples.good", where) if "good" in examples else ()
     rewrite = _rewrites(raw.get("rewrite"), where)
+    suggestions = (
+        _str_list(raw["suggestions"], "suggestions", where) if "suggestions" in raw else ()
+    )
     return Entry(
         id=entry_id,
-        message=_require_str(raw, "message", where),
-        suggestions=_str_list(raw.get("suggestions"), "suggestions", where),
+        message=(
+            _require_str(raw, "message", where) if "message" in raw else _message(suggestions)
+        ),
+        suggestions=suggestions,
         fix=_fix(raw.get("fix", rule.get("fix", "never")), where),
-        severity=_severity(raw.get("severity", rule["severity"]), where),
-        why=str(raw.get("why") or rule["why"]).strip(),
+        severity=_severity(raw.get("severity", rule.get("severity")), where),
+        why=str(raw.get("why") or rule.get("why") or "").strip(),
         phrases=phrases,
         pos=pos,
         patterns=patterns,
@@ -297,33 +323,56 @@ def _flag(value: Any, where: str) -> bool:
 def _rule(data: Any, path: Path) -> LexiconRule:
     if not isinstance(data, dict):
         raise _Problem("the file must be a mapping with 'rule', 'category', ... and 'entries'")
+    problems: list[str] = []  # every problem in the file, not only the first
+
+    def checked(check: Any, *args: Any, fallback: Any = None) -> Any:
+        try:
+            return check(*args)
+        except _Problem as exc:
+            problems.append(str(exc))
+            return fallback
+
     for key in data:
         if key not in FILE_KEYS:
-            raise _Problem(f"unknown key {key!r}{_did_you_mean(str(key), FILE_KEYS)}")
-    rule_id = _require_str(data, "rule", "")
-    if not RULE_ID.match(rule_id):
-        raise _Problem(f"'rule' must look like 'category/name' in kebab case, not {rule_id!r}")
-    category = _require_str(data, "category", "")
-    severity = _severity(data.get("severity"), "")
-    fix = _fix(data.get("fix", "never"), "")
-    why = _require_str(data, "why", "")
-    sources = _str_list(data.get("sources"), "sources", "")
-    _flag(data.get("opt-in", False), "'opt-in'")
-    _needs(data.get("needs", []), "")
+            problems.append(f"unknown key {key!r}{_did_you_mean(str(key), FILE_KEYS)}")
+    rule_id = checked(_require_str, data, "rule", "", fallback="")
+    if rule_id and not RULE_ID.match(rule_id):
+        problems.append(f"'rule' must look like 'category/name' in kebab case, not {rule_id!r}")
+    category = checked(_require_str, data, "category", "", fallback="")
+    severity = checked(_severity, data.get("severity"), "", fallback=Severity.WARNING)
+    fix = checked(_fix, data.get("fix", "never"), "", fallback="never")
+    why = checked(_require_str, data, "why", "", fallback="") if "why" in data else ""
+    sources = ()
+    if "sources" in data:
+        sources = checked(_str_list, data["sources"], "sources", "", fallback=())
+    opt_in = checked(_flag, data.get("opt-in", False), "'opt-in'", fallback=False)
+    needs = checked(_needs, data.get("needs", []), "", fallback=())
     report = data.get("report", "every-use")
     if report not in REPORT_MODES:
-        raise _Problem(f"'report' must be one of {', '.join(REPORT_MODES)}, not {report!r}")
+        problems.append(f"'report' must be one of {', '.join(REPORT_MODES)}, not {report!r}")
     raw_entries = data.get("entries")
     if not isinstance(raw_entries, list) or not raw_entries:
-        raise _Problem("'entries' must be a non-empty list")
+        problems.append("'entries' must be a non-empty list")
+        raw_entries = []
+    # Entries take the file's defaults; a bad default is reported once, above.
+    defaults = {
+        **data, "severity": severity.value, "fix": fix, "why": why,
+        "opt-in": opt_in, "needs": list(needs),
+    }
     entries = []
     seen: set[str] = set()
     for index, raw in enumerate(raw_entries, 1):
-        entry = _entry(raw, data, index)
+        try:
+            entry = _entry(raw, defaults, index)
+        except _Problem as exc:
+            problems.append(str(exc))
+            continue
         if entry.id in seen:
-            raise _Problem(f"entry {entry.id!r}: id used twice in this file")
+            problems.append(f"entry {entry.id!r}: id used twice in this file")
         seen.add(entry.id)
         entries.append(entry)
+    if problems:
+        raise _Problem("\n".join(problems))
     return LexiconRule(
         id=rule_id,
         category=category,
@@ -362,8 +411,10 @@ def load_lexicon_file(path: Path) -> LexiconRule:
         compiled.write(name, key, data)
     try:
         return _rule(data, path)
-    except _Problem as exc:
-        raise LexiconError(f"{_display(path)}: {exc}") from None
+    except _Problem as exc:  # one line per problem, each naming the file
+        raise LexiconError(
+            "\n".join(f"{_display(path)}: {line}" for line in str(exc).splitlines())
+        ) from None
 
 
 def _parse_yaml(path: Path, text: str) -> Any:
@@ -397,12 +448,20 @@ def load_lexicons(paths: Sequence[Path] | None = None) -> tuple[LexiconRule, ...
         else:
             raise LexiconError(f"{_display(path)}: lexicon file or folder not found")
     rules: dict[str, LexiconRule] = {}
+    problems: list[str] = []  # every file's problems, in one error
     for file in files:
-        rule = load_lexicon_file(file)
+        try:
+            rule = load_lexicon_file(file)
+        except LexiconError as exc:
+            problems.append(str(exc))
+            continue
         if rule.id in rules:
             other = _display(rules[rule.id].path)
-            raise LexiconError(f"{_display(file)}: rule {rule.id!r} is already defined in {other}")
+            problems.append(f"{_display(file)}: rule {rule.id!r} is already defined in {other}")
+            continue
         rules[rule.id] = rule
+    if problems:
+        raise LexiconError("\n".join(problems))
     return tuple(rules.values())
 
 

@@ -7,6 +7,7 @@ See GitHub's "Workflow commands" documentation for the escaping rules used here.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 
 from ..findings import Finding, Report, Severity
@@ -16,10 +17,27 @@ _COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO
 
 def render(reports: Iterable[Report], errors: Iterable[str] = ()) -> Iterator[str]:
     for report in reports:
+        path = workspace_path(report.path) if report.path else "<stdin>"
         for finding in report.findings:
-            yield annotation(report.path or "<stdin>", finding)
+            yield annotation(path, finding)
     for error in errors:
         yield f"::error title=lingo::{_data(error)}"
+
+
+def workspace_path(path: str) -> str:
+    """The path as GitHub attaches it to a diff: relative to the repository, `/`, no `./`.
+
+    Actions run from the repository's root, so paths are made relative to the
+    working folder; a path outside it is left as it is.
+    """
+    absolute = os.path.abspath(path)
+    try:
+        relative = os.path.relpath(absolute)
+    except ValueError:  # another drive
+        return path
+    if relative == os.pardir or relative.startswith(os.pardir + os.sep):
+        return path
+    return relative.replace(os.sep, "/")
 
 
 def annotation(path: str, finding: Finding) -> str:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from typing import Any
 
 from ..findings import Report
+from ..resources import rule_url
 
 # One encoder for every line: json.dumps builds a new one per call.
 _ENCODER = json.JSONEncoder(ensure_ascii=False)
@@ -19,7 +21,9 @@ def findings_json(reports: Iterable[Report]) -> str:
     """
     encode = _ENCODER.encode
     lines = [
-        encode({"path": report.path or "<stdin>", **finding.to_dict()})
+        encode(
+            {"path": report.path or "<stdin>", **finding.to_dict(), "url": rule_url(finding.rule)}
+        )
         for report in reports
         for finding in report.findings
     ]
@@ -29,6 +33,12 @@ def findings_json(reports: Iterable[Report]) -> str:
 
 
 def scores_json(reports: Iterable[Report]) -> str:
+    """A JSON array of score_rows."""
+    return json.dumps(score_rows(reports), indent=2, ensure_ascii=False)
+
+
+def score_rows(reports: Iterable[Report]) -> list[dict[str, Any]]:
+    """Each file's report card as a JSON object (grade and score null: nothing to grade)."""
     from ..engine.grade import findings_per_100_words
 
     rows = []
@@ -38,6 +48,7 @@ def scores_json(reports: Iterable[Report]) -> str:
                 "path": report.path or "<stdin>",
                 "grade": report.grade,
                 "score": report.score,
+                "language": report.language,
                 "findings": len(report.findings),
                 "findings_per_100_words": round(
                     findings_per_100_words(report.findings, report.readability.words), 2
@@ -45,4 +56,4 @@ def scores_json(reports: Iterable[Report]) -> str:
                 "readability": report.readability.to_dict(),
             }
         )
-    return json.dumps(rows, indent=2, ensure_ascii=False)
+    return rows

@@ -1,8 +1,9 @@
 """SARIF 2.1.0, the format GitHub code scanning and other CI dashboards read.
 
 One run; the driver lists every rule with its title, why it matters and its
-documentation page as help (text and Markdown), so a code-scanning alert
-explains itself. Columns count Unicode code points (`columnKind`), as lingo's do.
+documentation page as help (text and Markdown, and its address as
+`helpUri`), so a code-scanning alert explains itself. Columns count Unicode
+code points (`columnKind`), as lingo's do.
 Safe and unsafe replacements go in `fixes`.
 """
 
@@ -21,6 +22,7 @@ from .. import __version__
 from ..errors import LingoError
 from ..findings import Finding, Report, Severity
 from ..lexicon.rules import RuleInfo
+from ..resources import rule_url
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 SRCROOT = "%SRCROOT%"
@@ -86,6 +88,9 @@ def _descriptor(rule: RuleInfo) -> dict[str, Any]:
         "defaultConfiguration": {"level": _LEVELS[rule.severity]},
         "properties": {"tags": ["plain-language", rule.category], "fix": rule.fix},
     }
+    url = rule_url(rule.id)
+    if url is not None:
+        descriptor["helpUri"] = url
     return descriptor
 
 

@@ -1,35 +1,63 @@
-"""`path:line:col: rule  message (suggestion)`, one line per finding, then a summary."""
+"""`path:line:col: severity rule  message (suggestion)`, one line per finding, then a summary.
+
+The severity is a word on every line, so the output reads the same without
+colour (`--color never`, `NO_COLOR`, a log file). The suggestion says what
+kind it is: `fix:` (safe, applied by `--fix`), `unsafe fix:` (applied only
+with `--unsafe-fixes`, after a human reads it) or `hint:` (advice).
+"""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 import click
 
-from ..findings import Finding, Report, Severity
+from ..findings import Finding, Report, Severity, Suggestion
 
-_COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
+SEVERITY_COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
 MAX_SUGGESTION = 120
+SAFETY_LABELS = {"safe": "fix", "unsafe": "unsafe fix", "hint": "hint"}
+
+
+def shown_suggestion(finding: Finding) -> Suggestion | None:
+    """The suggestion worth showing first: the safe fix, else the unsafe one, else the first."""
+    from ..fix import fix_for
+
+    fix = fix_for(finding) or fix_for(finding, unsafe=True)
+    return fix or next(iter(finding.suggestions), None)
+
+
+def suggestion_label(suggestion: Suggestion) -> str:
+    """`fix: "use"`, `unsafe fix: "..."` or `hint: ...` (fixes quoted: they are the new words)."""
+    text = _one_line(suggestion.text)
+    if len(text) > MAX_SUGGESTION:
+        text = text[: MAX_SUGGESTION - 1] + "\u2026"
+    if suggestion.safety == "hint" or not suggestion.is_fix:
+        return f"hint: {text}"
+    return f'{SAFETY_LABELS[suggestion.safety]}: "{text}"'
 
 
 def suggestion_text(finding: Finding) -> str:
-    """The first suggestion, shown after the message: a replacement or a hint."""
-    if not finding.suggestions:
-        return ""
-    first = finding.suggestions[0]
-    text = _one_line(first.text)
-    if len(text) > MAX_SUGGESTION:
-        text = text[: MAX_SUGGESTION - 1] + "\u2026"
-    if first.safety == "hint":
-        return f" ({text})"
-    return f' (\u2192 "{text}")'
+    """The suggestion shown after the message, in parentheses, or nothing."""
+    suggestion = shown_suggestion(finding)
+    return f" ({suggestion_label(suggestion)})" if suggestion is not None else ""
+
+
+def severity_word(severity: Severity) -> str:
+    return click.style(severity.value, fg=SEVERITY_COLOURS[severity], bold=True)
+
+
+def heading(path: str, finding: Finding) -> str:
+    """`path:line:col: severity rule`: where, how much it matters, and which rule."""
+    location = click.style(f"{path}:{finding.line}:{finding.column}:", bold=True)
+    rule = click.style(finding.qualified_id, fg=SEVERITY_COLOURS[finding.severity])
+    return f"{location} {severity_word(finding.severity)} {rule}"
 
 
 def finding_line(path: str, finding: Finding) -> str:
-    location = click.style(f"{path}:{finding.line}:{finding.column}:", bold=True)
-    rule = click.style(finding.qualified_id, fg=_COLOURS[finding.severity])
-    return f"{location} {rule}  {_one_line(finding.message)}{suggestion_text(finding)}"
+    return f"{heading(path, finding)}  {_one_line(finding.message)}{suggestion_text(finding)}"
 
 
 def _one_line(text: str) -> str:
@@ -37,7 +65,38 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def summary_line(reports: Iterable[Report], errors: int = 0) -> str:
+@dataclass(frozen=True)
+class Hidden:
+    """Findings left out of the output, and why (told in the summary line)."""
+
+    baseline: int = 0  # already in the baseline file
+    unchanged: int = 0  # on lines the diff base did not change
+    below: int = 0  # below --min-severity
+    unchanged_files: int = 0  # files with no changed line, not linted
+
+    def __add__(self, other: Hidden) -> Hidden:
+        return Hidden(
+            self.baseline + other.baseline,
+            self.unchanged + other.unchanged,
+            self.below + other.below,
+            self.unchanged_files + other.unchanged_files,
+        )
+
+    def notes(self) -> list[str]:
+        notes = []
+        if self.baseline:
+            notes.append(f"{self.baseline:,} in the baseline")
+        if self.unchanged:
+            notes.append(f"{self.unchanged:,} on unchanged lines")
+        if self.below:
+            notes.append(f"{self.below:,} below --min-severity")
+        if self.unchanged_files:
+            files = "file" if self.unchanged_files == 1 else "files"
+            notes.append(f"{self.unchanged_files:,} unchanged {files} not linted")
+        return notes
+
+
+def summary_line(reports: Iterable[Report], errors: int = 0, hidden: Hidden | None = None) -> str:
     reports = list(reports)
     counts = Counter(f.severity for r in reports for f in r.findings)
     total = sum(counts.values())
@@ -47,30 +106,106 @@ def summary_line(reports: Iterable[Report], errors: int = 0) -> str:
     unsafe = (
         sum(1 for r in reports for f in r.findings if fix_for(f, unsafe=True) is not None) - fixable
     )
-    files = f"{len(reports)} file{'s' if len(reports) != 1 else ''}"
+    files = f"{len(reports):,} file{'s' if len(reports) != 1 else ''}"
+    foreign = sum(1 for r in reports if r.language is not None)
+    # checked, but not linted: say so, or "All clear" would claim too much
+    foreign_note = f" ({foreign:,} not in English, not linted)" if foreign else ""
     # errors: files (or configurations) that could not be checked, each named above
     unreadable = f", {errors} not checked (see above)" if errors else ""
+    notes = hidden.notes() if hidden is not None else []
+    not_shown = f" Not shown: {', '.join(notes)}." if notes else ""
     if not total and errors:
-        return f"No findings in {files} checked{unreadable}."
+        return f"No findings in {files} checked{foreign_note}{unreadable}.{not_shown}"
     if not total:
-        return click.style(f"All clear: {files} checked, nothing to fix.", fg="green")
+        what = "nothing new to fix" if notes else "nothing to fix"
+        return (
+            click.style(f"All clear: {files} checked{foreign_note}, {what}.", fg="green")
+            + not_shown
+        )
     parts = [
-        f"{counts[s]} {s.value}{'s' if counts[s] != 1 and s is not Severity.INFO else ''}"
+        f"{counts[s]:,} {s.value}{'s' if counts[s] != 1 and s is not Severity.INFO else ''}"
         for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)
         if counts[s]
     ]
     line = (
-        f"{total} finding{'s' if total != 1 else ''} ({', '.join(parts)}) in {files}{unreadable}."
+        f"{total:,} finding{'s' if total != 1 else ''} ({', '.join(parts)}) "
+        f"in {files}{foreign_note}{unreadable}."
     )
     if fixable:
-        line += f" {fixable} can be fixed automatically with --fix"
-        line += f" ({unsafe} more with --unsafe-fixes)." if unsafe else "."
+        line += f" {fixable:,} can be fixed automatically with --fix"
+        line += f" ({unsafe:,} more with --unsafe-fixes)." if unsafe else "."
     elif unsafe:
-        line += f" {unsafe} can be rewritten with --fix --unsafe-fixes (review them first)."
-    return line
+        line += f" {unsafe:,} can be rewritten with --fix --unsafe-fixes (review them first)."
+    return line + not_shown
 
 
 def render(reports: Iterable[Report]) -> Iterable[str]:
     for report in reports:
         for finding in report.findings:
             yield finding_line(report.path or "<stdin>", finding)
+
+
+# -- --statistics --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RuleCount:
+    """How often one rule was found at one severity, and how many of those carry a fix."""
+
+    rule: str
+    severity: Severity
+    count: int
+    safe_fixes: int
+    unsafe_fixes: int
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "rule": self.rule,
+            "severity": self.severity.value,
+            "count": self.count,
+            "safe_fixes": self.safe_fixes,
+            "unsafe_fixes": self.unsafe_fixes,
+        }
+
+
+def statistics(reports: Iterable[Report]) -> list[RuleCount]:
+    """Counts per rule and severity, most frequent first."""
+    from ..fix import fix_for
+
+    counts: Counter[tuple[str, Severity]] = Counter()
+    safe: Counter[tuple[str, Severity]] = Counter()
+    unsafe: Counter[tuple[str, Severity]] = Counter()
+    for report in reports:
+        for finding in report.findings:
+            key = (finding.rule, finding.severity)
+            counts[key] += 1
+            if fix_for(finding) is not None:
+                safe[key] += 1
+            elif fix_for(finding, unsafe=True) is not None:
+                unsafe[key] += 1
+    ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0][0], -item[0][1].rank))
+    return [
+        RuleCount(rule, sev, n, safe[(rule, sev)], unsafe[(rule, sev)])
+        for (rule, sev), n in ordered
+    ]
+
+
+def statistics_lines(rows: Sequence[RuleCount]) -> list[str]:
+    """A table: count, rule, severity, and how many `--fix` (or `--unsafe-fixes`) can fix."""
+    if not rows:
+        return []
+    width = max(len("RULE"), *(len(r.rule) for r in rows))
+    count_width = max(len("COUNT"), *(len(f"{r.count:,}") for r in rows))
+    lines = [f"{'COUNT':>{count_width}}  {'RULE':<{width}}  {'SEVERITY':<8}  FIXABLE"]
+    for row in rows:
+        fixable = []
+        if row.safe_fixes:
+            fixable.append(f"{row.safe_fixes:,} with --fix")
+        if row.unsafe_fixes:
+            fixable.append(f"{row.unsafe_fixes:,} with --unsafe-fixes")
+        severity = click.style(f"{row.severity.value:<8}", fg=SEVERITY_COLOURS[row.severity])
+        lines.append(
+            f"{row.count:>{count_width},}  {row.rule:<{width}}  {severity}  "
+            f"{', '.join(fixable) or '-'}"
+        )
+    return lines

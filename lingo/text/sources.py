@@ -12,9 +12,9 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..config import LINTED_SUFFIXES
 from ..errors import InputError
 
-LINTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 SKIPPED_DIRS = frozenset(
     {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox", ".nox",
      ".mypy_cache", ".pytest_cache", ".ruff_cache", ".lingo_cache", "site-packages"}
@@ -33,7 +33,7 @@ class Source:
 
 
 def decode(data: bytes, path: str) -> Source:
-    """Bytes to text; binary, non-UTF-8 and empty input are errors."""
+    """Bytes to text; binary and non-UTF-8 input are errors (an empty file is clean text)."""
     if b"\x00" in data[:BINARY_SNIFF]:
         raise InputError(f"{path}: binary file, not text")
     bom = data.startswith(b"\xef\xbb\xbf")
@@ -43,8 +43,6 @@ def decode(data: bytes, path: str) -> Source:
         raise InputError(
             f"{path}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
         ) from None
-    if not text.strip():
-        raise InputError(f"{path}: empty file, nothing to lint")
     return Source(path=path, text=text, bom=bom)
 
 
@@ -125,6 +123,8 @@ def walk(
     *,
     on_skip: Callable[[str], None] = lambda notice: None,
     follow_symlinks: bool = False,
+    included: Callable[[str], bool] | None = None,
+    on_unread: Callable[[str], None] = lambda path: None,
 ) -> Iterator[str]:
     """Expand folders into the text files below them (sorted); files pass through.
 
@@ -137,13 +137,21 @@ def walk(
 
     `excluded(path, is_folder)` prunes what the configuration excludes; it is
     asked about everything found in a folder, not about the paths given.
+    `included(path)` says which files in a folder are text to lint (by
+    default the LINTED_SUFFIXES); the others are told to `on_unread`.
     A path that does not exist is yielded as-is so reading it reports the error.
     """
     for path in paths:
         if path != STDIN and os.path.isdir(path):
-            yield from _walk_folder(path, excluded, on_skip, follow_symlinks)
+            yield from _walk_folder(
+                path, excluded, on_skip, follow_symlinks, included or _has_linted_suffix, on_unread
+            )
         else:
             yield path
+
+
+def _has_linted_suffix(path: str) -> bool:
+    return path.lower().endswith(LINTED_SUFFIXES)
 
 
 def _walk_folder(
@@ -151,6 +159,8 @@ def _walk_folder(
     excluded: Callable[[str, bool], bool] | None,
     on_skip: Callable[[str], None],
     follow_symlinks: bool,
+    included: Callable[[str], bool],
+    on_unread: Callable[[str], None],
 ) -> list[str]:
     top_real = os.path.realpath(top)
     files: list[tuple[str, str, bool]] = []  # (path, real path, is a link)
@@ -185,7 +195,8 @@ def _walk_folder(
                 seen_folders.add(real)
                 pending.append(full)
                 continue
-            if not entry.name.lower().endswith(LINTED_SUFFIXES):
+            if not included(full):
+                on_unread(full)
                 continue
             if excluded and excluded(full, False):
                 continue

@@ -1,6 +1,6 @@
 """The live editor (`lingo serve`): type copy, see lingo's highlights as you write.
 
-Needs the `web` extra: `pip install "lingo-lint[web]"`. See docs/editor.md.
+Needs the `web` extra (docs/editor.md says how to install it). See docs/editor.md.
 """
 
 from __future__ import annotations

@@ -154,8 +154,9 @@ def finding_json(finding: Finding, at: Utf16) -> dict[str, Any]:
 def report_json(report: Report, text: str, elapsed: float) -> dict[str, Any]:
     at = Utf16(text)
     return {
-        "grade": report.grade,
+        "grade": report.grade,  # null: nothing to grade (no prose, or not English)
         "score": report.score,
+        "language": report.language,
         "readability": report.readability.to_dict(),
         "findings": [finding_json(f, at) for f in report.findings],
         "ms": round(1000 * elapsed, 1),

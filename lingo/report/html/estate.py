@@ -89,8 +89,11 @@ def estate_of(
     """The overview figures; `letter` turns a score into lingo's A-F grade."""
     words = sum(d.report.readability.words for d in documents)
     findings = sum(len(d.report.findings) for d in documents)
-    weighted = sum(d.report.score * d.report.readability.words for d in documents)
-    score = weighted / words if words else 100.0
+    # Documents with nothing to grade (no prose, or not English) have no score: left out.
+    graded = [d for d in documents if d.report.score is not None]
+    graded_words = sum(d.report.readability.words for d in graded)
+    weighted = sum((d.report.score or 0.0) * d.report.readability.words for d in graded)
+    score = weighted / graded_words if graded_words else 100.0
     by_category: Counter[str] = Counter(f.category for d in documents for f in d.report.findings)
     order = list(CATEGORIES)
     order += sorted(c for c in by_category if c not in order)
@@ -115,7 +118,8 @@ def _worst(documents: Sequence[Document]) -> list[int]:
     def key(i: int) -> tuple[float, float, str]:
         report = documents[i].report
         density = len(report.findings) / max(report.readability.words, 1)
-        return (report.score, -density, documents[i].path)
+        score = report.score if report.score is not None else 101.0  # ungraded: last
+        return (score, -density, documents[i].path)
 
     return sorted(range(len(documents)), key=key)
 

@@ -26,8 +26,14 @@ def _plural(count: int, word: str) -> str:
     return f"{count:,} {word}{'' if count == 1 else 's'}"
 
 
-def _grade(letter: str) -> str:
+def _grade(letter: str | None) -> str:
+    if letter is None:  # nothing to grade: no prose, or not English
+        return '<span class="grade g-none">-</span>'
     return f'<span class="grade g-{letter}">{letter}</span>'
+
+
+def _score(score: float | None) -> str:
+    return f"{score:.0f}" if score is not None else ""
 
 
 def overview_html(
@@ -126,7 +132,7 @@ def _worst_table(estate: Estate, documents: Sequence[Document]) -> str:
         words = report.readability.words
         rows.append(
             f'<tr><td><a href="#doc-{i}">{text_html(documents[i].path)}</a></td>'
-            f"<td>{_grade(report.grade)} {report.score:.0f}</td><td>{words:,}</td>"
+            f"<td>{_grade(report.grade)} {_score(report.score)}</td><td>{words:,}</td>"
             f"<td>{len(report.findings):,}</td>"
             f"<td>{1000 * len(report.findings) / max(words, 1):.1f}</td></tr>"
         )

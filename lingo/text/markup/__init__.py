@@ -20,8 +20,14 @@ __all__ = [
     "syntax_for",
 ]
 
-SYNTAXES = ("plain", "markdown", "html")
-_EXTENSIONS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+SYNTAXES = ("plain", "markdown", "mdx", "html")
+_EXTENSIONS = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".mdx": "mdx",
+    ".html": "html",
+    ".htm": "html",
+}
 
 
 def syntax_for(path: str | None) -> str:
@@ -45,6 +51,10 @@ def parse_markup(text: str, syntax: str = "plain") -> Markup:
         from .html import html_markup
 
         return html_markup(text)
+    if syntax == "mdx":
+        from .mdx import mdx_markup
+
+        return mdx_markup(text)
     raise ConfigError(f"unknown syntax {syntax!r} (use one of: {', '.join(SYNTAXES)})")
 
 

@@ -130,9 +130,11 @@
     var report = checked.report;
     var r = report.readability;
     var grade = document.getElementById("grade");
-    grade.textContent = report.grade;
-    grade.className = "grade g-" + report.grade;
-    document.getElementById("score").textContent = Math.round(report.score) + "/100";
+    // No grade for a text with no prose yet, or one that is not English.
+    grade.textContent = report.grade || "-";
+    grade.className = "grade g-" + (report.grade || "none");
+    document.getElementById("score").textContent =
+      report.grade ? Math.round(report.score) + "/100" : (report.language ? "not English" : "no text yet");
     var figures = document.getElementById("figures");
     figures.textContent = "";
     [["Words", r.words], ["Sentences", r.sentences],

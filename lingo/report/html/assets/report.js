@@ -66,12 +66,20 @@
     rows.sort(function (a, b) {
       var x = FILES[a], y = FILES[b];
       if (key === "path") { return x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0; }
-      if (key === "score") { return x[2] - y[2] || density(y) - density(x); }
+      if (key === "score") { return scoreOf(x) - scoreOf(y) || density(y) - density(x); }
       if (key === "density") { return density(y) - density(x); }
       if (key === "findings") { return y[4] - x[4]; }
       return y[3] - x[3];
     });
     return rows;
+  }
+
+  // A file with nothing to grade (no prose, or not English) has a null grade and score.
+  function scoreOf(row) { return row[2] === null ? 101 : row[2]; }
+
+  function gradeCell(row) {
+    if (row[1] === null) { return [el("span", { cls: "grade g-none", text: "-" })]; }
+    return [el("span", { cls: "grade g-" + row[1], text: row[1] }), " " + Math.round(row[2])];
   }
 
   function renderFiles() {
@@ -84,7 +92,7 @@
       var row = FILES[i];
       body.appendChild(el("tr", null, [
         el("td", null, [el("a", { href: "#doc-" + i, text: row[0] })]),
-        el("td", null, [el("span", { cls: "grade g-" + row[1], text: row[1] }), " " + Math.round(row[2])]),
+        el("td", null, gradeCell(row)),
         el("td", { text: row[3].toLocaleString("en") }),
         el("td", { text: row[4].toLocaleString("en") }),
         el("td", { text: density(row).toFixed(1) })
@@ -148,8 +156,8 @@
     section.appendChild(el("h2", { id: "doc-title", text: row[0] }));
     var card = el("div", { cls: "doc-card" }, [
       el("div", { cls: "card" }, [
-        el("span", { cls: "big" }, [el("span", { cls: "grade g-" + row[1], text: row[1] })]),
-        el("span", { text: "Report card " + Math.round(row[2]) + "/100" })
+        el("span", { cls: "big" }, [el("span", { cls: "grade g-" + (row[1] || "none"), text: row[1] || "-" })]),
+        el("span", { text: row[1] ? "Report card " + Math.round(row[2]) + "/100" : "No grade: no English prose" })
       ]),
       el("dl", { cls: "figures" }, [
         figure("Words", r[0].toLocaleString("en")),

@@ -1,0 +1,341 @@
+"""`lingo rules` and `lingo explain`: look up what lingo flags, team rules included.
+
+Both read the same configuration as `lingo check` (the nearest lingo.yaml or
+pyproject.toml from the working folder, `--config`, or none with
+`--isolated`), so the rules of a team's `extra-lexicons` are listed and
+explained with lingo's own. Both take a category (`say-no`), a rule
+(`say-no/refusal`) or one entry of a rule (`jargon/complex-word:utilize`).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..errors import LingoError
+from ..lexicon.lexicons import Entry, LexiconRule
+from ..lexicon.rules import RuleInfo, all_rules
+from .options import EXIT_ERROR, error, rule_source_options, settings_for
+
+MAX_PHRASES = 3  # phrases shown per entry in `lingo rules RULE`
+MAX_FLAGS = 40  # characters of them
+
+
+@dataclass(frozen=True)
+class Rulebook:
+    """Every rule a run with these settings knows: lingo's and the team's."""
+
+    lexicons: tuple[LexiconRule, ...]
+    rules: tuple[RuleInfo, ...]
+    builtin: frozenset[str]
+
+    @classmethod
+    def load(cls, **options: Any) -> Rulebook:
+        from ..lexicon.lexicons import builtin_lexicons, load_lexicons
+
+        builtin = builtin_lexicons()
+        extra = list(_configured_lexicons(**options)) + list(options.get("extra_lexicon") or ())
+        team = load_lexicons([Path(p) for p in dict.fromkeys(extra)]) if extra else ()
+        taken = {rule.id: rule for rule in builtin}
+        for rule in team:
+            if rule.id in taken:
+                raise LingoError(
+                    f"{rule.path}: rule {rule.id!r} is one of lingo's own; give it another id"
+                )
+        lexicons = (*builtin, *team)
+        return cls(lexicons, tuple(all_rules(list(lexicons))), frozenset(taken))
+
+    def categories(self) -> list[str]:
+        return sorted({rule.category for rule in self.rules})
+
+    def rule(self, rule_id: str) -> RuleInfo | None:
+        return next((r for r in self.rules if r.id == rule_id), None)
+
+    def lexicon(self, rule_id: str) -> LexiconRule | None:
+        return next((r for r in self.lexicons if r.id == rule_id), None)
+
+    def unknown(self, name: str) -> LingoError:
+        import difflib
+
+        names = [r.id for r in self.rules] + self.categories()
+        names += [f"{r.id}:{e.id}" for r in self.lexicons for e in r.entries]
+        close = difflib.get_close_matches(name, names, n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else " (see `lingo rules`)"
+        return LingoError(f"unknown rule, category or entry {name!r}{hint}")
+
+
+def _configured_lexicons(**options: Any) -> tuple[str, ...]:
+    settings = settings_for(
+        config=options.get("config"), isolated=bool(options.get("isolated"))
+    )
+    return settings.base_for(None).extra_lexicons
+
+
+def _load_or_exit(**options: Any) -> Rulebook:
+    try:
+        return Rulebook.load(**options)
+    except LingoError as exc:
+        error(str(exc))
+        sys.exit(EXIT_ERROR)
+
+
+# -- lingo rules -----------------------------------------------------------------------
+
+
+@click.command(name="rules", short_help="List the rules, a category's, or a rule's entries.")
+@click.argument("name", required=False, metavar="[CATEGORY|RULE|RULE:ENTRY]")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+)
+@rule_source_options
+def rules_command(name: str | None, output_format: str, **options: Any) -> None:
+    """List every rule (or a category's), or the entries of one rule with their replacements."""
+    book = _load_or_exit(**options)
+    try:
+        if name is None or name in book.categories():
+            rules = [r for r in book.rules if name is None or r.category == name]
+            lines = _rule_rows(rules, book, output_format)
+        else:
+            rule_id, _, entry_id = name.partition(":")
+            info = book.rule(rule_id)
+            if info is None:
+                raise book.unknown(name)
+            lexicon = book.lexicon(rule_id)
+            entries = list(lexicon.entries) if lexicon else []
+            if entry_id:
+                entries = [e for e in entries if e.id == entry_id]
+                if not entries:
+                    raise book.unknown(name)
+            lines = _entry_rows(info, entries, output_format)
+    except LingoError as exc:
+        error(str(exc))
+        sys.exit(EXIT_ERROR)
+    for line in lines:
+        click.echo(line)
+
+
+def _rule_rows(rules: Sequence[RuleInfo], book: Rulebook, output_format: str) -> list[str]:
+    if output_format == "json":
+        return [
+            json.dumps(
+                [
+                    {
+                        "id": r.id,
+                        "category": r.category,
+                        "severity": r.severity.value,
+                        "title": r.title,
+                        "fix": r.fix,
+                        "entries": r.entries,
+                        "team": _is_team(r, book),
+                        "opt_in": r.opt_in,
+                        "url": _url(r.id),
+                    }
+                    for r in rules
+                ],
+                indent=2,
+            )
+        ]
+    width = max(len(r.id) for r in [*rules, RuleInfo("RULE", "", rules[0].severity, "", "", 0, "")])
+    lines = [f"{'RULE':<{width}}  {'CATEGORY':<14} {'SEVERITY':<8} {'FIX':<6} ENTRIES"]
+    for r in rules:
+        entries = str(r.entries) if r.entries else "-"
+        notes = [note for note, on in (("team", _is_team(r, book)), ("opt-in", r.opt_in)) if on]
+        marks = f"  ({', '.join(notes)})" if notes else ""
+        lines.append(
+            f"{r.id:<{width}}  {r.category:<14} {r.severity.value:<8} {r.fix:<6} {entries}{marks}"
+        )
+    return lines
+
+
+def _is_team(rule: RuleInfo, book: Rulebook) -> bool:
+    return bool(rule.entries) and rule.id not in book.builtin
+
+
+def _url(rule_id: str) -> str | None:
+    from ..resources import rule_url
+
+    return rule_url(rule_id)
+
+
+def _entry_rows(info: RuleInfo, entries: Sequence[Entry], output_format: str) -> list[str]:
+    if output_format == "json":
+        return [
+            json.dumps(
+                {
+                    "id": info.id,
+                    "category": info.category,
+                    "severity": info.severity.value,
+                    "url": _url(info.id),
+                    "entries": [
+                        {
+                            "id": e.id,
+                            "phrases": list(e.phrases),
+                            "patterns": len(e.patterns),
+                            "suggestions": list(e.suggestions),
+                            "fix": e.fix,
+                            "severity": e.severity.value,
+                            "message": e.message,
+                        }
+                        for e in entries
+                    ],
+                },
+                indent=2,
+                ensure_ascii=False,
+            )
+        ]
+    if not entries:
+        return [
+            f"{info.id} is written as code, not as a list of entries: "
+            f"`lingo explain {info.id}` says what it flags."
+        ]
+    rows = [(e.id, _flags(e), " / ".join(e.suggestions) or "-", e.fix) for e in entries]
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(("ENTRY", "FLAGS"))]
+    lines = [f"{'ENTRY':<{widths[0]}}  {'FLAGS':<{widths[1]}}  {'FIX':<6} SUGGESTS"]
+    for entry_id, flags, suggests, fix in rows:
+        lines.append(f"{entry_id:<{widths[0]}}  {flags:<{widths[1]}}  {fix:<6} {suggests}")
+    lines.append(
+        f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'} in {info.id}; "
+        f"`lingo explain {info.id}:{entries[0].id}` shows one in full."
+    )
+    return lines
+
+
+def _flags(entry: Entry) -> str:
+    if entry.phrases:
+        shown = ", ".join(entry.phrases[:MAX_PHRASES])
+        more = len(entry.phrases) - MAX_PHRASES
+        if len(shown) > MAX_FLAGS:
+            shown = shown[: MAX_FLAGS - 1].rstrip(", ") + "\u2026"
+        return shown + (f", +{more}" if more > 0 else "")
+    count = len(entry.patterns)
+    return f"({count} pattern{'s' if count != 1 else ''})"
+
+
+# -- lingo explain -------------------------------------------------------------------------
+
+
+@click.command(short_help="What a rule, category or entry flags, why, and what to write.")
+@click.argument("name", metavar="CATEGORY|RULE|RULE:ENTRY")
+@rule_source_options
+def explain(name: str, **options: Any) -> None:
+    """Print what a rule (or category, or entry) flags, why, examples and fixes."""
+    book = _load_or_exit(**options)
+    try:
+        text = explanation(book, name)
+    except LingoError as exc:
+        error(str(exc))
+        sys.exit(EXIT_ERROR)
+    click.echo(text.rstrip())
+
+
+def explanation(book: Rulebook, name: str) -> str:
+    """The page for a category, a rule or an entry: lingo's documentation, or the team's data."""
+    from ..lexicon.rules import rule_doc
+    from ..resources import category_docs_dir
+
+    if name in book.categories() and book.rule(name) is None:
+        page = category_docs_dir() / f"{name}.md"
+        if page.is_file():
+            return page.read_text(encoding="utf-8")
+        return "\n".join(_category_page(book, name))
+    rule_id, _, entry_id = name.partition(":")
+    info = book.rule(rule_id)
+    if info is None:
+        raise book.unknown(name)
+    lexicon = book.lexicon(rule_id)
+    if entry_id:
+        entry = next((e for e in lexicon.entries if e.id == entry_id), None) if lexicon else None
+        if entry is None or lexicon is None:
+            raise book.unknown(name)
+        return "\n".join(_entry_page(lexicon, entry, documented=rule_id in book.builtin))
+    if rule_id in book.builtin or lexicon is None:
+        return rule_doc(rule_id)
+    return "\n".join(_team_page(lexicon))
+
+
+def _category_page(book: Rulebook, category: str) -> Iterator[str]:
+    yield f"# {category}"
+    yield ""
+    yield "Rules in this category:"
+    yield ""
+    for rule in book.rules:
+        if rule.category == category:
+            yield f"- `{rule.id}`: {rule.title} ({rule.severity.value}, {rule.entries} entries)"
+
+
+def _team_page(rule: LexiconRule) -> Iterator[str]:
+    yield f"# {rule.id}"
+    yield ""
+    yield f"A team rule from {rule.path}."
+    yield ""
+    if rule.why:
+        yield "## Why it matters to a customer"
+        yield ""
+        yield rule.why
+        yield ""
+    yield "## What it flags"
+    yield ""
+    for entry in rule.entries:
+        suggests = f" → {' / '.join(entry.suggestions)}" if entry.suggestions else ""
+        yield f"- `{entry.id}`: {_flags(entry)}{suggests} (fix: {entry.fix})"
+    if rule.sources:
+        yield ""
+        yield "## Sources"
+        yield ""
+        yield from (f"- {source}" for source in rule.sources)
+    yield ""
+    yield "## Configure"
+    yield ""
+    yield f"Turn it off with `ignore: [{rule.id}]`, or one entry with `ignore: [{rule.id}:ENTRY]`."
+
+
+def _entry_page(rule: LexiconRule, entry: Entry, *, documented: bool) -> Iterator[str]:
+    yield f"# {rule.id}:{entry.id}"
+    yield ""
+    yield entry.message.replace("{match}", entry.phrases[0] if entry.phrases else "\u2026")
+    yield ""
+    yield "## What it flags"
+    yield ""
+    if entry.phrases:
+        yield ", ".join(f'"{p}"' for p in entry.phrases) + " (every inflection)"
+    if entry.patterns:
+        count = len(entry.patterns)
+        yield f"{count} token pattern{'s' if count != 1 else ''} (see {rule.path.name})"
+    if entry.pos:
+        yield f"Only as: {', '.join(entry.pos)}"
+    yield ""
+    if entry.why:
+        yield "## Why it matters to a customer"
+        yield ""
+        yield entry.why
+        yield ""
+    if entry.bad_examples or entry.good_examples:
+        yield "## Example"
+        yield ""
+        yield from (f"> {bad}" for bad in entry.bad_examples)
+        yield ""
+        yield "## Better"
+        yield ""
+        yield from (f"> {good}" for good in entry.good_examples)
+        yield ""
+    yield "## Fix"
+    yield ""
+    suggests = " / ".join(entry.suggestions) or "-"
+    label = {"safe": "Safe", "unsafe": "Unsafe (review it)", "never": "Hint only"}[entry.fix]
+    yield f"{label}: {suggests}"
+    yield ""
+    yield "## Configure"
+    yield ""
+    yield f"Turn it off with `ignore: [{rule.id}:{entry.id}]`."
+    if documented:
+        yield f"The whole rule: `lingo explain {rule.id}`."
