@@ -20,6 +20,7 @@ from ..config import Config
 from ..errors import LingoError
 from ..findings import Report, Severity
 from ..profiles import PASSIVE_POLICIES, PROFILES
+from .tables import run_tables, table_options, wants_tables
 
 if TYPE_CHECKING:
     from ..engine.linter import Linter
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FAIL_ON_CHOICES = ["error", "warning", "info", "never"]
-FORMATS = ["text", "json", "sarif", "github"]
+FORMATS = ["text", "json", "sarif", "github", "jsonl", "parquet"]  # the last two: --table
 PROGRESS_MIN_FILES = 6  # a progress bar for more files than this, on a terminal
 
 
@@ -116,6 +117,14 @@ def _plan_or_exit(paths: Sequence[str], options: dict[str, Any]) -> tuple[list[T
     try:
         settings = _settings(**options)
         return _targets(paths, settings, **options)
+    except LingoError as exc:
+        _error(str(exc))
+        sys.exit(EXIT_ERROR)
+
+
+def _settings_or_exit(options: dict[str, Any]) -> Any:
+    try:
+        return _settings(**options)
     except LingoError as exc:
         _error(str(exc))
         sys.exit(EXIT_ERROR)
@@ -442,9 +451,11 @@ def _common_options(function: Any) -> Any:
         ),
         click.option(
             "--syntax",
-            type=click.Choice(["plain", "markdown", "html"]),
+            type=click.Choice(["plain", "text", "markdown", "html"]),
             default=None,
-            help="Read every input as this markup (default: from the file extension).",
+            callback=lambda ctx, param, value: "plain" if value == "text" else value,
+            help="Read every input as this markup (default: from the file extension; "
+            "text is plain).",
         ),
         click.option(
             "--follow-symlinks",
@@ -489,7 +500,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.argument("paths", nargs=-1, metavar="PATH...")
 @click.option(
     "--format",
     "output_format",
@@ -497,7 +508,7 @@ def main() -> None:
     default="text",
     show_default=True,
     help="text for people, json for programs, sarif for code scanning, "
-    "github for Actions annotations.",
+    "github for Actions annotations; jsonl and parquet for --table and --catalog.",
 )
 @click.option(
     "--output-file",
@@ -537,6 +548,7 @@ def main() -> None:
     help="Print the fixes as a unified diff and write nothing (exit 1 when a file would change).",
 )
 @_common_options
+@table_options
 def check(
     paths: tuple[str, ...],
     output_format: str,
@@ -548,9 +560,29 @@ def check(
     show_diff: bool = False,
     **options: Any,
 ) -> None:
-    """Lint files, folders (for .txt, .md, .markdown, .html, .htm) or - for stdin."""
+    """Lint files, folders (for .txt, .md, .markdown, .html, .htm) or - for stdin.
+
+    With --table, the text columns of CSV, JSON Lines or Parquet tables; with
+    --catalog, the strings of message catalogues (see docs/tables.md).
+    """
     from .runner import read_targets
     from .workspace import Linters
+
+    if wants_tables(options):
+        settings = _settings_or_exit(options)
+        run_tables(
+            paths,
+            settings,
+            output_format=output_format,
+            output_file=output_file,
+            fail_on=fail_on,
+            fixing=apply_fixes or show_diff,
+            options=options,
+        )
+    if not paths:
+        raise UsageError("give a PATH to check (or --table FILE, or --catalog PATH)")
+    if output_format in ("jsonl", "parquet"):
+        raise UsageError(f"--format {output_format} is for --table and --catalog")
 
     targets, errors = _plan_or_exit(paths, options)
     linters = Linters()
