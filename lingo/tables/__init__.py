@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from ..config import Config
-from .engine import CellResult, Job, Runner, batches, run_forked, run_here
+from .engine import ROWS_PER_BATCH, CellResult, Job, Runner, batches, run_forked, run_here
 from .readers import GroupBy, Row, TableSpec, read_rows, table_format
 
 __all__ = [
@@ -43,6 +43,7 @@ def check_table(
     syntax: str = "plain",
     run: Runner = run_here,
     on_error: Callable[[str], None] = lambda message: None,
+    rows_per_batch: int = ROWS_PER_BATCH,
 ) -> Iterator[CellResult]:
     """What lingo says about every non-empty text cell of a table, row by row.
 
@@ -52,5 +53,5 @@ def check_table(
     """
     job = Job(config or Config(), syntax)
     rows = read_rows(path, spec, on_error)
-    for results in run(job, batches(rows)):
+    for results in run(job, batches(rows, rows_per_batch)):
         yield from results

@@ -203,7 +203,10 @@ def _jsonl_rows(path: str, spec: TableSpec, on_error: Callable[[str], None]) -> 
                 try:
                     record = json.loads(line)
                 except json.JSONDecodeError as exc:
-                    on_error(f"{path}: line {number}: not valid JSON ({exc.msg}); skipped")
+                    on_error(
+                        f"{path}: line {number}: not valid JSON ({exc.msg.lower().removesuffix(" at")} at column "
+                        f"{exc.colno}); skipped"
+                    )
                     continue
                 if not isinstance(record, dict):
                     on_error(f"{path}: line {number}: not a JSON object; skipped")
