@@ -203,8 +203,9 @@ def _jsonl_rows(path: str, spec: TableSpec, on_error: Callable[[str], None]) -> 
                 try:
                     record = json.loads(line)
                 except json.JSONDecodeError as exc:
+                    problem = exc.msg.lower().removesuffix(" at")
                     on_error(
-                        f"{path}: line {number}: not valid JSON ({exc.msg.lower().removesuffix(" at")} at column "
+                        f"{path}: line {number}: not valid JSON ({problem} at column "
                         f"{exc.colno}); skipped"
                     )
                     continue
