@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import tempfile
 from collections.abc import Sequence
 from typing import IO, Any
-
-import click
 
 from ..errors import InputError, LingoError
 from ..findings import Finding
@@ -83,7 +82,7 @@ class RecordWriter:
         elif self._temporary is not None:
             self._handle = open(self._temporary, "w", encoding="utf-8", newline="\n")
         else:
-            self._handle = click.get_text_stream("stdout")
+            self._handle = sys.stdout
         if fmt == "json":
             self._write("[")
 
