@@ -80,11 +80,13 @@ def register(client: Client, config: Config | None = None) -> None:
     client.register_plugin(LingoPlugin(config))
 
 
-def cluster_runner(address: str | Client, *, timeout: str = "20s") -> Runner:
+def cluster_runner(address: str | Client, *, timeout: str | None = None) -> Runner:
     """A runner for `lingo.tables.check_table` that sends each batch to a Dask cluster.
 
     Batches are read here and sent to the workers, a few per worker at a time,
     so the workers need no access to the file, and results come back in order.
+    `timeout` for reaching the scheduler defaults to Dask's own setting
+    (`distributed.comm.timeouts.connect`).
     """
 
     def run(job: Job, work: Iterable[list[Row]]) -> Iterator[list[CellResult]]:
@@ -106,10 +108,12 @@ def cluster_runner(address: str | Client, *, timeout: str = "20s") -> Runner:
     return run
 
 
-def _client(address: str | Client, timeout: str) -> tuple[Client, bool]:
+def _client(address: str | Client, timeout: str | None) -> tuple[Client, bool]:
     if isinstance(address, Client):
         return address, False
     try:
+        if timeout is None:
+            return Client(address), True
         return Client(address, timeout=timeout), True
     except (OSError, TimeoutError) as exc:
         raise LingoError(f"cannot reach the Dask scheduler at {address} ({exc})") from None
