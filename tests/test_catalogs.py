@@ -15,14 +15,14 @@ NESTED_JSON = """{
   "checkout": {
     "title": "Your basket",
     "refund_error": "Sorry {name}, we cannot refund this order.",
-    "inbox": "You have {count, plural, one {# reply} other {# replies}}. Per our policy, replies close after 30 days.",
+    "inbox": "{count, plural, one {# reply} other {# replies}} waiting. Per our policy, we close.",
     "quoted": "Click \\"Save\\" in order to utilize your credit.",
     "blame": "{gender, select, female {She} other {They}} said you failed to sign in."
   },
   "@checkout": {"description": "We cannot show this to customers"},
   "emails": [
     "Your request was denied by our billing team.",
-    {"defaultMessage": "Hi {{first_name}}, thanks for waiting.", "description": "Per our policy note"}
+    {"defaultMessage": "Hi {{first_name}}, thanks for waiting.", "description": "Per our policy"}
   ]
 }
 """
@@ -41,7 +41,14 @@ def test_nested_json_catalogue(tmp_path) -> None:
     found = check_catalog(str(path))
     assert where(found) == [
         ("checkout.refund_error", "", "say-no/refusal:we-cannot", 4, 36, "we cannot refund"),
-        ("checkout.inbox", "count: one", "say-no/policy-speak:per-our-policy", 5, 74, "Per our policy"),
+        (
+            "checkout.inbox",
+            "count: one",
+            "say-no/policy-speak:per-our-policy",
+            5,
+            73,
+            "Per our policy",
+        ),
         ("checkout.quoted", "", "jargon/complex-word:in-order-to", 6, 31, "in order to"),
         ("checkout.quoted", "", "jargon/complex-word:utilize", 6, 43, "utilize"),
         ("checkout.blame", "gender: female", "say-no/blame:you-failed-to", 7, 64, "you failed to"),
@@ -66,10 +73,14 @@ def test_json_strings_keep_their_keys_and_decoded_text(tmp_path) -> None:
 
 def test_an_escape_before_the_words_keeps_the_column(tmp_path) -> None:
     path = tmp_path / "en.json"
-    path.write_text('{"a": "\\u00c9t\\u00e9 \\"sale\\": sorry, we cannot help today."}\n', encoding="utf-8")
+    path.write_text(
+        '{"a": "\\u00c9t\\u00e9 \\"sale\\": sorry, we cannot help today."}\n', encoding="utf-8"
+    )
     (item,) = [f for f in check_catalog(str(path)) if f.finding.rule == "say-no/refusal"]
     assert item.finding.text == "we cannot help"
-    assert path.read_text(encoding="utf-8")[item.finding.start : item.finding.start + 9] == "we cannot"
+    assert (
+        path.read_text(encoding="utf-8")[item.finding.start : item.finding.start + 9] == "we cannot"
+    )
 
 
 RAILS_YAML = """en:
@@ -102,7 +113,7 @@ def test_yaml_catalogue_in_every_scalar_style(tmp_path) -> None:
     ]
 
 
-PO = r'''msgid ""
+PO = r"""msgid ""
 msgstr ""
 "Language: {language}\n"
 "Plural-Forms: nplurals=2; plural=(n != 1);\n"
@@ -122,7 +133,7 @@ msgstr[1] "{other}"
 
 #~ msgid "We cannot do that any more."
 #~ msgstr "Old."
-'''
+"""
 
 
 def test_po_with_plurals_checks_the_source_text_of_a_translation(tmp_path) -> None:
@@ -132,12 +143,30 @@ def test_po_with_plurals_checks_the_source_text_of_a_translation(tmp_path) -> No
         encoding="utf-8",
     )
     assert where(check_catalog(str(path))) == [
-        ("refund|Sorry, we cannot refund your order.", "", "say-no/refusal:we-cannot", 9, 9,
-         "we cannot refund"),
-        ("You failed to enter %(count)d code.", "", "say-no/blame:you-failed-to", 14, 8,
-         "You failed to"),
-        ("You failed to enter %(count)d code.", "msgid_plural", "say-no/blame:you-failed-to",
-         15, 15, "You failed to"),
+        (
+            "refund|Sorry, we cannot refund your order.",
+            "",
+            "say-no/refusal:we-cannot",
+            9,
+            9,
+            "we cannot refund",
+        ),
+        (
+            "You failed to enter %(count)d code.",
+            "",
+            "say-no/blame:you-failed-to",
+            14,
+            8,
+            "You failed to",
+        ),
+        (
+            "You failed to enter %(count)d code.",
+            "msgid_plural",
+            "say-no/blame:you-failed-to",
+            15,
+            15,
+            "You failed to",
+        ),
     ]
 
 
@@ -154,7 +183,12 @@ def test_po_in_english_checks_the_translations(tmp_path) -> None:
     )
     found = where(check_catalog(str(path)))
     assert [(key[:20], variant, rule, line) for key, variant, rule, line, _, _ in found] == [
-        ("You failed to enter ", "msgstr[1]", "say-no/condescension:obviously", 17, ),
+        (
+            "You failed to enter ",
+            "msgstr[1]",
+            "say-no/condescension:obviously",
+            17,
+        ),
         ("You failed to enter ", "msgstr[1]", "say-no/condescension:you-must", 17),
     ]
 

@@ -37,19 +37,27 @@ def write_replies(path, count: int) -> None:
         writer = csv.writer(handle)
         writer.writerow(["reply_id", "team", "body"])
         for i in range(count):
-            writer.writerow([f"R-{i:04d}", ("billing", "support")[i % 2], REPLIES[i % len(REPLIES)]])
+            writer.writerow(
+                [f"R-{i:04d}", ("billing", "support")[i % 2], REPLIES[i % len(REPLIES)]]
+            )
 
 
 def key(cells) -> list[tuple]:
-    return [(c.row, c.id, c.column, f.qualified_id, f.start, f.end, f.message) for c in cells
-            for f in c.findings]
+    return [
+        (c.row, c.id, c.column, f.qualified_id, f.start, f.end, f.message)
+        for c in cells
+        for f in c.findings
+    ]
 
 
 @pytest.fixture(scope="module")
 def cluster():
-    with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-    ) as local, distributed.Client(local) as client:
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as local,
+        distributed.Client(local) as client,
+    ):
         register(client)
         yield local, client
 
@@ -94,7 +102,9 @@ def test_dask_dataframe_findings(cluster, replies) -> None:
     frame = pd.read_csv(replies)
     frame.index = frame.index + 2  # rows as a spreadsheet numbers them, like check_table
     ddf = dask_dataframe.from_pandas(frame, npartitions=3)
-    findings = check_dataframe(ddf, ["body"], id_column="reply_id", group_by=["team"], syntax="html")
+    findings = check_dataframe(
+        ddf, ["body"], id_column="reply_id", group_by=["team"], syntax="html"
+    )
     computed = findings.compute()
     here = list(check_table(str(replies), SPEC, syntax="html"))
     assert list(zip(computed["row"], computed["id"], computed["rule"], computed["start"])) == [
@@ -117,26 +127,55 @@ def test_a_set_of_files(cluster, tmp_path) -> None:
         for c in check_table(path, SPEC, syntax="html")
         for f in c.findings
     ]
-    assert list(
-        zip(computed["file"], computed["row"], computed["rule"], computed["line"], computed["col"])
-    ) == expected
+    assert (
+        list(
+            zip(
+                computed["file"],
+                computed["row"],
+                computed["rule"],
+                computed["line"],
+                computed["col"],
+            )
+        )
+        == expected
+    )
 
 
 def test_command_line_on_the_cluster(cluster, replies, tmp_path) -> None:
     local, _ = cluster
-    base = [sys.executable, "-m", "lingo", "check", "--no-cache", "--table", str(replies),
-            "--text-column", "body", "--id-column", "reply_id", "--syntax", "html",
-            "--format", "jsonl"]
+    base = [
+        sys.executable,
+        "-m",
+        "lingo",
+        "check",
+        "--no-cache",
+        "--table",
+        str(replies),
+        "--text-column",
+        "body",
+        "--id-column",
+        "reply_id",
+        "--syntax",
+        "html",
+        "--format",
+        "jsonl",
+    ]
     alone = subprocess.run(base, capture_output=True, text=True, cwd=tmp_path, check=False)
     clustered = subprocess.run(
         [*base, "--scheduler", local.scheduler_address],
-        capture_output=True, text=True, cwd=tmp_path, check=False,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
     )
     assert (clustered.returncode, alone.returncode) == (1, 1), clustered.stderr
     assert clustered.stdout == alone.stdout
     unreachable = subprocess.run(
         [*base, "--scheduler", "tcp://127.0.0.1:9"],
-        capture_output=True, text=True, cwd=tmp_path, check=False,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
         env={**os.environ, "DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "2s"},
     )
     assert unreachable.returncode == 2

@@ -109,7 +109,9 @@ def test_json_lines_with_nested_fields_and_a_bad_line(tmp_path) -> None:
     assert errors == [
         f"{path}: line 6: not valid JSON (invalid control character at column 47); skipped"
     ]
-    assert ("say-no/refusal:cannot-guarantee") in {f.qualified_id for c in cells for f in c.findings}
+    assert ("say-no/refusal:cannot-guarantee") in {
+        f.qualified_id for c in cells for f in c.findings
+    }
 
 
 def test_parquet_in_record_batches(tmp_path) -> None:
@@ -125,7 +127,9 @@ def test_group_summary(tmp_path) -> None:
 
     path = tmp_path / "tickets.csv"
     write_csv(path)
-    spec = TableSpec(("body",), "ticket_id", (GroupBy.parse("team"), GroupBy.parse("created_at:month")))
+    spec = TableSpec(
+        ("body",), "ticket_id", (GroupBy.parse("team"), GroupBy.parse("created_at:month"))
+    )
     summary = Summary(["team", "created_at:month"])
     summary.add(str(path), check_table(str(path), spec, syntax="html"))
     records = {(r["team"], r["created_at:month"]): r for r in summary.records()}
@@ -166,8 +170,16 @@ def test_cli_text_output_names_row_id_and_column(tmp_path) -> None:
     path = tmp_path / "tickets.csv"
     write_csv(path)
     result = run(
-        "--table", str(path), "--text-column", "body", "--id-column", "ticket_id",
-        "--syntax", "html", "--group-by", "team",
+        "--table",
+        str(path),
+        "--text-column",
+        "body",
+        "--id-column",
+        "ticket_id",
+        "--syntax",
+        "html",
+        "--group-by",
+        "team",
     )
     assert result.exit_code == 1
     lines = result.output.splitlines()
@@ -186,9 +198,22 @@ def test_cli_record_formats_hold_the_same_findings(tmp_path, fmt: str) -> None:
     out = tmp_path / f"findings.{fmt}"
     summary = tmp_path / "summary.csv"
     result = run(
-        "--table", str(path), "--text-column", "body", "--id-column", "ticket_id",
-        "--syntax", "html", "--format", fmt, "-o", str(out),
-        "--group-by", "created_at:month", "--summary-file", str(summary),
+        "--table",
+        str(path),
+        "--text-column",
+        "body",
+        "--id-column",
+        "ticket_id",
+        "--syntax",
+        "html",
+        "--format",
+        fmt,
+        "-o",
+        str(out),
+        "--group-by",
+        "created_at:month",
+        "--summary-file",
+        str(summary),
     )
     assert result.exit_code == 1, result.output
     if fmt == "json":
@@ -198,8 +223,15 @@ def test_cli_record_formats_hold_the_same_findings(tmp_path, fmt: str) -> None:
     else:
         records = pq.read_table(out).to_pylist()
     assert [
-        (r["row"], r["id"], r["column"], r["rule"] + (":" + r["entry"] if r["entry"] else ""),
-         r["line"], r["col"], r["text"])
+        (
+            r["row"],
+            r["id"],
+            r["column"],
+            r["rule"] + (":" + r["entry"] if r["entry"] else ""),
+            r["line"],
+            r["col"],
+            r["text"],
+        )
         for r in records
     ] == EXPECTED
     assert {r["group:created_at:month"] for r in records} == {"2024-03", "2024-04"}
@@ -239,7 +271,9 @@ def test_output_is_whole_or_not_there(tmp_path) -> None:
     # A table that cannot be read is an error; the output of the run is still whole.
     path = tmp_path / "tickets.csv"
     write_csv(path)
-    result = run("--table", str(path), "--text-column", "missing", "--format", "jsonl", "-o", str(out))
+    result = run(
+        "--table", str(path), "--text-column", "missing", "--format", "jsonl", "-o", str(out)
+    )
     assert result.exit_code == 2
     assert out.read_text(encoding="utf-8") == ""
     assert sorted(p.name for p in tmp_path.iterdir()) == ["findings.jsonl", "tickets.csv"]

@@ -42,10 +42,18 @@ READ_AS = [
     ("plain", "Hello %(name)s, welcome back.", "Hello name, welcome back."),
     ("plain", "Hello %{name}, welcome back.", "Hello name, welcome back."),
     ("plain", "We sent %1$d emails to %2$@.", "We sent name emails to name."),
-    ("markdown", "Hi {{ name }}, we cannot refund your order.\n", "Hi name, we cannot refund your order."),
+    (
+        "markdown",
+        "Hi {{ name }}, we cannot refund your order.\n",
+        "Hi name, we cannot refund your order.",
+    ),
     ("markdown", "You have {count} new messages.\n", "You have name new messages."),
     ("markdown", "## Billing {#billing}\n", "Billing"),
-    ("html", "<p>Hi {{name}}, we cannot refund <b>your order</b>.</p>", "Hi name, we cannot refund your order."),
+    (
+        "html",
+        "<p>Hi {{name}}, we cannot refund <b>your order</b>.</p>",
+        "Hi name, we cannot refund your order.",
+    ),
     ("html", '<p title="Hello {first}">Welcome.</p>', "Hello name"),
 ]
 
@@ -90,9 +98,9 @@ def test_a_refusal_around_a_placeholder_is_still_a_refusal(
 ) -> None:
     report = linter.check(source, syntax=syntax)
     refusals = [f for f in report.findings if f.rule == REFUSAL]
-    assert [f.text for f in refusals] == ["we cannot refund"] or [
-        f.text for f in refusals
-    ] == ["we cannot"]
+    assert [f.text for f in refusals] == ["we cannot refund"] or [f.text for f in refusals] == [
+        "we cannot"
+    ]
     for finding in report.findings:
         assert "{" not in finding.text and "}" not in finding.text
 
@@ -157,6 +165,8 @@ def test_a_tag_never_spans_a_blank_line() -> None:
 
 
 def test_a_comment_block_may_span_blank_lines(linter: Linter) -> None:
-    source = "{% comment %}\nWe cannot help you.\n\nPer our policy, no.\n{% endcomment %}\nThanks!\n"
+    source = (
+        "{% comment %}\nWe cannot help you.\n\nPer our policy, no.\n{% endcomment %}\nThanks!\n"
+    )
     report = linter.check(source, syntax="markdown")
     assert report.findings == ()

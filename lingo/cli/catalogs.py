@@ -94,9 +94,7 @@ def _write_text(results: list[tuple[str, list[Any], str]], output: str | None) -
     from ..report.text import finding_line
     from .main import _write
 
-    lines = [
-        finding_line(path, _with_key(item)) for path, found, _ in results for item in found
-    ]
+    lines = [finding_line(path, _with_key(item)) for path, found, _ in results for item in found]
     count = sum(len(found) for _, found, _ in results)
     files = f"{len(results)} catalogue{'s' if len(results) != 1 else ''}"
     if count:

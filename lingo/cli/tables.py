@@ -102,8 +102,10 @@ def run_tables(
     if paths:
         _usage("give files to check or --table/--catalog, not both in one run")
     if output_format in ("sarif", "github") and options.get("tables"):
-        _usage(f"--format {output_format} is for files and catalogues; "
-               "for tables use text, json, jsonl or parquet")
+        _usage(
+            f"--format {output_format} is for files and catalogues; "
+            "for tables use text, json, jsonl or parquet"
+        )
     if options.get("tables") and not options.get("text_column"):
         _usage("--table needs --text-column: the columns that hold the text to check")
     errors: list[str] = []
@@ -230,9 +232,7 @@ def _write_summary(summary: Any, path: str) -> None:
     from ..tables.records import write_records
 
     lowered = path.lower()
-    fmt = next(
-        (f for f in ("parquet", "jsonl", "csv", "json") if lowered.endswith("." + f)), None
-    )
+    fmt = next((f for f in ("parquet", "jsonl", "csv", "json") if lowered.endswith("." + f)), None)
     if fmt is None:
         raise LingoError(f"{path}: name the summary .json, .jsonl, .csv or .parquet")
     write_records(path, fmt, summary.fields(), summary.records())
@@ -302,7 +302,9 @@ class _Output:
         if self.lines is not None and self.output_file is not None:
             from ..text.sources import write_text_atomic
 
-            write_text_atomic(self.output_file, "".join(click.unstyle(x) + "\n" for x in self.lines))
+            write_text_atomic(
+                self.output_file, "".join(click.unstyle(x) + "\n" for x in self.lines)
+            )
 
     def abandon(self) -> None:
         if self.writer is not None:

@@ -148,7 +148,10 @@ def _frame(
     for cell in results:
         for finding in cell.findings:
             record: dict[str, Any] = {
-                "file": file, "row": cell.row, "id": cell.id, "column": cell.column
+                "file": file,
+                "row": cell.row,
+                "id": cell.id,
+                "column": cell.column,
             }
             record.update({f"group:{n}": v for n, v in zip(group_names, cell.groups)})
             record.update(finding_fields(finding))
@@ -195,9 +198,7 @@ def check_dataframe(
     the value of `id_column`. Register the worker plugin (`register`) first
     to load the pipeline once per worker instead of in the first task.
     """
-    spec = TableSpec(
-        tuple(text_columns), id_column, tuple(GroupBy.parse(g) for g in group_by)
-    )
+    spec = TableSpec(tuple(text_columns), id_column, tuple(GroupBy.parse(g) for g in group_by))
     missing = [c for c in spec.needed if c not in frame.columns]
     if missing:
         raise LingoError(f"no column {', '.join(repr(m) for m in missing)} in the DataFrame")
@@ -214,8 +215,9 @@ def _file_findings(
     def bad_row(message: str) -> None:
         raise LingoError(message)  # a cluster job has no one to tell: stop with the reason
 
-    results = (cell for batch in batches(read_rows(path, spec, bad_row)) for cell in
-               lint_rows(job, batch))
+    results = (
+        cell for batch in batches(read_rows(path, spec, bad_row)) for cell in lint_rows(job, batch)
+    )
     return _frame(path, results, group_names)
 
 

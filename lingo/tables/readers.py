@@ -128,8 +128,9 @@ def read_rows(path: str, spec: TableSpec, on_error: Callable[[str], None]) -> It
     """
     kind = table_format(path, spec.format)
     if not os.path.isfile(path):
-        raise InputError(f"{path}: no such file" if not os.path.exists(path) else
-                         f"{path}: not a regular file")
+        raise InputError(
+            f"{path}: no such file" if not os.path.exists(path) else f"{path}: not a regular file"
+        )
     if kind == "parquet":
         yield from _parquet_rows(path, spec, on_error)
     elif kind == "jsonl":

@@ -221,9 +221,7 @@ class _SmallWriter:
             else:
                 with open(temporary, "w", encoding="utf-8") as handle:
                     if self.fmt == "jsonl":
-                        handle.writelines(
-                            json.dumps(r, ensure_ascii=False) + "\n" for r in records
-                        )
+                        handle.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
                     else:
                         json.dump(list(records), handle, ensure_ascii=False, indent=2)
                         handle.write("\n")
@@ -232,5 +230,7 @@ class _SmallWriter:
             raise InputError(f"{self.path}: cannot write ({exc.strerror or exc})") from None
         except ImportError:
             os.unlink(temporary)
-            raise LingoError("a Parquet summary needs pyarrow: pip install 'lingo-lint[tables]'")
+            raise LingoError(
+                "a Parquet summary needs pyarrow: pip install 'lingo-lint[tables]'"
+            ) from None
         _put_in_place(temporary, self.path)

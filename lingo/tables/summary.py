@@ -70,7 +70,9 @@ class Summary:
             record["findings"] = total
             record["per_1000_words"] = _rate(total, counts.words)
             for category in self.categories:
-                record[f"{category}_per_1000_words"] = _rate(counts.findings[category], counts.words)
+                record[f"{category}_per_1000_words"] = _rate(
+                    counts.findings[category], counts.words
+                )
             for grade in GRADES:
                 record[f"grade_{grade}"] = counts.grades[grade]
             out.append(record)
@@ -78,8 +80,13 @@ class Summary:
 
     def fields(self) -> list[tuple[str, str]]:
         names = [(name, "string") for name in self.group_names]
-        names += [("rows", "int64"), ("texts", "int64"), ("words", "int64"),
-                  ("findings", "int64"), ("per_1000_words", "double")]
+        names += [
+            ("rows", "int64"),
+            ("texts", "int64"),
+            ("words", "int64"),
+            ("findings", "int64"),
+            ("per_1000_words", "double"),
+        ]
         names += [(f"{c}_per_1000_words", "double") for c in self.categories]
         names += [(f"grade_{g}", "int64") for g in GRADES]
         return names
@@ -89,8 +96,12 @@ class Summary:
         records = self.records()
         if not records:
             return ["No rows with text to summarise."]
-        short = {"jargon": "jargon", "say-no": "say-no", "passive-voice": "passive",
-                 "readability": "hard"}
+        short = {
+            "jargon": "jargon",
+            "say-no": "say-no",
+            "passive-voice": "passive",
+            "readability": "hard",
+        }
         headers = [*self.group_names, "rows", "words", "per 1k"]
         headers += [f"{short.get(c, c)}/1k" for c in self.categories]
         headers += ["grades A/B/C/D/F"]

@@ -218,7 +218,9 @@ def po_entries(path: str, text: str, *, use: str = "auto") -> list[Entry]:
     try:
         import polib
     except ImportError:
-        raise LingoError("reading .po files needs polib: pip install 'lingo-lint[tables]'") from None
+        raise LingoError(
+            "reading .po files needs polib: pip install 'lingo-lint[tables]'"
+        ) from None
     try:
         catalogue = polib.pofile(text, wrapwidth=0)
     except (OSError, ValueError) as exc:
@@ -302,8 +304,19 @@ def _closing_quote(text: str, at: int) -> int:
     return len(text) - 1
 
 
-_C_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "a": "\a", "b": "\b",
-              "f": "\f", "v": "\v", "'": "'", "?": "?"}
+_C_ESCAPES = {
+    "n": "\n",
+    "t": "\t",
+    "r": "\r",
+    '"': '"',
+    "\\": "\\",
+    "a": "\a",
+    "b": "\b",
+    "f": "\f",
+    "v": "\v",
+    "'": "'",
+    "?": "?",
+}
 
 
 def _c_unescape(raw: str) -> str:
@@ -357,4 +370,3 @@ def strings_entries(path: str, text: str) -> list[Entry]:
 
 def _only_comments(text: str) -> bool:
     return not re.sub(r"/\*.*?\*/|//[^\n]*|\s", "", text, flags=re.DOTALL)
-
