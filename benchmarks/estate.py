@@ -142,6 +142,8 @@ class Peaks:
     def __init__(self, root: int, extra: Sequence[int] = ()) -> None:
         self.root, self.extra = root, list(extra)
         self.peaks: dict[int, tuple[int, int, str]] = {}  # pid -> (pss kB, rss kB, name)
+        self.cpu: dict[int, float] = {}  # pid -> CPU seconds (user + system) at the last look
+        self.cpu_at_start: dict[int, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -173,11 +175,20 @@ class Peaks:
                     name = Path(f"/proc/{pid}/comm").read_text().strip()
                 except OSError:
                     continue
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+                cpu = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+                self.cpu_at_start.setdefault(pid, cpu if pid in self.extra else 0.0)
+                self.cpu[pid] = cpu
                 values = {line.split(":")[0]: int(line.split()[1]) for line in rollup[1:]}
                 pss, rss = values.get("Pss", 0), values.get("Rss", 0)
                 old = self.peaks.get(pid, (0, 0, name))
                 self.peaks[pid] = (max(old[0], pss), max(old[1], rss), name)
             self._stop.wait(0.5)
+
+    @property
+    def cpu_seconds(self) -> float:
+        """CPU time the processes spent during the run (workers of a cluster: since it began)."""
+        return sum(cpu - self.cpu_at_start.get(pid, 0.0) for pid, cpu in self.cpu.items())
 
     def lines(self) -> list[str]:
         ranked = sorted(self.peaks.items(), key=lambda item: -item[1][0])
@@ -224,7 +235,7 @@ def check(table: Path, folder: Path, mode: str, scheduler: str | None) -> dict[s
     findings = sum(g["findings"] for g in groups)
     return {
         "mode": mode, "rows": rows, "words": words, "findings": findings, "seconds": seconds,
-        "memory": peaks.lines(), "findings_file": str(out),
+        "cpu": peaks.cpu_seconds, "memory": peaks.lines(), "findings_file": str(out),
     }
 
 
@@ -259,9 +270,11 @@ def run(args: argparse.Namespace) -> None:
 def report(result: dict[str, object]) -> None:
     seconds = float(result["seconds"])  # type: ignore[arg-type]
     rows, words = int(result["rows"]), int(result["words"])  # type: ignore[call-overload]
+    cpu = float(result["cpu"])  # type: ignore[arg-type]
     print(
         f"{result['mode']:>8}: {rows:,} rows, {words:,} words, {result['findings']:,} findings "
-        f"in {seconds:,.0f} s: {rows / seconds:,.0f} rows/s, {words / seconds:,.0f} words/s"
+        f"in {seconds:,.0f} s: {rows / seconds:,.0f} rows/s, {words / seconds:,.0f} words/s; "
+        f"{cpu:,.0f} CPU s, {words / max(cpu, 1e-9):,.0f} words per CPU second"
     )
     for line in result["memory"]:  # type: ignore[attr-defined]
         print(line)
@@ -306,9 +319,11 @@ def long_run(args: argparse.Namespace) -> None:
 
 
 def _progress(rows: int, words: int, findings: int, seconds: float, peaks: Peaks) -> None:
+    cpu = peaks.cpu_seconds
     print(
         f"{rows:,} rows, {words:,} words, {findings:,} findings in {seconds:,.0f} s: "
-        f"{rows / seconds:,.1f} rows/s, {words / seconds:,.0f} words/s",
+        f"{rows / seconds:,.1f} rows/s, {words / seconds:,.0f} words/s; {cpu:,.0f} CPU s, "
+        f"{words / max(cpu, 1e-9):,.0f} words per CPU second",
         flush=True,
     )
     for line in peaks.lines():
