@@ -76,7 +76,7 @@ SPEC = TableSpec(text_columns=("body",), id_column="ticket_id")
 EXPECTED = [
     (2, "T-101", "body", "say-no/policy-speak:per-our-policy", 2, 4, "Per our policy"),
     (2, "T-101", "body", "say-no/refusal:we-cannot", 2, 20, "we cannot refund"),
-    (4, "T-103", "body", "passive-voice", 1, 16, "was delayed"),
+    (4, "T-103", "body", "passive-voice:by-actor", 1, 16, "was delayed"),
     (4, "T-103", "body", "jargon/complex-word:in-order-to", 2, 4, "In order to"),
     (4, "T-103", "body", "jargon/complex-word:utilize", 2, 16, "utilize"),
     (6, "T-105", "body", "say-no/blame:you-failed-to", 1, 35, "you failed to"),
