@@ -39,10 +39,11 @@ import re
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+
+from speed import PeakMemory  # this folder is on the path when run as a script
 
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parent.parent / "shared" / "bench"
@@ -136,36 +137,22 @@ def head(path: Path, rows: int, folder: Path) -> Path:
 # -- memory of every process ------------------------------------------------------------
 
 
-class Peaks:
+class Peaks(PeakMemory):
     """Peak PSS and RSS of each process of a tree (and of extra pids), sampled from /proc."""
 
     def __init__(self, root: int, extra: Sequence[int] = ()) -> None:
-        self.root, self.extra = root, list(extra)
+        super().__init__(root)
+        self.extra = list(extra)
         self.peaks: dict[int, tuple[int, int, str]] = {}  # pid -> (pss kB, rss kB, name)
         self.cpu: dict[int, float] = {}  # pid -> CPU seconds (user + system) at the last look
         self.cpu_at_start: dict[int, float] = {}
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
 
     def __enter__(self) -> Peaks:
-        self._thread.start()
+        super().__enter__()
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
-
     def _tree(self) -> list[int]:
-        pids, frontier = [self.root, *self.extra], [self.root]
-        while frontier:
-            pid = frontier.pop()
-            try:
-                children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-            except OSError:
-                continue
-            pids.extend(int(c) for c in children)
-            frontier.extend(int(c) for c in children)
-        return pids
+        return [*super()._tree(), *self.extra]
 
     def _run(self) -> None:
         while not self._stop.is_set():
@@ -173,9 +160,9 @@ class Peaks:
                 try:
                     rollup = Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()
                     name = Path(f"/proc/{pid}/comm").read_text().strip()
+                    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
                 except OSError:
                     continue
-                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
                 cpu = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
                 self.cpu_at_start.setdefault(pid, cpu if pid in self.extra else 0.0)
                 self.cpu[pid] = cpu

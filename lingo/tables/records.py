@@ -11,12 +11,12 @@ from __future__ import annotations
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from typing import IO, Any
 
 from ..errors import InputError, LingoError
 from ..findings import Finding
+from ..text.sources import put_in_place, temporary_beside
 
 # The fields of every finding record, in order, with their Parquet types.
 FINDING_FIELDS: tuple[tuple[str, str], ...] = (
@@ -116,7 +116,7 @@ class RecordWriter:
             if self._temporary is not None:
                 self._handle.close()
         if self._temporary is not None and self._output is not None:
-            _put_in_place(self._temporary, self._output)
+            put_in_place(self._temporary, self._output)
             self._temporary = None
 
     def abandon(self) -> None:
@@ -160,32 +160,9 @@ class RecordWriter:
 
 
 def _temporary_beside(output: str) -> str:
-    folder = os.path.dirname(output) or "."
-    try:
-        fd, temporary = tempfile.mkstemp(
-            prefix=f".{os.path.basename(output)}.", suffix=".tmp", dir=folder
-        )
-    except OSError as exc:
-        raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
+    fd, temporary = temporary_beside(output)
     os.close(fd)
     return temporary
-
-
-def _put_in_place(temporary: str, output: str) -> None:
-    try:
-        if os.path.exists(output):
-            os.chmod(temporary, os.stat(output).st_mode & 0o777)
-        else:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, output)
-    except OSError as exc:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise InputError(f"{output}: cannot write ({exc.strerror or exc})") from None
 
 
 def write_records(
@@ -233,4 +210,4 @@ class _SmallWriter:
             raise LingoError(
                 "a Parquet summary needs pyarrow: pip install 'lingo-lint[tables]'"
             ) from None
-        _put_in_place(temporary, self.path)
+        put_in_place(temporary, self.path)
