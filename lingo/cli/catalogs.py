@@ -23,7 +23,7 @@ def check_catalogs(
     from ..tables.catalogs import catalog_files, check_catalog
 
     syntax = options.get("syntax")
-    results: list[tuple[str, list[Any], str]] = []
+    results: list[tuple[str, list[Any]]] = []
     for path in catalog_files(options["catalogs"], error):
         try:
             config = settings.config_for(path)
@@ -34,7 +34,7 @@ def check_catalogs(
         for item in found:
             if not worst or item.finding.severity.rank > worst[0].rank:
                 worst[:] = [item.finding.severity]
-        results.append((path, found, ""))
+        results.append((path, found))
     if output_format in ("json", "jsonl", "parquet"):
         _write_records(results, output_format, output_file)
     elif output_format in ("sarif", "github"):
@@ -43,13 +43,13 @@ def check_catalogs(
         _write_text(results, output_file)
 
 
-def _write_records(results: list[tuple[str, list[Any], str]], fmt: str, output: str | None) -> None:
+def _write_records(results: list[tuple[str, list[Any]]], fmt: str, output: str | None) -> None:
     from ..tables.records import RecordWriter, finding_fields
 
     leading = [("file", "string"), ("key", "string"), ("variant", "string")]
     writer = RecordWriter(fmt, output, leading, rows_per_group=50_000)
     try:
-        for path, found, _ in results:
+        for path, found in results:
             for item in found:
                 record = {"file": path, "key": item.key, "variant": item.variant or None}
                 record.update(finding_fields(item.finding))
@@ -67,7 +67,7 @@ def _with_key(item: Any) -> Any:
     return replace(item.finding, message=f"[{where}] {item.finding.message}")
 
 
-def _write_reports(results: list[tuple[str, list[Any], str]], fmt: str, output: str | None) -> None:
+def _write_reports(results: list[tuple[str, list[Any]]], fmt: str, output: str | None) -> None:
     """SARIF or GitHub annotations: a report per catalogue, the key at the head of each message."""
     from ..engine.grade import letter
     from ..findings import Readability
@@ -77,7 +77,7 @@ def _write_reports(results: list[tuple[str, list[Any], str]], fmt: str, output: 
     empty = Readability(0, 0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 8.0)
     reports = [
         Report(tuple(_with_key(i) for i in found), empty, letter(100.0), 100.0, path=path)
-        for path, found, _ in results
+        for path, found in results
     ]
     if fmt == "sarif":
         from ..report import sarif
@@ -90,12 +90,12 @@ def _write_reports(results: list[tuple[str, list[Any], str]], fmt: str, output: 
     _write(lines, output)
 
 
-def _write_text(results: list[tuple[str, list[Any], str]], output: str | None) -> None:
+def _write_text(results: list[tuple[str, list[Any]]], output: str | None) -> None:
     from ..report.text import finding_line
     from .main import _write
 
-    lines = [finding_line(path, _with_key(item)) for path, found, _ in results for item in found]
-    count = sum(len(found) for _, found, _ in results)
+    lines = [finding_line(path, _with_key(item)) for path, found in results for item in found]
+    count = sum(len(found) for _, found in results)
     files = f"{len(results)} catalogue{'s' if len(results) != 1 else ''}"
     if count:
         lines.append(f"{count} finding{'s' if count != 1 else ''} in {files}.")

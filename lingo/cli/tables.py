@@ -248,7 +248,6 @@ class _Output:
         self.groups = list(groups)
         self.findings = 0
         self.texts = 0
-        self.rows: set[tuple[str, int]] = set()
         self.last_row: tuple[str, int] | None = None
         self.row_count = 0
         leading = [("file", "string"), ("row", "int64"), ("id", "string"), ("column", "string")]
