@@ -166,7 +166,7 @@ def _partition_findings(
     partition: pd.DataFrame, spec: TableSpec, job: Job, group_names: Sequence[str]
 ) -> pd.DataFrame:
     rows = []
-    for index, values in zip(partition.index, partition.to_dict("records")):
+    for position, (index, values) in enumerate(zip(partition.index, partition.to_dict("records"))):
         texts = tuple(
             (column, values[column])
             for column in spec.text_columns
@@ -177,8 +177,13 @@ def _partition_findings(
         row_id = None
         if spec.id_column is not None and values.get(spec.id_column) is not None:
             row_id = str(values[spec.id_column])
+        try:
+            number = int(index)
+        except (TypeError, ValueError):  # a label index: its place in the partition, and its label
+            number = position
+            row_id = row_id if row_id is not None else str(index)
         groups = tuple(g.value(values.get(g.column)) for g in spec.group_by)
-        rows.append(Row(int(index), row_id, groups, texts))
+        rows.append(Row(number, row_id, groups, texts))
     results = [cell for batch in batches(rows) for cell in lint_rows(job, batch)]
     return _frame(None, results, group_names)
 
@@ -194,8 +199,9 @@ def check_dataframe(
 ) -> dd.DataFrame:
     """The findings in the text columns of a Dask DataFrame, as a (lazy) Dask DataFrame.
 
-    One row per finding; `row` is the frame's index (an integer index), `id`
-    the value of `id_column`. Register the worker plugin (`register`) first
+    One row per finding; `row` is the frame's index (an integer index; with
+    labels, the place in the partition, and the label as `id` when there is
+    no `id_column`), `id` the value of `id_column`. Register the worker plugin (`register`) first
     to load the pipeline once per worker instead of in the first task.
     """
     spec = TableSpec(tuple(text_columns), id_column, tuple(GroupBy.parse(g) for g in group_by))
