@@ -176,7 +176,7 @@ def _check_tables(
                 cells = check_table(
                     path, spec, config=config, syntax=syntax, run=run, on_error=on_row_error
                 )
-                for cell in _noting_worst(cells, worst):
+                for cell in _progress(_noting_worst(cells, worst), path):
                     output.cell(path, cell)
                     if summary is not None:
                         summary.add(path, [cell])
@@ -197,6 +197,31 @@ def _noting_worst(cells: Iterator[Any], worst: list[Severity]) -> Iterator[Any]:
             if not worst or finding.severity.rank > worst[0].rank:
                 worst[:] = [finding.severity]
         yield cell
+
+
+def _progress(cells: Iterator[Any], path: str) -> Iterator[Any]:
+    """On a terminal, a line on stderr that counts the rows checked, as they are checked."""
+    if not sys.stderr.isatty():
+        yield from cells
+        return
+    import time
+
+    rows, last_row, displayed = 0, None, False
+    start = shown = 0.0
+    for cell in cells:
+        now = time.monotonic()
+        if not rows:  # the clock starts with the first result, once the pipeline is loaded
+            start = shown = now
+        if cell.row != last_row:
+            rows, last_row = rows + 1, cell.row
+        if now - shown >= 1.0:
+            rate = rows / max(now - start, 1e-9)
+            line = f"\r{path}: {rows:,} rows checked ({rate:,.0f} a second)"
+            click.echo(line, err=True, nl=False)
+            shown, displayed = now, True
+        yield cell
+    if displayed:
+        click.echo(f"\r{path}: {rows:,} rows checked.{' ' * 20}", err=True)
 
 
 class _row_errors:  # noqa: N801 (used like a function)
