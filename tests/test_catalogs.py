@@ -202,6 +202,42 @@ def test_ios_strings_in_utf16(tmp_path) -> None:
     ]
 
 
+ANDROID = """<?xml version="1.0" encoding="utf-8"?>
+<resources xmlns:xliff="urn:oasis:names:tc:xliff:document:1.2">
+    <string name="app_name" translatable="false">We cannot help</string>
+    <!-- <string name="old">We cannot help.</string> -->
+    <string name="refund">Sorry <xliff:g id="n">%1$s</xliff:g>, we can\\'t refund it.</string>
+    <string name="terms">Per our policy, <b>returns</b> &amp; refunds take 10 days.</string>
+    <plurals name="failed_codes">
+        <item quantity="one">You failed to enter %d code.</item>
+        <item quantity="other">Please enter %d codes.</item>
+    </plurals>
+    <string-array name="tips">
+        <item>In order to utilize your credit, log in first.</item>
+    </string-array>
+</resources>
+"""
+
+
+def test_android_string_resources(tmp_path) -> None:
+    folder = tmp_path / "res" / "values"
+    folder.mkdir(parents=True)
+    path = folder / "strings.xml"
+    path.write_text(ANDROID, encoding="utf-8")
+    (tmp_path / "res" / "layout").mkdir()
+    (tmp_path / "res" / "layout" / "main.xml").write_text("<LinearLayout/>", encoding="utf-8")
+    found = check_catalog(str(path))
+    assert where(found) == [
+        ("refund", "", "say-no/refusal:we-cannot", 5, 65, "we can't refund"),
+        ("terms", "", "say-no/policy-speak:per-our-policy", 6, 26, "Per our policy"),
+        ("failed_codes", "quantity: one", "say-no/blame:you-failed-to", 8, 30, "You failed to"),
+        ("tips[0]", "", "jargon/complex-word:in-order-to", 12, 15, "In order to"),
+        ("tips[0]", "", "jargon/complex-word:utilize", 12, 27, "utilize"),
+    ]
+    result = CliRunner().invoke(main, ["check", "--catalog", str(tmp_path / "res")])
+    assert "main.xml" not in result.output and "[terms]" in result.output  # layouts: not walked
+
+
 def test_a_broken_catalogue_is_one_line(tmp_path) -> None:
     path = tmp_path / "en.json"
     path.write_text('{\n  "a": "fine",\n  "b": "oops\n}\n', encoding="utf-8")

@@ -68,8 +68,8 @@ def table_options(function: Any) -> Any:
             multiple=True,
             metavar="PATH",
             type=click.Path(),
-            help="Check a message catalogue (i18n .json/.yaml, gettext .po/.pot, iOS .strings), "
-            "or the catalogues in a folder (repeatable).",
+            help="Check a message catalogue (i18n .json/.yaml, gettext .po/.pot, iOS .strings, "
+            "Android strings.xml), or the catalogues in a folder (repeatable).",
         ),
         click.option(
             "--scheduler",

@@ -24,6 +24,7 @@ from ...text.markup.base import OffsetMap
 from ..engine import process_linter
 from .formats import (
     Entry,
+    android_entries,
     json_entries,
     message_key,
     po_entries,
@@ -42,6 +43,7 @@ CATALOG_SUFFIXES = {
     ".po": "po",
     ".pot": "po",
     ".strings": "strings",
+    ".xml": "android",
 }
 _HTML_TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>")
 MAX_CATALOG_BYTES = 64 * 1024 * 1024
@@ -83,12 +85,20 @@ def catalog_files(paths: Sequence[str], on_skip: Callable[[str], None]) -> list[
         for folder, dirs, names in os.walk(path):
             dirs[:] = sorted(d for d in dirs if not is_skipped_dir(d, folder))
             for name in names:
-                if os.path.splitext(name)[1].lower() in CATALOG_SUFFIXES:
+                if _is_catalog_name(folder, name):
                     found.append(os.path.join(folder, name))
         if not found:
             on_skip(f"{path}: no catalogues found ({', '.join(sorted(CATALOG_SUFFIXES))})")
         files.extend(sorted(found))
     return files
+
+
+def _is_catalog_name(folder: str, name: str) -> bool:
+    """In a folder: the catalogue suffixes, and of XML files only Android string resources."""
+    suffix = os.path.splitext(name)[1].lower()
+    if suffix != ".xml":
+        return suffix in CATALOG_SUFFIXES
+    return name.lower().startswith("strings") or os.path.basename(folder).startswith("values")
 
 
 def read_text(path: str) -> str:
@@ -126,6 +136,8 @@ def read_catalog(path: str, text: str | None = None, *, po_text: str = "auto") -
         return yaml_entries(path, text)
     if kind == "po":
         return po_entries(path, text, use=po_text)
+    if kind == "android":
+        return android_entries(path, text)
     return strings_entries(path, text)
 
 
@@ -168,7 +180,7 @@ def check_catalog(
     linter = process_linter(config)
     reports = linter.check_many(
         [r.text for r in readings],
-        syntaxes=[syntax or _syntax_of(r.text) for r in readings],
+        syntaxes=[syntax or r.entry.syntax or _syntax_of(r.text) for r in readings],
         configs=[config] * len(readings),
     )
     lines = LineIndex(text)

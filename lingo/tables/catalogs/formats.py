@@ -32,6 +32,7 @@ class Entry:
     text: str
     offsets: OffsetMap
     variant: str = ""  # e.g. msgid_plural, msgstr[1]
+    syntax: str | None = None  # the markup the string is written in, when the format says
 
 
 # -- JSON ----------------------------------------------------------------------------
@@ -370,3 +371,65 @@ def strings_entries(path: str, text: str) -> list[Entry]:
 
 def _only_comments(text: str) -> bool:
     return not re.sub(r"/\*.*?\*/|//[^\n]*|\s", "", text, flags=re.DOTALL)
+
+
+# -- Android strings.xml -------------------------------------------------------------
+
+_XML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_ANDROID_RESOURCE = re.compile(
+    r"<(string|plurals|string-array)\b([^>]*?)(?<!/)>(.*?)</\1\s*>", re.DOTALL
+)
+_ANDROID_ITEM = re.compile(r"<item\b([^>]*?)(?<!/)>(.*?)</item\s*>", re.DOTALL)
+_ATTRIBUTE = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_ANDROID_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|.)|\"", re.DOTALL)
+_ANDROID_ESCAPES = {"n": "\n", "t": "\t"}
+
+
+def android_entries(path: str, text: str) -> list[Entry]:
+    """`<string>`, `<plurals>` items and `<string-array>` items of an Android strings.xml.
+
+    Each string is read as Android shows it (backslash escapes decoded, bare
+    double quotes dropped) and checked as HTML, so `<b>` and `&amp;` read as a
+    customer sees them; `translatable="false"` resources are not prose.
+    """
+    if "<resources" not in text:
+        raise InputError(f"{path}: not an Android resources file (no <resources> element)")
+    source = _XML_COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
+    entries: list[Entry] = []
+    for match in _ANDROID_RESOURCE.finditer(source):
+        kind, attributes = match.group(1), _attributes(match.group(2))
+        name = attributes.get("name")
+        if not name or attributes.get("translatable") == "false":
+            continue
+        if kind == "string":
+            entries.extend(_android_entry(text, name, "", match.start(3), match.end(3)))
+            continue
+        for index, item in enumerate(_ANDROID_ITEM.finditer(source, match.start(3), match.end(3))):
+            quantity = _attributes(item.group(1)).get("quantity")
+            key = name if quantity else f"{name}[{index}]"
+            variant = f"quantity: {quantity}" if quantity else ""
+            entries.extend(_android_entry(text, key, variant, item.start(2), item.end(2)))
+    return entries
+
+
+def _attributes(raw: str) -> dict[str, str]:
+    return {
+        m.group(1): m.group(2) if m.group(2) is not None else m.group(3)
+        for m in _ATTRIBUTE.finditer(raw)
+    }
+
+
+def _android_entry(text: str, key: str, variant: str, start: int, end: int) -> list[Entry]:
+    def one(match: re.Match[str]) -> str:
+        body = match.group(1)
+        if body is None:  # a bare double quote only keeps white space as written
+            return ""
+        if body[0] == "u" and len(body) == 5:
+            return chr(int(body[1:], 16))
+        return _ANDROID_ESCAPES.get(body, body)
+
+    value = _ANDROID_ESCAPE.sub(one, text[start:end])
+    if not value.strip():
+        return []
+    offsets = align(value, text, start, end, quote='"')
+    return [Entry(key, value, offsets, variant, syntax="html")]
