@@ -163,7 +163,11 @@ def test_configuration_applies_to_tables(tmp_path) -> None:
 
 
 def run(*args: str):
-    return CliRunner().invoke(main, ["check", "--no-cache", *args], catch_exceptions=False)
+    # One process: forking pytest (and whatever threads other tests left) is
+    # test_forked_workers_give_the_same_results' job alone.
+    return CliRunner().invoke(
+        main, ["check", "--no-cache", "--jobs", "1", *args], catch_exceptions=False
+    )
 
 
 def test_cli_text_output_names_row_id_and_column(tmp_path) -> None:
