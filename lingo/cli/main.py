@@ -28,8 +28,12 @@ from .options import (
     error,
     plan_or_exit,
     set_colour,
+    settings_or_exit,
 )
 from .output import FORMATS, STATISTICS_FORMATS, Shape, render, warnings, write_or_exit
+from .tables import run_tables, table_options, wants_tables
+
+TABLE_FORMATS = ["jsonl", "parquet"]  # only with --table and --catalog (docs/tables.md)
 
 if TYPE_CHECKING:
     from .filters import Filters
@@ -78,16 +82,17 @@ def main() -> None:
 
 
 @main.command(short_help="Lint files, folders or - (stdin).")
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.argument("paths", nargs=-1, metavar="PATH...")
 @click.option(
     "--format",
     "--output-format",
     "output_format",
-    type=click.Choice(FORMATS),
+    type=click.Choice([*FORMATS, *TABLE_FORMATS]),
     default="text",
     show_default=True,
     help="text: one line per finding; full: with the source line and a caret under the "
-    "words; json for programs; sarif for code scanning; github for Actions annotations.",
+    "words; json for programs; sarif for code scanning; github for Actions annotations; "
+    "jsonl and parquet for --table and --catalog.",
 )
 @click.option(
     "--output-file",
@@ -166,6 +171,7 @@ def main() -> None:
 )
 @colour_option
 @common_options
+@table_options
 def check(
     paths: tuple[str, ...],
     output_format: str,
@@ -184,11 +190,29 @@ def check(
     color: str = "auto",
     **options: Any,
 ) -> None:
-    """Lint files, folders (.txt, .md, .markdown, .mdx, .html, .htm) or - for stdin."""
+    """Lint files, folders (.txt, .md, .markdown, .mdx, .html, .htm) or - for stdin.
+
+    With --table, the text columns of CSV, JSON Lines or Parquet tables; with
+    --catalog, the strings of message catalogues (see docs/tables.md).
+    """
     from .runner import read_targets
     from .workspace import Linters
 
     set_colour(color)
+    if wants_tables(options):
+        run_tables(
+            paths,
+            settings_or_exit(options),
+            output_format=output_format,
+            output_file=output_file,
+            fail_on=fail_on,
+            fixing=apply_fixes or show_diff,
+            options=options,
+        )
+    if not paths:
+        raise UsageError("give a PATH to check (or --table FILE, or --catalog PATH)")
+    if output_format in TABLE_FORMATS:
+        raise UsageError(f"--format {output_format} is for --table and --catalog")
     if statistics and output_format not in STATISTICS_FORMATS:
         raise UsageError(f"--statistics prints text or json, not {output_format}")
     if diff_base and "-" in paths:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .workspace import Plan, Settings, Target
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-SYNTAX_CHOICES = ["plain", "markdown", "mdx", "html"]
+SYNTAX_CHOICES = ["plain", "text", "markdown", "mdx", "html"]  # "text" is "plain"
 COLOR_CHOICES = ["auto", "always", "never"]
 
 
@@ -119,6 +119,15 @@ def settings_for(**options: Any) -> Settings:
         isolated=bool(options.get("isolated")),
         exclude=split_list(options.get("exclude") or ()),
     )
+
+
+def settings_or_exit(options: dict[str, Any]) -> Settings:
+    """The settings the options ask for; a bad option or configuration exits 2."""
+    try:
+        return settings_for(**options)
+    except LingoError as exc:
+        error(str(exc))
+        sys.exit(EXIT_ERROR)
 
 
 def plan_or_exit(
@@ -255,7 +264,9 @@ def common_options(function: Any) -> Any:
             "--syntax",
             type=click.Choice(SYNTAX_CHOICES),
             default=None,
-            help="Read every input as this markup (default: from the file extension).",
+            callback=lambda ctx, param, value: "plain" if value == "text" else value,
+            help="Read every input as this markup (default: from the file extension; "
+            "text is plain).",
         ),
         click.option(
             "--follow-symlinks",

@@ -433,10 +433,24 @@ def _visible(findings: list[Finding], masked: list[tuple[int, int]], source: str
     A finding that starts or ends inside a placeholder (inline code, a URL, a
     template tag) is about words the writer never wrote as prose.
     """
+    import bisect
+
+    spans = sorted(masked)  # disjoint: each placeholder is in one segment
+    starts = [s for s, _ in spans]
     visible = []
     for finding in findings:
         start, end = finding.start, finding.end
-        if any(s < end and start < e and not (start <= s and e <= end) for s, e in masked):
+        # Only the placeholders from the one at or before `start` to `end` can
+        # overlap: a look-up, not a scan of every placeholder for each finding.
+        i = max(bisect.bisect_right(starts, start) - 1, 0)
+        partly = False
+        while i < len(spans) and spans[i][0] < end:
+            s, e = spans[i]
+            if start < e and not (start <= s and e <= end):
+                partly = True
+                break
+            i += 1
+        if partly:
             continue
         text = source[start:end]
         visible.append(finding if finding.text == text else replace(finding, text=text))

@@ -237,19 +237,37 @@ def write_text_atomic(path: str, text: str) -> None:
     A reader (or CI step) never sees half a report, and a failure leaves any
     old file as it was.
     """
-    import tempfile
-
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    try:
-        fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    fd, temporary = temporary_beside(path)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    put_in_place(temporary, path)
+
+
+def temporary_beside(path: str) -> tuple[int, str]:
+    """An open, empty temporary file in the folder of `path`, to be put in place when written."""
+    import tempfile
+
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        return tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from None
+
+
+def put_in_place(temporary: str, path: str) -> None:
+    """Replace `path` by the finished `temporary` file, keeping the old file's mode.
+
+    On failure the temporary file is removed and the old file is left as it was.
+    """
+    target = Path(path)
+    try:
         if target.exists():
             os.chmod(temporary, target.stat().st_mode & 0o777)
         else:

@@ -64,7 +64,15 @@ class OffsetMap:
         run = self._run(start)
         if run != self._run(end - 1):
             return False
-        return all(not (s < end and start < e) for s, e, _ in self.replaced)
+        if not self.replaced:
+            return True
+        # Replaced runs are in order and disjoint: only the one starting at or
+        # before `start` and the next can overlap [start, end).
+        i = bisect.bisect_right(self.replaced, (start, float("inf"), 0)) - 1
+        for s, e, _ in self.replaced[max(i, 0) : i + 2]:
+            if s < end and start < e:
+                return False
+        return True
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-from .base import Comment, Markup, OffsetMap, Segment
+from .base import Comment, Markup, OffsetMap, Segment, SegmentBuilder
+from .prose import add_text
+from .templates import TemplateMask, mask_templates
 
 _BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 DIRECTIVE = re.compile(
@@ -23,7 +25,8 @@ def plain_markup(text: str) -> Markup:
     """Paragraph segments and the suppression directives of a plain-text source."""
     comments = plain_comments(text)
     cuts = [(c.start, c.end) for c in comments]
-    return Markup(_segments(text, cuts), comments)
+    masked, mask = mask_templates(text, markdown=False)
+    return Markup(_segments(masked, cuts, mask), comments)
 
 
 def plain_segments(text: str) -> list[Segment]:
@@ -40,26 +43,38 @@ def plain_comments(text: str) -> list[Comment]:
     return comments
 
 
-def _segments(text: str, cuts: list[tuple[int, int]]) -> list[Segment]:
+def _segments(text: str, cuts: list[tuple[int, int]], mask: TemplateMask) -> list[Segment]:
+    """Paragraphs of `text` (template tags already masked) outside the `cuts`."""
     segments: list[Segment] = []
     start = 0
     for cut_start, cut_end in [*cuts, (len(text), len(text))]:
-        _paragraphs(segments, text, start, cut_start)
+        _paragraphs(segments, text, start, cut_start, mask)
         start = cut_end
     return segments
 
 
-def _paragraphs(segments: list[Segment], text: str, start: int, end: int) -> None:
+def _paragraphs(
+    segments: list[Segment], text: str, start: int, end: int, mask: TemplateMask
+) -> None:
     for match in _BLANK_LINES.finditer(text, start, end):
-        _add(segments, text, start, match.start())
+        _add(segments, text, start, match.start(), mask)
         start = match.end()
-    _add(segments, text, start, end)
+    _add(segments, text, start, end, mask)
 
 
-def _add(segments: list[Segment], text: str, start: int, end: int) -> None:
+def _add(segments: list[Segment], text: str, start: int, end: int, mask: TemplateMask) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end > start:
+    if end <= start:
+        return
+    if not mask.overlapping(start, end):  # as written: the segment is a slice of the source
         segments.append(Segment(text[start:end], OffsetMap.contiguous(start)))
+        return
+    # Template tags become a placeholder word ("name") or nothing.
+    builder = SegmentBuilder()
+    add_text(builder, text[start:end], start, mask)
+    segment = builder.build()
+    if segment is not None:
+        segments.append(segment)
