@@ -171,21 +171,28 @@ def draw_sample(figures: Sequence[Figures], per_stratum: int, seed: int) -> list
     for corpus in CORPORA:
         for name, _, _ in BANDS:
             pool = sorted(
-                (f for f in figures if f.corpus == corpus and f.band == name
-                 and not any(part in f.file for part in NOT_DOCUMENTS)),
+                (
+                    f
+                    for f in figures
+                    if f.corpus == corpus
+                    and f.band == name
+                    and not any(part in f.file for part in NOT_DOCUMENTS)
+                ),
                 key=lambda f: f.file,
             )
             picked = rng.sample(pool, min(per_stratum, len(pool)))
             for n, f in enumerate(picked):
-                rows.append({
-                    "id": "",
-                    "corpus": corpus,
-                    "commit": CORPORA[corpus][1],
-                    "file": f.file,
-                    "band": name,
-                    "words": f.words,
-                    "half": HALVES[n % 2],
-                })
+                rows.append(
+                    {
+                        "id": "",
+                        "corpus": corpus,
+                        "commit": CORPORA[corpus][1],
+                        "file": f.file,
+                        "band": name,
+                        "words": f.words,
+                        "half": HALVES[n % 2],
+                    }
+                )
     rng.shuffle(rows)
     for n, row in enumerate(rows, 1):
         row["id"] = f"g{n:02d}"
@@ -254,16 +261,27 @@ def print_agreement(judged: Sequence[dict[str, Any]], figures: Sequence[Figures]
         both = [row["judges"] for row in judged]
         exact, within, _ = agreement([(j[0], j[1]) for j in both])
         print(f"  the judges with each other: exact {exact:.0%}, within one letter {within:.0%}")
-    print(f"  {'half':<10} {'judge':<6} {'docs':>4}  {'exact':>6} {'within 1':>9} {'bias':>6}")
+    print("  bias: lingo's letter minus the judge's, on average (+ is kinder than the judge)")
+    print(
+        f"  {'half':<10} {'band':<7} {'judge':<6} {'docs':>4}  {'exact':>6} {'within 1':>9} "
+        f"{'bias':>6}"
+    )
     for half in HALVES:
-        rows = [r for r in judged if r["half"] == half and (r["corpus"], r["file"]) in ours]
-        for j in range(n_judges):
-            pairs = [(ours[(r["corpus"], r["file"])], r["judges"][j]) for r in rows]
-            exact, within, bias = agreement(pairs)
-            print(
-                f"  {half:<10} {chr(ord('A') + j):<6} {len(pairs):>4}  "
-                f"{exact:>6.0%} {within:>9.0%} {bias:>+6.2f}"
-            )
+        for band in ("all", *(name for name, _, _ in BANDS)):
+            rows = [
+                r
+                for r in judged
+                if r["half"] == half
+                and (r["corpus"], r["file"]) in ours
+                and band in ("all", r["band"])
+            ]
+            for j in range(n_judges):
+                pairs = [(ours[(r["corpus"], r["file"])], r["judges"][j]) for r in rows]
+                exact, within, bias = agreement(pairs)
+                print(
+                    f"  {half:<10} {band:<7} {chr(ord('A') + j):<6} {len(pairs):>4}  "
+                    f"{exact:>6.0%} {within:>9.0%} {bias:>+6.2f}"
+                )
     missing = [r["file"] for r in judged if (r["corpus"], r["file"]) not in ours]
     if missing:
         print(f"  not found in the corpora now: {', '.join(missing)}")
@@ -271,14 +289,20 @@ def print_agreement(judged: Sequence[dict[str, Any]], figures: Sequence[Figures]
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("action", nargs="?", default="score",
-                        choices=["score", "sample", "packet", "add"])
+    parser.add_argument(
+        "action", nargs="?", default="score", choices=["score", "sample", "packet", "add"]
+    )
     parser.add_argument("paths", nargs="*")
     parser.add_argument("--judged", type=Path, default=JUDGED)
-    parser.add_argument("--figures", type=Path, default=None,
-                        help="write each file's figures here (JSON lines)")
-    parser.add_argument("--reuse", type=Path, default=None,
-                        help="read the files' figures from a --figures file instead of linting")
+    parser.add_argument(
+        "--figures", type=Path, default=None, help="write each file's figures here (JSON lines)"
+    )
+    parser.add_argument(
+        "--reuse",
+        type=Path,
+        default=None,
+        help="read the files' figures from a --figures file instead of linting",
+    )
     parser.add_argument("--per-stratum", type=int, default=10)
     parser.add_argument("--seed", type=int, default=9)
     parser.add_argument("--jobs", "-j", type=int, default=2)
@@ -312,8 +336,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             for row in rows:
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
         counts = Counter((r["corpus"], r["band"]) for r in rows)
-        print(f"{len(rows)} documents drawn: "
-              + ", ".join(f"{c} {b} {n}" for (c, b), n in sorted(counts.items())))
+        print(
+            f"{len(rows)} documents drawn: "
+            + ", ".join(f"{c} {b} {n}" for (c, b), n in sorted(counts.items()))
+        )
         return 0
     for corpus in CORPORA:
         print_distribution(corpus, [f for f in figures if f.corpus == corpus])

@@ -134,8 +134,17 @@ def _readability(words: int, fk: float, target: float = 8.0) -> Readability:
 
 def _finding(category: str = "jargon", severity: Severity = Severity.WARNING) -> Finding:
     return Finding(
-        rule=f"{category}/example", category=category, severity=severity, message="",
-        start=0, end=1, line=1, column=1, end_line=1, end_column=2, text="x",
+        rule=f"{category}/example",
+        category=category,
+        severity=severity,
+        message="",
+        start=0,
+        end=1,
+        line=1,
+        column=1,
+        end_line=1,
+        end_column=2,
+        text="x",
     )
 
 
