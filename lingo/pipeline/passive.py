@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..engine.doc_text import doc_text
-from ..findings import Finding, LineIndex, Severity
+from ..findings import Finding, LineIndex, Severity, Suggestion
 from ..lexicon.morphology import getAllLemmas
 from ..lexicon.participles import PASSIVE_WINDOW, is_participle_form
 from ..lexicon.rules import PASSIVE_VOICE
@@ -24,6 +24,7 @@ from .common import add_findings, make_finding, register_extensions
 from .passive_kinds import ROUTINE, STATE, passive_kind
 
 RULE = PASSIVE_VOICE.id
+STATE_HINT = "Keep it if it says how things are; if someone does it, say who."
 CATEGORY = PASSIVE_VOICE.category
 SEVERITY = PASSIVE_VOICE.severity
 
@@ -238,7 +239,11 @@ class PassiveVoice:
             group = verb_group(verb, aux)
             who = actor(verb)
             kind = passive_kind(verb, aux, who)
-            suggestions = list(passive_suggestions(verb, aux, who))
+            if kind == STATE:
+                # A state has no actor to put first: a rewrite would change what it says.
+                suggestions = [Suggestion(text=STATE_HINT, safety="hint")]
+            else:
+                suggestions = list(passive_suggestions(verb, aux, who))
             yield make_finding(
                 group,
                 rule=RULE,
