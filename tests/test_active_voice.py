@@ -70,10 +70,6 @@ REWRITES = [
     ),
     # a step for the reader
     (
-        "Ensure the thermostat is sufficiently charged before the update.",
-        "Ensure you sufficiently charge the thermostat before the update.",
-    ),
-    (
         "Your old phone should be wiped before you send it back.",
         "You should wipe your old phone before you send it back.",
     ),
@@ -188,6 +184,15 @@ def test_active_rewrite(every_rule: Linter, sentence: str, expected: str) -> Non
     assert first.safety == "unsafe", first
     assert first.text == expected
     assert applied(sentence, finding) == expected
+
+
+def test_a_state_gets_no_rewrite(every_rule: Linter) -> None:
+    # "make sure X is charged" says what to check, not who charges it
+    finding = passive(
+        every_rule, "Ensure the thermostat is sufficiently charged before the update."
+    )
+    assert finding.entry == "state"
+    assert [s.safety for s in finding.suggestions] == ["hint"]
 
 
 @pytest.mark.parametrize(("sentence", "hint"), BLANK_ACTOR)

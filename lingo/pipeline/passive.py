@@ -19,7 +19,7 @@ from ..findings import Finding, LineIndex, Severity, Suggestion
 from ..lexicon.morphology import getAllLemmas
 from ..lexicon.participles import PASSIVE_WINDOW, is_participle_form
 from ..lexicon.rules import PASSIVE_VOICE
-from ..suggest.active_voice import is_manner, passive_suggestions
+from ..suggest.active_voice import is_manner, located_rewrite, passive_suggestions
 from .common import add_findings, make_finding, register_extensions
 from .passive_kinds import ROUTINE, STATE, passive_kind
 
@@ -239,7 +239,10 @@ class PassiveVoice:
             group = verb_group(verb, aux)
             who = actor(verb)
             kind = passive_kind(verb, aux, who)
-            if kind == STATE:
+            located = located_rewrite(verb, aux) if kind == STATE else None
+            if located is not None:
+                suggestions = [located]  # "is located just off the road" -> "is just off the road"
+            elif kind == STATE:
                 # A state has no actor to put first: a rewrite would change what it says.
                 suggestions = [Suggestion(text=STATE_HINT, safety="hint")]
             else:
