@@ -207,3 +207,9 @@ def test_linter_suggestion_is_the_fitted_word(linter: Linter) -> None:
     first = finding.suggestions[0]
     assert (first.text, first.safety) == ("used", "safe")
     assert apply("We utilized your feedback.", first.edits) == "We used your feedback."
+
+
+def test_an_adverb_after_most_keeps_most(linter) -> None:
+    # "most frequently" -> "most often", never "oftenest"
+    new, _ = linter.fix("The value that occurs most frequently is shown.")
+    assert new == "The value that occurs most often is shown."

@@ -253,6 +253,9 @@ def fit_replacement(span: Span, replacement: str, head: Token | None = None) -> 
         before is not None
         and before.lower_ in ("more", "most")
         and len(text.split(" ")) == 1
+        # an adjective only: "most frequently" -> "most often", never "oftenest"
+        and head.pos_ != "ADV"
+        and not span[-1].lower_.endswith("ly")
         and getAllInflections(text.lower(), upos="ADJ").get(
             "JJR" if before.lower_ == "more" else "JJS"
         )
