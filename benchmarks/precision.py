@@ -467,6 +467,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--judged", type=Path, default=JUDGED)
     parser.add_argument("--corpus-stats", action="store_true", help="lint both whole corpora")
     parser.add_argument("--profile", default=None, help="score as this profile would report")
+    parser.add_argument(
+        "--enable", default=None, metavar="RULES", help="also these opt-in rules (comma-separated)"
+    )
     parser.add_argument("--jobs", "-j", type=int, default=2)
     parser.add_argument(
         "--unjudged", type=int, default=0, metavar="N",
@@ -481,6 +484,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     overrides: dict[str, Any] = {"profile": args.profile} if args.profile else {}
+    if args.enable:
+        overrides["enable"] = [name.strip() for name in args.enable.split(",") if name.strip()]
     missing = [name for name, (folder, _) in CORPORA.items() if not folder.is_dir()]
     if missing:
         print(f"needs ../shared/bench ({', '.join(missing)} missing)", file=sys.stderr)
