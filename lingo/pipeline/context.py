@@ -1,6 +1,7 @@
 """Conditions a say-no match must meet in its sentence to be what its rule says it is.
 
-A lexicon entry lists them under `needs` (docs/lexicon-format.md):
+A lexicon entry lists them under `needs` (docs/lexicon-format.md; the names are
+validated against lingo/lexicon/lexicons.py NEEDS when a lexicon loads):
 
 - `speaker-or-offer`: the company speaks ("our policy", "we") or an offer is
   named: "per our policy" and "as per the refund policy", not "select the region
@@ -31,17 +32,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-NEEDS = frozenset(
-    {
-        "speaker",
-        "speaker-or-offer",
-        "service",
-        "person",
-        "not-conditional",
-        "main-clause",
-        "customer-subject",
-    }
-)
+
 
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my", "mine"})
 # What a company offers or does for a customer: refusing it refuses the customer.
