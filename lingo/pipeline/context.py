@@ -32,8 +32,6 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-
-
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my", "mine"})
 # What a company offers or does for a customer: refusing it refuses the customer.
 OFFERS = frozenset(
