@@ -29,6 +29,7 @@ from . import grade
 from .collector import fewer_collections
 from .doc_text import doc_text, remember_text
 from .model import load_pipeline, one_blas_thread
+from .parts import Part, moved_comments, moved_findings
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
     from ..lexicon.lexicons import LexiconRule
     from ..lexicon.triggers import Triggers
     from ..pipeline.lexicon_rules import LexiconMatcher
-    from ..pipeline.readability import ReadabilityScorer
+    from ..pipeline.readability import ReadabilityScorer, SentenceCounts
 
 # How many texts are prepared before their sentences are parsed together.
 TEXTS_PER_BATCH = 64
@@ -218,6 +219,56 @@ class Linter:
                 reports = [self._report(item) for item in prepared]
             yield from reports
 
+    def check_parts(
+        self,
+        texts: Iterable[str],
+        *,
+        path: str | None = None,
+        syntax: str | None = None,
+        config: Config | None = None,
+    ) -> Iterator[Part]:
+        """Check stretches of one document, each on its own, for `combine`.
+
+        Each is read as `syntax` (by default from `path`) with `config`'s settings.
+        """
+        config = config or self.config
+        syntax = syntax or syntax_for(path)
+        text_iter = iter(texts)
+        while batch := list(islice(text_iter, TEXTS_PER_BATCH)):
+            with fewer_collections():
+                prepared = [self._prepare(text, path, syntax, config) for text in batch]
+                self._parse(prepared)
+                parts = [_part_of(item) for item in prepared]
+            yield from parts
+
+    def combine(
+        self,
+        text: str,
+        parts: Iterable[tuple[int, Part]],
+        *,
+        path: str | None = None,
+        config: Config | None = None,
+    ) -> Report:
+        """The report of `text` from its parts, each at its offset in it, in order.
+
+        It is the report `check` gives for the whole text when the parts are
+        whole markup blocks that read the same on their own (lingo/engine/parts.py).
+        """
+        from ..text.sources import Source, check_length
+
+        config = config or self.config
+        check_length(Source(path or "<text>", text), config.max_length)
+        item = _Prepared(text=text, path=path, config=config, lines=LineIndex(text))
+        counts: list[SentenceCounts] = []
+        for offset, part in parts:
+            item.findings.extend(moved_findings(part, offset, item.lines))
+            item.comments.extend(moved_comments(part, offset))
+            item.masked.extend((start + offset, end + offset) for start, end in part.masked)
+            for key, at in part.explained:
+                item.explained[key] = min(item.explained.get(key, at + offset), at + offset)
+            counts.extend(part.counts)
+        return self._report(item, counts)
+
     # -- steps -------------------------------------------------------------------
 
     def _prepare(
@@ -323,8 +374,8 @@ class Linter:
             while len(known) > PARSED_MEMO_SIZE:
                 known.pop(next(iter(known)))  # the oldest first
 
-    def _report(self, item: _Prepared) -> Report:
-        from ..pipeline.readability import document_readability
+    def _report(self, item: _Prepared, counts: Sequence[SentenceCounts] | None = None) -> Report:
+        from ..pipeline.readability import document_readability, readability_from_counts
 
         found = _visible(item.findings, item.masked, item.text)
         found = [f for f in found if not _names_something(f, item)]
@@ -338,7 +389,11 @@ class Linter:
         comments = item.comments if item.language is None else []  # not linted: none used
         findings, unused = apply_suppressions(findings, comments, item.lines, self._known_rules)
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
-        readability = document_readability(item.sentences, item.config.target_grade)
+        target = item.config.target_grade
+        if counts is None:
+            readability = document_readability(item.sentences, target)
+        else:  # from parts, each counted when it was checked
+            readability = readability_from_counts(counts, target)
         language = item.language
         # Nothing to grade: no prose at all, or not English.
         points = grade.score(readability, findings) if readability.words and not language else None
@@ -377,6 +432,20 @@ class Linter:
             end_column=end_column,
             suggestions=suggestions,
         )
+
+
+def _part_of(item: _Prepared) -> Part:
+    """A checked stretch, kept for `Linter.combine`: what it says before the document-level steps."""
+    from ..pipeline.readability import sentence_counts
+
+    return Part(
+        text=item.text,
+        findings=tuple(item.findings),
+        explained=tuple(item.explained.items()),
+        comments=tuple(item.comments),
+        masked=tuple(item.masked),
+        counts=tuple(sentence_counts(item.sentences)),
+    )
 
 
 def _trimmed(sent: Span) -> Span | None:

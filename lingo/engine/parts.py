@@ -1,0 +1,71 @@
+"""A document checked in parts: each stretch on its own, the document-level steps once.
+
+An editor changes one paragraph at a time. What the words of an unchanged
+paragraph say does not change, but a few things belong to the whole
+document: which use of a term comes first, suppression comments that reach
+across paragraphs, the readability figures and the grade. So a `Part` keeps
+what a stretch of text says *before* those steps, and `Linter.combine` lays
+parts at their offsets in the document and takes the steps once, exactly as
+`Linter.check` takes them for the whole text.
+
+The report is the one `Linter.check` gives for the whole text when each part
+is a run of whole markup blocks that reads the same on its own (a paragraph,
+a heading, a list, a fenced block: see `lingo/lsp/blocks.py`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from ..findings import Edit, Finding, LineIndex, Suggestion
+from ..text.markup import Comment
+
+if TYPE_CHECKING:
+    from ..pipeline.readability import SentenceCounts
+
+
+@dataclass(frozen=True)
+class Part:
+    """What one stretch of a text says on its own; offsets are into `text`."""
+
+    text: str
+    findings: tuple[Finding, ...]  # before first uses, configuration and suppressions
+    explained: tuple[tuple[str, int], ...]  # term -> where the stretch first explains it
+    comments: tuple[Comment, ...]  # for suppression directives
+    masked: tuple[tuple[int, int], ...]  # spans of placeholders (code, URLs, template tags)
+    counts: tuple[SentenceCounts, ...]  # readability counts of its sentences, in order
+
+
+def moved_findings(part: Part, offset: int, lines: LineIndex) -> Iterable[Finding]:
+    """The part's findings at `offset` in a document whose lines are `lines`."""
+    if offset == 0:
+        yield from part.findings  # the part starts the document: lines are its own
+        return
+    for finding in part.findings:
+        start, end = finding.start + offset, finding.end + offset
+        line, column = lines.position(start)
+        end_line, end_column = lines.position(end)
+        yield replace(
+            finding,
+            start=start,
+            end=end,
+            line=line,
+            column=column,
+            end_line=end_line,
+            end_column=end_column,
+            suggestions=tuple(_moved_suggestion(s, offset) for s in finding.suggestions),
+        )
+
+
+def moved_comments(part: Part, offset: int) -> Iterable[Comment]:
+    for comment in part.comments:
+        yield replace(comment, start=comment.start + offset, end=comment.end + offset)
+
+
+def _moved_suggestion(suggestion: Suggestion, offset: int) -> Suggestion:
+    if not suggestion.edits:
+        return suggestion
+    edits = tuple(Edit(e.start + offset, e.end + offset, e.replacement) for e in suggestion.edits)
+    return replace(suggestion, edits=edits)
