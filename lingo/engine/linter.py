@@ -435,7 +435,7 @@ class Linter:
 
 
 def _part_of(item: _Prepared) -> Part:
-    """A checked stretch, kept for `Linter.combine`: what it says before the document-level steps."""
+    """A checked stretch for `Linter.combine`: what it says before the document-level steps."""
     from ..pipeline.readability import sentence_counts
 
     return Part(
