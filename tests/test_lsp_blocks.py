@@ -1,0 +1,204 @@
+"""The language server re-checks only the blocks an edit changed, and still says what a
+full check says: after every edit of a sequence, the incremental report equals
+`Linter.check` of the same text (findings, readability, grade, unused suppressions).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from lingo import Config, Linter
+from lingo.lsp.blocks import split_blocks
+from lingo.lsp.incremental import IncrementalChecker
+
+ARTICLE = """---
+title: Refunds and returns
+---
+
+# Refunds and returns
+
+Thanks for shopping with us! This page explains how refunds work. Our SSO
+(single sign-on, one login for every tool) keeps your account safe.
+
+<!-- lingo-disable say-no/policy-speak -->
+
+Per our policy, refunds take ten days.
+
+<!-- lingo-enable -->
+
+## Before you start
+
+- Utilize the order page to find your order number.
+- Sign in with SSO first.
+
+- Per our policy, gift cards cannot be refunded.
+
+```text
+We cannot refund this. Please utilize the form.
+
+Your request was denied by our team.
+```
+
+{% comment %}
+We cannot refund gift cards, per our policy.
+
+In order to leverage our synergy, circle back later.
+{% endcomment %}
+
+> Your refund was approved by our billing team. In order to get it faster,
+> add a bank account.
+
+| Step | What to do |
+| ---- | ---------- |
+| 1    | Utilize the [order page][orders] |
+
+See the [order page][orders] or [contact us] if anything is unclear. The API
+sends you an email when the refund is issued.
+
+[orders]: https://example.com/orders
+"""
+
+MARKDOWN_EDITS = [
+    ("ten days", "ten working days"),  # one word
+    ("Thanks for", "Thank you for"),
+    ("The API\n", "The API (our developer interface)\n"),
+    ("Sign in with SSO first.", "Sign in with SSO first.\n\n- We cannot help without it."),
+    ("```text\n", "```text\n```\n"),  # an empty fence: the old one's content is prose now
+    ("```text\n```\n", "```text\n"),
+    ("## Before you start", "    ## Before you start"),  # indented: code, not a heading
+    ("    ## Before you start", "## Before you start"),
+    ("[orders]: https://example.com/orders\n", ""),  # the reference link is text now
+    ("is issued.\n", "is issued.\n\n[contact us]: https://example.com/help\n"),
+    ("{% endcomment %}\n", ""),  # the template comment no longer closes
+    ("> Your refund", "{% endcomment %}\n\n> Your refund"),
+    ("<!-- lingo-enable -->\n", ""),  # the suppression reaches the end now
+    # a thematic break, then a setext heading: never read as front matter on its own
+    (
+        "Per our policy, refunds take ten working days.",
+        "---\nPer our policy, refunds take ten days.\n---",
+    ),
+    # a paragraph after a list, then indented into the list's last item
+    ("cannot be refunded.\n", "cannot be refunded.\n\nWe cannot refund vouchers either.\n"),
+    ("\nWe cannot refund vouchers", "\n    We cannot refund vouchers"),
+    ("# Refunds and returns\n", "# Refunds and returns\nRefunds\n=======\n"),
+    ("Thank you for shopping", "Thank you for shopping 🛍️ with us, Zoë"),
+]
+
+
+def full(linter: Linter, text: str, syntax: str):
+    return linter.check(
+        text, path=f"page.{ {'markdown': 'md', 'plain': 'txt'}[syntax] }", syntax=syntax
+    )
+
+
+def replay(linter: Linter, text: str, edits: list[tuple[str, str]], syntax: str) -> None:
+    path = "page.md" if syntax == "markdown" else "page.txt"
+    checker = IncrementalChecker(linter, Config(), path, syntax)
+    assert checker.check(text) == linter.check(text, path=path, syntax=syntax)
+    for old, new in edits:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+        incremental = checker.check(text)
+        expected = linter.check(text, path=path, syntax=syntax)
+        assert incremental == expected, f"after replacing {old!r} with {new!r}"
+        assert incremental.findings == expected.findings
+
+
+def test_markdown_edits_give_the_full_report(linter: Linter) -> None:
+    replay(linter, ARTICLE, MARKDOWN_EDITS, "markdown")
+
+
+def test_plain_text_edits_give_the_full_report(linter: Linter) -> None:
+    text = (
+        "Hello Sam,\n\nPer our policy, we cannot refund gift cards.  # lingo-ignore say-no\n\n"
+        "# lingo-disable jargon\nPlease utilize the form.\n\nIn order to apply, sign in.\n"
+    )
+    edits = [
+        ("Sam", "Sam Lee"),
+        ("# lingo-disable jargon\n", ""),
+        ("Please utilize", "\n\nPlease utilize"),
+        ("In order to apply", "# lingo-enable\nIn order to apply"),
+        ("gift cards.", "gift cards. Your refund was denied by our team."),
+    ]
+    replay(linter, text, edits, "plain")
+
+
+def test_a_one_word_edit_rechecks_one_block(linter: Linter) -> None:
+    checker = IncrementalChecker(linter, Config(), "page.md", "markdown")
+    checker.check(ARTICLE)
+    checker.check(ARTICLE.replace("ten days", "ten working days"))
+    assert checker.checked_blocks == 1
+
+
+def test_markdown_blocks_start_where_markdown_does() -> None:
+    blocks = split_blocks(ARTICLE, "markdown")
+    firsts = [ARTICLE[start:end].split("\n", 1)[0] for start, end in blocks.spans()]
+    assert firsts[0] == "---"  # the front matter and the heading after it
+    assert "```text" in firsts  # the fence is one block, blank lines and all
+    assert "We cannot refund gift cards, per our policy." not in firsts  # inside a template
+    assert "[orders]: https://example.com/orders" not in firsts  # definitions join a block
+    assert all(not first.startswith(("Your request", "In order")) for first in firsts)
+
+
+_PIECES = [
+    "We cannot ",
+    "utilize ",
+    "\n\n",
+    "```\n",
+    "- ",
+    "1. ",
+    "> ",
+    "    ",
+    "---\n",
+    "[x]: /u\n",
+    "[x] ",
+    "{% comment %}\n",
+    "{% endcomment %}\n",
+    "# ",
+    "API ",
+    "<!-- lingo-disable -->\n",
+    "<!-- lingo-enable -->\n",
+    "was denied by our team. ",
+    "\n",
+    "é🙂 ",
+]
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(
+    st.lists(
+        st.tuples(st.floats(0, 1), st.one_of(st.sampled_from(_PIECES), st.integers(1, 30))),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_random_edits_give_the_full_report(
+    linter: Linter, edits: list[tuple[float, object]]
+) -> None:
+    text = ARTICLE
+    checker = IncrementalChecker(linter, Config(), "page.md", "markdown")
+    checker.check(text)
+    for where, what in edits:
+        at = int(where * len(text))
+        if isinstance(what, str):
+            text = text[:at] + what + text[at:]
+        else:
+            assert isinstance(what, int)
+            text = text[:at] + text[at + what :]
+        if not text.strip():
+            return
+        assert checker.check(text) == linter.check(text, path="page.md", syntax="markdown")
+
+
+@pytest.mark.parametrize("syntax", ["markdown", "plain", "html"])
+def test_every_block_is_a_slice_of_the_document(syntax: str) -> None:
+    blocks = split_blocks(ARTICLE, syntax)
+    assert "".join(ARTICLE[s:e] for s, e in blocks.spans()) == ARTICLE
+    assert blocks.starts[0] == 0
