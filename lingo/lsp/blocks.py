@@ -6,8 +6,8 @@ finds what it would find for those lines inside the whole document (see
 
 * Plain text: one block per paragraph (blank lines separate them, as in the
   plain-text adapter).
-* Markdown: top-level blocks as markdown-it's block parser sees them, cut only
-  where a blank line separates two of them. A block never starts with `---`
+* Markdown: top-level blocks as markdown-it's block parser sees them (and the
+  items of top-level lists). A block never starts with `---`
   (alone, it would read as front matter) nor inside a template block that
   spans lines (`{% comment %}`). Link reference definitions apply to the whole
   document: a block that holds a `[` is checked with the document's
@@ -30,7 +30,6 @@ from ..text.markup.markdown import top_level_blocks
 from ..text.markup.templates import mask_templates
 
 _PLAIN_BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n\s*")  # as lingo/text/markup/plain.py
-_MARKDOWN_BLANK = re.compile(r"[ \t]*\r?")
 _NEWLINE = re.compile("\n")
 
 
@@ -126,13 +125,14 @@ class _MarkdownSplitter:
         return starts, [tuple(r) for r in references]
 
     def _may_start(self, offset: int) -> bool:
-        """A block may start at this line start: a blank line before it, no `---`, no template."""
+        """Whether a block the parser starts here may start a block of ours: no `---`, no template.
+
+        Where the parser starts a block, the lines before it have ended theirs
+        whatever follows, and the block reads the same without them.
+        """
         if offset == 0:
             return True
-        previous_line = self.text.rfind("\n", 0, offset - 1) + 1
-        if not _MARKDOWN_BLANK.fullmatch(self.text, previous_line, offset - 1):
-            return False
-        if self.text.startswith("-", offset):
+        if self.text.startswith("---", offset):  # alone, the block would open front matter
             return False
         return not any(start < offset < end for start, end in self.spanning)
 

@@ -32,7 +32,9 @@ def _one(finding: Finding, lexicons: Sequence[Any] | None) -> str:
         text = " ".join(suggestion.text.split())
         quoted = f'"{text}"' if suggestion.safety != "hint" else text
         lines += ["", f"**{_SAFETY[suggestion.safety]}:** {quoted}"]
-    lines += ["", *_explanation(finding.rule, lexicons)]
+    explanation = _explanation(finding.rule, lexicons)
+    if explanation:
+        lines += ["", "\n\n".join(explanation)]
     return "\n".join(lines).rstrip()
 
 

@@ -12,6 +12,7 @@ when a configuration or team lexicon file changes (lingo/lsp/settings.py).
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import traceback
 from concurrent.futures import ThreadPoolExecutor
@@ -24,6 +25,7 @@ from pygls.protocol import LanguageServerProtocol
 from pygls.uris import to_fs_path
 
 from .. import __version__
+from ..engine.collector import fewer_collections
 from ..errors import ConfigError, LingoError
 from ..findings import Report
 from ..fix import fix_for
@@ -82,6 +84,7 @@ class LingoServer(LanguageServer):
         self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lingo-check")
         self.encoding = "utf-16"
         self.workspace_roots: list[str] = []
+        self._refreeze = False
 
     # -- scheduling ------------------------------------------------------------------
 
@@ -110,7 +113,8 @@ class LingoServer(LanguageServer):
             return Unchecked(version, problem)
         try:
             checker = self._checker(doc)
-            report = checker.check(text, stale=lambda: not doc.is_current(version))
+            with fewer_collections():
+                report = checker.check(text, stale=lambda: not doc.is_current(version))
         except Stale:
             return None
         except LingoError as exc:
@@ -120,6 +124,10 @@ class LingoServer(LanguageServer):
             return Unchecked(version, f"{doc.name}: lingo failed on this text (see the log)")
         positions = PositionMap(text, self.encoding)
         diagnostics = tuple(diagnostic(f, positions) for f in report.findings)
+        if self._refreeze:  # settings were read again: the new pipelines are long-lived too
+            self._refreeze = False
+            gc.collect()
+            gc.freeze()
         return Checked(version, text, report, positions, diagnostics, checker.checked_blocks)
 
     def _checker(self, doc: OpenDocument) -> IncrementalChecker:
@@ -228,9 +236,15 @@ class LingoServer(LanguageServer):
             pass  # reported when a document needs this pipeline
         except Exception:
             log.error("lingo failed to start its pipeline:\n%s", traceback.format_exc())
+        # The pipeline lives as long as the server: keep the collector from scanning it
+        # again and again (its full collections paused checks by 100-300 ms).
+        gc.collect()
+        gc.freeze()
 
     def reload(self) -> None:
         """In the worker thread: read configuration and team lexicons afresh."""
+        gc.unfreeze()  # pipelines built for team lexicons may be dropped now
+        self._refreeze = True
         self.configs = Configurations(self.options, self.configs.root)
         self.linters.forget_team_lexicons()
         for doc in list(self.documents.values()):

@@ -170,8 +170,10 @@ def html_block_span(token: Token, lines: SourceLines) -> tuple[int, int]:
 def top_level_blocks(masked: str) -> tuple[list[tuple[int, int]], dict[str, tuple[int, int]]]:
     """The line ranges [start, end) of a Markdown source's top-level blocks, from the block parser.
 
-    `masked` is the source with its template tags masked (`mask_templates`),
-    as `markdown_markup` parses it. Also returns the line range of each link
+    The items of a top-level list count as blocks too: an item reads the same
+    on its own (an ordered list may start at any number). `masked` is the
+    source with its template tags masked (`mask_templates`), as
+    `markdown_markup` parses it. Also returns the line range of each link
     reference definition, by label (the first definition of a label wins).
     Lines are counted at "\n"; the caller keeps bare "\r" line breaks away.
     """
@@ -181,7 +183,9 @@ def top_level_blocks(masked: str) -> tuple[list[tuple[int, int]], dict[str, tupl
     blocks = [
         (token.map[0], token.map[1])
         for token in tokens
-        if token.level == 0 and token.nesting >= 0 and token.map is not None
+        if token.map is not None
+        and token.nesting >= 0
+        and (token.level == 0 or (token.level == 1 and token.type == "list_item_open"))
     ]
     references = {
         label: (found["map"][0], found["map"][1])
