@@ -256,14 +256,19 @@ def bench_open(texts: list[str]) -> dict[str, float]:
         client.close()
 
 
+def opened(text: str, name: str) -> tuple[Client, Document, list[str]]:
+    """A server just started with `text` open and checked, and the words of the text."""
+    client, _ = start(DEBOUNCE_MS)
+    doc = Document(client, name, text)
+    doc.diagnostics_at()
+    return client, doc, sorted(set(_WORD.findall(text)))
+
+
 def bench_edits(text: str, edits: int, seed: int) -> dict[str, float]:
     """One-word edits, each waited for: diagnostics latency less the debounce."""
-    client, _ = start(DEBOUNCE_MS)
+    client, doc, vocabulary = opened(text, "edited.md")
     rng = random.Random(seed)
     try:
-        doc = Document(client, "edited.md", text)
-        doc.diagnostics_at()
-        vocabulary = sorted(set(_WORD.findall(text)))
         latencies = []
         for _ in range(edits):
             words = list(_WORD.finditer(doc.text))
@@ -285,12 +290,9 @@ def bench_edits(text: str, edits: int, seed: int) -> dict[str, float]:
 
 def bench_session(text: str, keystrokes: int, seed: int) -> dict[str, Any]:
     """An hour of editing, compressed: bursts of keystrokes, each burst's check awaited."""
-    client, _ = start(DEBOUNCE_MS)
+    client, doc, vocabulary = opened(text, "session.md")
     rng = random.Random(seed)
     try:
-        doc = Document(client, "session.md", text)
-        doc.diagnostics_at()
-        vocabulary = sorted(set(_WORD.findall(text)))
         paragraphs = [p for p in text.split("\n\n") if len(p.split()) > 12]
         samples: list[tuple[int, float]] = [(0, client.rss_mb())]
         typed = 0

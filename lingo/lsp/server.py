@@ -26,6 +26,7 @@ from pygls.uris import to_fs_path
 
 from .. import __version__
 from ..engine.collector import fewer_collections
+from ..engine.linters import Linters
 from ..errors import ConfigError, LingoError
 from ..findings import Report
 from ..fix import fix_for
@@ -34,7 +35,7 @@ from .diagnostics import diagnostic
 from .documents import Checked, OpenDocument, Unchecked, text_problem
 from .incremental import IncrementalChecker, Stale
 from .positions import PositionMap
-from .settings import Configurations, Linters, ServerOptions
+from .settings import Configurations, ServerOptions
 
 REPORT_CARD = "lingo/reportCard"
 SHOW_REPORT_CARD = "lingo.showReportCard"

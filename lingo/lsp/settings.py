@@ -13,14 +13,12 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..config import CONFIG_FILE_NAMES, Config, find_config_file, load_config_file
-from ..errors import ConfigError, LingoError
+from ..errors import ConfigError
 from ..text.markup import SYNTAXES, syntax_for
-
-if TYPE_CHECKING:
-    from ..engine.linter import Linter
+from ..text.sources import LINTED_SUFFIXES
 
 DEFAULT_DEBOUNCE_MS = 200
 # Language ids editors send, by the markup lingo reads them as.
@@ -57,13 +55,20 @@ class ServerOptions:
             for key in data
             if key not in _OPTION_NAMES
         ]
-        model = _optional_name(data.get("model"), "model")
-        profile = _optional_name(data.get("profile"), "profile")
+        model, profile = data.get("model"), data.get("profile")
         if profile is not None and not _config_has("profile"):
             notices.append(
                 "initializationOptions: 'profile' is not supported by this version of lingo; "
                 "ignored"
             )
+            profile = None
+        # The configuration's own checks, so a bad value reads as it would in lingo.yaml.
+        settings = {
+            key: value
+            for key, value in (("model", model), ("profile", profile))
+            if value is not None
+        }
+        Config().merged(settings, "initializationOptions")
         languages = dict(DEFAULT_LANGUAGES)
         extra = data.get("languages") or {}
         if not isinstance(extra, Mapping):
@@ -87,7 +92,7 @@ class ServerOptions:
         data: dict[str, Any] = {}
         if self.model:
             data["model"] = self.model
-        if self.profile and _config_has("profile"):
+        if self.profile:
             data["profile"] = self.profile
         return data
 
@@ -97,23 +102,9 @@ class ServerOptions:
             syntax = self.languages.get(language_id.lower())
             if syntax is not None:
                 return syntax
-        if path and os.path.splitext(path)[1].lower() in (
-            ".md",
-            ".markdown",
-            ".html",
-            ".htm",
-            ".txt",
-        ):
+        if path and os.path.splitext(path)[1].lower() in LINTED_SUFFIXES:
             return syntax_for(path)
         return None
-
-
-def _optional_name(value: Any, key: str) -> str | None:
-    if value is None:
-        return None
-    if not isinstance(value, str) or not value.strip():
-        raise ConfigError(f"initializationOptions: {key!r} must be a name")
-    return value.strip()
 
 
 def _config_has(name: str) -> bool:
@@ -165,35 +156,3 @@ class Configurations:
                     if absolute == lexicon or absolute.startswith(lexicon.rstrip(os.sep) + os.sep):
                         return True
         return False
-
-
-class Linters:
-    """One Linter per pipeline: documents whose model or team lexicons differ need their own."""
-
-    def __init__(self) -> None:
-        self._linters: dict[tuple[str | None, tuple[str, ...]], Linter | LingoError] = {}
-
-    def for_config(self, config: Config) -> Linter:
-        """The Linter for these settings, built once; a LingoError when it cannot be built."""
-        key = (config.model, config.extra_lexicons)
-        if key not in self._linters:
-            from ..engine.linter import Linter
-
-            try:
-                self._linters[key] = Linter(
-                    config=Config(model=config.model, extra_lexicons=config.extra_lexicons)
-                )
-            except LingoError as exc:
-                self._linters[key] = exc
-        linter = self._linters[key]
-        if isinstance(linter, LingoError):
-            raise linter
-        return linter
-
-    def forget_team_lexicons(self) -> None:
-        """Drop the Linters built with team lexicons, and failures (tried again when needed)."""
-        self._linters = {
-            key: value
-            for key, value in self._linters.items()
-            if not key[1] and not isinstance(value, LingoError)
-        }
