@@ -441,6 +441,20 @@ async def test_configuration_reload_and_accept_term(
     await doc.diagnostics(lambda d: "SSO" not in {flagged(doc, x) for x in d})
 
 
+async def test_a_save_sees_settings_changed_on_disk(
+    client: LanguageClient, workspace: Path
+) -> None:
+    # For editors that do not watch files: saving a document reads changed settings.
+    folder = workspace / "saved"
+    folder.mkdir()
+    doc = Doc(client, folder / "form.md", "Please utilize the form.\n", "markdown")
+    assert [d.code for d in await doc.diagnostics(lambda d: len(d) > 0)] == ["jargon/complex-word"]
+    (folder / "lingo.yaml").write_text("ignore: [jargon]\n", encoding="utf-8")
+    client.diagnostics.pop(doc.uri, None)
+    client.text_document_did_save(types.DidSaveTextDocumentParams(text_document=doc.identifier))
+    assert await doc.diagnostics() == []
+
+
 async def test_a_broken_configuration_is_named_not_fatal(
     client: LanguageClient, workspace: Path
 ) -> None:

@@ -16,7 +16,9 @@ from lsprotocol import types  # noqa: E402
 from lingo import ConfigError, LingoError  # noqa: E402
 from lingo.cli.main import main  # noqa: E402
 from lingo.config import load_config_file  # noqa: E402
+from lingo.findings import Edit  # noqa: E402
 from lingo.lsp.accept import accept_term  # noqa: E402
+from lingo.lsp.actions import change_summary  # noqa: E402
 from lingo.lsp.positions import PositionMap  # noqa: E402
 from lingo.lsp.settings import ServerOptions  # noqa: E402
 
@@ -36,6 +38,35 @@ def test_positions_count_the_units_the_client_agreed_on(encoding: str, character
     assert positions.position(second) == types.Position(line=1, character=0)
     # past the end of a line means its end, as LSP says
     assert positions.offset(types.Position(line=0, character=999)) == LINE.index("\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "new", "title"),
+    [
+        ("Please utilize the form.", "utilize", "use", "'utilize' with 'use'"),
+        (
+            "To simply set it up, sign in.",
+            "To simply set it up",
+            "To set it up",
+            "removes 'simply'",
+        ),
+        (
+            "Your refund was issued by our team.",
+            "Your refund was issued by our team",
+            "Our team issued your refund",
+            "'Your refund was issued by our team' with 'Our team issued your refund'",
+        ),
+        (
+            "Thanks for waiting.",
+            "Thanks for waiting",
+            "Thanks so much for waiting",
+            "adds 'so much'",
+        ),
+    ],
+)
+def test_a_fix_is_named_by_what_it_changes(text: str, old: str, new: str, title: str) -> None:
+    start = text.index(old)
+    assert change_summary(text, [Edit(start, start + len(old), new)]) == title
 
 
 def test_initialization_options_are_validated() -> None:

@@ -70,11 +70,11 @@ def finding_actions(
     for suggestion in finding.suggestions:
         if not suggestion.is_fix:
             continue
-        replacement = _short(suggestion.text)
+        change = change_summary(document.text, suggestion.edits)
         if suggestion.safety == "safe":
-            title = f"Replace '{_short(finding.text)}' with '{replacement}'"
+            title = f"Replace {change}"
         else:
-            title = f"Rewrite (review first): '{replacement}'"
+            title = f"Rewrite (review first): {change}"
         preferred = suggestion.safety == "safe" and not preferred_given
         preferred_given = preferred_given or preferred
         actions.append(
@@ -207,6 +207,36 @@ def _open_tag(text: str, offset: int) -> tuple[int, int] | None:
         return None
     closed = text.find(">", offset)
     return (opened, closed + 1) if closed >= 0 else None
+
+
+def change_summary(text: str, edits: Sequence[Edit]) -> str:
+    """What a fix changes, in a few words: "'utilize' with 'use'", "'was denied by us' with
+    'we denied'", "removes 'simply'", "adds 'please'"; the words around it are left out."""
+    first = min(edits, key=lambda e: (e.start, e.end))
+    old, new = text[first.start : first.end], first.replacement
+    head = _common_words(old, new)
+    old, new = old[head:], new[head:]
+    tail = _common_words(old[::-1], new[::-1])
+    old, new = old[: len(old) - tail].strip(), new[: len(new) - tail].strip()
+    more = f" (and {len(edits) - 1} more)" if len(edits) > 1 else ""
+    if not old:
+        return f"adds '{_short(new)}'{more}" if new else f"'{_short(first.replacement)}'{more}"
+    if not new:
+        return f"removes '{_short(old)}'{more}"
+    return f"'{_short(old)}' with '{_short(new)}'{more}"
+
+
+def _common_words(a: str, b: str) -> int:
+    """Length of the common start of two texts, cut back to a whole word."""
+    n = 0
+    limit = min(len(a), len(b))
+    while n < limit and a[n] == b[n]:
+        n += 1
+    if n == limit and (len(a) == len(b) or not (a[n : n + 1] + b[n : n + 1]).strip(" ")):
+        return n
+    while n > 0 and not a[n - 1].isspace():
+        n -= 1
+    return n
 
 
 def _short(text: str) -> str:

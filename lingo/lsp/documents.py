@@ -53,6 +53,9 @@ class OpenDocument:
     checked: Checked | None = None
     shown_problem: str | None = None  # the last problem shown to the writer
     task: asyncio.Task[None] | None = None
+    task_version: int = 0  # the version the task checks
+    waiting_out: bool = False  # the task is in its debounce
+    card: str | None = None  # the report card's line as last shown
     waiters: list[asyncio.Future[Checked | Unchecked]] = field(default_factory=list)
     closed: bool = False
 
@@ -73,4 +76,3 @@ def text_problem(text: str, name: str) -> str | None:
     except UnicodeEncodeError as exc:  # a lone surrogate: not text any editor should send
         return f"{name}: not valid Unicode text (character {exc.start})"
     return None
-

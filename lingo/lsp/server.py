@@ -93,11 +93,16 @@ class LingoServer(LanguageServer):
         """Check the document's current version after `delay` seconds (a newer edit restarts it)."""
         if doc.task is not None and not doc.task.done():
             doc.task.cancel()
+        doc.task_version = doc.version
         doc.task = asyncio.ensure_future(self._check_later(doc, doc.version, delay))
 
     async def _check_later(self, doc: OpenDocument, version: int, delay: float) -> None:
         if delay > 0:
-            await asyncio.sleep(delay)
+            doc.waiting_out = True
+            try:
+                await asyncio.sleep(delay)
+            finally:
+                doc.waiting_out = False
         text = self.workspace.get_text_document(doc.uri).source
         loop = asyncio.get_running_loop()
         result = await loop.run_in_executor(self.worker, self._check, doc, version, text)
@@ -160,7 +165,10 @@ class LingoServer(LanguageServer):
         for waiter in waiting:
             if not waiter.done():
                 waiter.set_result(result)
-        self._refresh_card()
+        card = explain.card_title(result.report) if isinstance(result, Checked) else None
+        if card != doc.card:
+            doc.card = card
+            self._refresh_card()
 
     async def current(self, uri: str) -> tuple[OpenDocument, Checked] | None:
         """The document's check for its current version, waiting for it if need be."""
@@ -171,7 +179,9 @@ class LingoServer(LanguageServer):
             return doc, doc.checked
         waiter: asyncio.Future[Checked | Unchecked] = asyncio.get_running_loop().create_future()
         doc.waiters.append(waiter)
-        self.schedule(doc, 0)  # the writer is waiting: no debounce
+        running = doc.task is not None and not doc.task.done() and not doc.waiting_out
+        if not (running and doc.task_version == doc.version):
+            self.schedule(doc, 0)  # the writer is waiting: no debounce
         result = await waiter
         if isinstance(result, Checked) and doc.is_current(result.version):
             return doc, result
@@ -242,6 +252,13 @@ class LingoServer(LanguageServer):
         gc.collect()
         gc.freeze()
 
+    async def settings_changed(self) -> None:
+        """Read the settings again and check every open document with them."""
+        await asyncio.get_running_loop().run_in_executor(self.worker, self.reload)
+        self.note("lingo: settings changed; checking open documents again")
+        for doc in self.documents.values():
+            self.schedule(doc, 0)
+
     def reload(self) -> None:
         """In the worker thread: read configuration and team lexicons afresh."""
         gc.unfreeze()  # pipelines built for team lexicons may be dropped now
@@ -302,9 +319,15 @@ def make_server() -> LingoServer:
         ls.schedule(doc, ls.options.debounce_ms / 1000)
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
-    def did_save(ls: LingoServer, params: types.DidSaveTextDocumentParams) -> None:
+    async def did_save(ls: LingoServer, params: types.DidSaveTextDocumentParams) -> None:
         doc = ls.documents.get(params.text_document.uri)
-        if doc is not None and (doc.checked is None or doc.checked.version != doc.version):
+        if doc is None:
+            return
+        # An editor that does not watch files: a settings file changed since is seen now.
+        loop = asyncio.get_running_loop()
+        if await loop.run_in_executor(ls.worker, ls.configs.changed_on_disk):
+            await ls.settings_changed()
+        elif doc.checked is None or doc.checked.version != doc.version:
             ls.schedule(doc, 0)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
@@ -315,6 +338,9 @@ def make_server() -> LingoServer:
         doc.closed = True
         if doc.task is not None:
             doc.task.cancel()
+        for waiter in doc.waiters:
+            if not waiter.done():
+                waiter.set_result(Unchecked(doc.version, f"{doc.name}: closed"))
         ls.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=doc.uri, diagnostics=[])
         )
@@ -324,12 +350,8 @@ def make_server() -> LingoServer:
         ls: LingoServer, params: types.DidChangeWatchedFilesParams
     ) -> None:
         paths = [to_fs_path(change.uri) for change in params.changes]
-        if not any(path and ls.configs.watched(path) for path in paths):
-            return
-        await asyncio.get_running_loop().run_in_executor(ls.worker, ls.reload)
-        ls.note("lingo: settings changed; checking open documents again")
-        for doc in ls.documents.values():
-            ls.schedule(doc, 0)
+        if any(path and ls.configs.watched(path) for path in paths):
+            await ls.settings_changed()
 
     @server.feature(
         types.TEXT_DOCUMENT_CODE_ACTION,
@@ -423,10 +445,8 @@ def make_server() -> LingoServer:
         except LingoError as exc:
             ls.show(f"lingo: {exc}", types.MessageType.Warning)
             return
-        await loop.run_in_executor(ls.worker, ls.reload)
         ls.show(f"lingo: '{term}' is accepted in {file}")
-        for open_doc in ls.documents.values():
-            ls.schedule(open_doc, 0)
+        await ls.settings_changed()
 
     @server.feature(types.TEXT_DOCUMENT_HOVER)
     async def hover(ls: LingoServer, params: types.HoverParams) -> types.Hover | None:

@@ -119,6 +119,7 @@ class Configurations:
         self.root = root
         self._by_folder: dict[str, Path | None] = {}
         self._by_file: dict[Path, Config | ConfigError] = {}
+        self._stamps: dict[str, float | None] = {}  # settings files read, and when they changed
 
     def config_file(self, path: str | None) -> Path | None:
         """The configuration file that applies to a document (None: lingo's defaults)."""
@@ -134,14 +135,30 @@ class Configurations:
         if file is not None:
             if file not in self._by_file:
                 try:
-                    self._by_file[file] = load_config_file(file)
+                    self._by_file[file] = loaded = load_config_file(file)
                 except ConfigError as exc:
                     self._by_file[file] = exc
+                else:
+                    for lexicon in loaded.extra_lexicons:
+                        self._stamp(lexicon)
+                self._stamp(str(file))
             found = self._by_file[file]
             if isinstance(found, ConfigError):
                 raise found
             base = found
         return base.for_file(path).merged(self.options.overrides(), "initializationOptions")
+
+    def _stamp(self, path: str) -> None:
+        self._stamps[path] = _changed_at(path)
+
+    def changed_on_disk(self) -> bool:
+        """Whether a settings file read (or its team lexicons) changed, or a new one applies.
+
+        For editors that do not watch files: asked when a document is saved.
+        """
+        if any(_changed_at(path) != stamp for path, stamp in self._stamps.items()):
+            return True
+        return any(find_config_file(folder) != file for folder, file in self._by_folder.items())
 
     def watched(self, path: str) -> bool:
         """Whether a change to this file changes some document's settings."""
@@ -156,3 +173,14 @@ class Configurations:
                     if absolute == lexicon or absolute.startswith(lexicon.rstrip(os.sep) + os.sep):
                         return True
         return False
+
+
+def _changed_at(path: str) -> float | None:
+    """When a file, or the newest YAML file in a folder, last changed (None: missing)."""
+    try:
+        if os.path.isdir(path):
+            times = [p.stat().st_mtime for p in Path(path).rglob("*.y*ml")]
+            return max(times, default=os.stat(path).st_mtime)
+        return os.stat(path).st_mtime
+    except OSError:
+        return None
