@@ -29,7 +29,7 @@ from . import grade
 from .collector import fewer_collections
 from .doc_text import doc_text, remember_text
 from .model import load_pipeline, one_blas_thread
-from .parts import Part, moved_comments, moved_findings
+from .parts import Part, place
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -261,11 +261,12 @@ class Linter:
         item = _Prepared(text=text, path=path, config=config, lines=LineIndex(text))
         counts: list[SentenceCounts] = []
         for offset, part in parts:
-            item.findings.extend(moved_findings(part, offset, item.lines))
-            item.comments.extend(moved_comments(part, offset))
-            item.masked.extend((start + offset, end + offset) for start, end in part.masked)
+            part = place(part, offset, item.lines)
+            item.findings.extend(part.findings)
+            item.comments.extend(part.comments)
+            item.masked.extend(part.masked)
             for key, at in part.explained:
-                item.explained[key] = min(item.explained.get(key, at + offset), at + offset)
+                item.explained[key] = min(item.explained.get(key, at), at)
             counts.extend(part.counts)
         return self._report(item, counts)
 

@@ -15,7 +15,6 @@ a heading, a list, a fenced block: see `lingo/lsp/blocks.py`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -28,7 +27,12 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Part:
-    """What one stretch of a text says on its own; offsets are into `text`."""
+    """What one stretch of a text says on its own.
+
+    Positions are for a document in which the stretch starts at `offset`, on
+    line `line`, column `column`: a part fresh from `Linter.check_parts` is its
+    own document (offset 0, line 1, column 1); `place` moves it.
+    """
 
     text: str
     findings: tuple[Finding, ...]  # before first uses, configuration and suppressions
@@ -36,29 +40,47 @@ class Part:
     comments: tuple[Comment, ...]  # for suppression directives
     masked: tuple[tuple[int, int], ...]  # spans of placeholders (code, URLs, template tags)
     counts: tuple[SentenceCounts, ...]  # readability counts of its sentences, in order
+    offset: int = 0
+    line: int = 1
+    column: int = 1
 
 
-def moved_findings(part: Part, offset: int, lines: LineIndex) -> Iterable[Finding]:
-    """The part's findings at `offset` in a document whose lines are `lines`."""
-    if offset == 0:
-        yield from part.findings  # the part starts the document: lines are its own
-        return
-    first_line, column = lines.position(offset)
-    if column != 1:  # a part that starts inside a line: every position afresh
-        for finding in part.findings:
-            yield _moved(finding, offset, lines)
-        return
-    # A part that starts a line keeps its columns; its lines move down together.
-    shift = first_line - 1
-    for finding in part.findings:
-        yield _copy(
-            finding,
-            start=finding.start + offset,
-            end=finding.end + offset,
-            line=finding.line + shift,
-            end_line=finding.end_line + shift,
-            suggestions=_moved_suggestions(finding.suggestions, offset),
+def place(part: Part, offset: int, lines: LineIndex) -> Part:
+    """The part with its positions in a document (whose lines are `lines`) at `offset`.
+
+    A part already there is returned as it is, so a caller that keeps placed
+    parts between versions of a document moves only those an edit moved.
+    """
+    line, column = lines.position(offset)
+    if (offset, line, column) == (part.offset, part.line, part.column):
+        return part
+    delta = offset - part.offset
+    if column == 1 and part.column == 1:
+        # A part that starts a line keeps its columns; its lines move together.
+        shift = line - part.line
+        findings = tuple(
+            _copy(
+                f,
+                start=f.start + delta,
+                end=f.end + delta,
+                line=f.line + shift,
+                end_line=f.end_line + shift,
+                suggestions=_moved_suggestions(f.suggestions, delta),
+            )
+            for f in part.findings
         )
+    else:  # it starts inside a line: every position afresh
+        findings = tuple(_moved(f, delta, lines) for f in part.findings)
+    return replace(
+        part,
+        findings=findings,
+        explained=tuple((key, at + delta) for key, at in part.explained),
+        comments=tuple(replace(c, start=c.start + delta, end=c.end + delta) for c in part.comments),
+        masked=tuple((start + delta, end + delta) for start, end in part.masked),
+        offset=offset,
+        line=line,
+        column=column,
+    )
 
 
 def _moved(finding: Finding, offset: int, lines: LineIndex) -> Finding:
@@ -95,11 +117,6 @@ def _moved_suggestions(suggestions: tuple[Suggestion, ...], offset: int) -> tupl
     if not any(s.edits for s in suggestions):
         return suggestions
     return tuple(_moved_suggestion(s, offset) for s in suggestions)
-
-
-def moved_comments(part: Part, offset: int) -> Iterable[Comment]:
-    for comment in part.comments:
-        yield replace(comment, start=comment.start + offset, end=comment.end + offset)
 
 
 def _moved_suggestion(suggestion: Suggestion, offset: int) -> Suggestion:

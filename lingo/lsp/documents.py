@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
-from ..findings import Report
+from ..findings import Finding, Report
 from ..text.sources import BINARY_SNIFF
 from .positions import PositionMap
 
@@ -50,6 +50,8 @@ class OpenDocument:
     syntax: str
     version: int
     checker: IncrementalChecker | None = None  # touched by the worker thread only
+    # Diagnostics made in the worker for the last check, by finding (id, to reuse them).
+    made: dict[int, tuple[Finding, types.Diagnostic]] = field(default_factory=dict)
     checked: Checked | None = None
     shown_problem: str | None = None  # the last problem shown to the writer
     task: asyncio.Task[None] | None = None

@@ -14,7 +14,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..config import Config
-from ..findings import Report
+from ..engine.parts import place
+from ..findings import LineIndex, Report
 from ..text.sources import Source, check_length
 from .blocks import Blocks, split_blocks
 
@@ -36,7 +37,8 @@ class IncrementalChecker:
         self.path = path
         self.syntax = syntax
         self._blocks: Blocks | None = None
-        # Parts of this version's blocks and of the last version's (an undo is then free).
+        # Parts of this version's blocks (where they are now) and of the last version's
+        # (an undo is then free).
         self._parts: dict[str, Part] = {}
         self._older: dict[str, Part] = {}
         self.checked_blocks = 0  # blocks checked by the last `check` (the rest were reused)
@@ -56,12 +58,14 @@ class IncrementalChecker:
                 known[block_text] = part
                 if stale():
                     raise Stale
-        report = self.linter.combine(
-            text,
-            [(start, known[t]) for (start, _), t in zip(blocks.spans(), texts)],
-            path=self.path,
-            config=self.config,
-        )
+        # Placed where they now are: a part the edit did not move keeps its findings,
+        # the very objects, so what was made of them before can be reused.
+        lines = LineIndex(text)
+        placed = [
+            (start, place(known[t], start, lines)) for (start, _), t in zip(blocks.spans(), texts)
+        ]
+        report = self.linter.combine(text, placed, path=self.path, config=self.config)
+        known.update((t, part) for t, (_, part) in zip(texts, placed))
         current = {t: known[t] for t in texts}
         self._older = {t: p for t, p in self._parts.items() if t not in current}
         self._parts = current

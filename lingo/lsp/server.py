@@ -15,6 +15,7 @@ import asyncio
 import gc
 import logging
 import traceback
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -28,7 +29,7 @@ from .. import __version__
 from ..engine.collector import fewer_collections
 from ..engine.linters import Linters
 from ..errors import ConfigError, LingoError
-from ..findings import Report
+from ..findings import Finding, Report
 from ..fix import fix_for
 from . import actions, explain
 from .diagnostics import diagnostic
@@ -129,12 +130,28 @@ class LingoServer(LanguageServer):
             log.error("lingo failed on %s:\n%s", doc.name, traceback.format_exc())
             return Unchecked(version, f"{doc.name}: lingo failed on this text (see the log)")
         positions = PositionMap(text, self.encoding)
-        diagnostics = tuple(diagnostic(f, positions) for f in report.findings)
+        diagnostics = self._diagnostics(doc, report.findings, positions)
         if self._refreeze:  # settings were read again: the new pipelines are long-lived too
             self._refreeze = False
             gc.collect()
             gc.freeze()
         return Checked(version, text, report, positions, diagnostics, checker.checked_blocks)
+
+    @staticmethod
+    def _diagnostics(
+        doc: OpenDocument, findings: Sequence[Finding], positions: PositionMap
+    ) -> tuple[types.Diagnostic, ...]:
+        """In the worker thread: findings as diagnostics; a finding an edit left in place
+        (the same object: see IncrementalChecker) keeps the diagnostic made for it."""
+        made: dict[int, tuple[Finding, types.Diagnostic]] = {}
+        earlier = doc.made
+        for finding in findings:
+            kept = earlier.get(id(finding))
+            if kept is None or kept[0] is not finding:
+                kept = (finding, diagnostic(finding, positions))
+            made[id(finding)] = kept
+        doc.made = made
+        return tuple(d for _, d in made.values())
 
     def _checker(self, doc: OpenDocument) -> IncrementalChecker:
         """In the worker thread: the document's checker, new when its settings changed."""
