@@ -87,14 +87,8 @@ MARKDOWN_EDITS = [
 ]
 
 
-def full(linter: Linter, text: str, syntax: str):
-    return linter.check(
-        text, path=f"page.{ {'markdown': 'md', 'plain': 'txt'}[syntax] }", syntax=syntax
-    )
-
-
 def replay(linter: Linter, text: str, edits: list[tuple[str, str]], syntax: str) -> None:
-    path = "page.md" if syntax == "markdown" else "page.txt"
+    path = {"markdown": "page.md", "plain": "page.txt", "html": "page.html"}[syntax]
     checker = IncrementalChecker(linter, Config(), path, syntax)
     assert checker.check(text) == linter.check(text, path=path, syntax=syntax)
     for old, new in edits:
@@ -125,10 +119,62 @@ def test_plain_text_edits_give_the_full_report(linter: Linter) -> None:
     replay(linter, text, edits, "plain")
 
 
-def test_a_one_word_edit_rechecks_one_block(linter: Linter) -> None:
-    checker = IncrementalChecker(linter, Config(), "page.md", "markdown")
-    checker.check(ARTICLE)
-    checker.check(ARTICLE.replace("ten days", "ten working days"))
+PAGE = """<!doctype html>
+<html>
+<head><title>Refunds and returns</title></head>
+<body>
+<h1>Refunds and returns</h1>
+<p>Thanks for shopping with us! Our SSO (single sign-on, one login for every
+tool) keeps your account safe.</p>
+<!-- lingo-disable say-no/policy-speak -->
+<p>Per our policy, refunds take ten days.</p>
+<!-- lingo-enable -->
+<div class="note">
+  <p>Utilize the order page to find your order.</p>
+  Sign in with SSO first &amp; then ask.
+</div>
+<pre>
+We cannot refund this. Please utilize the form.
+<p>Your request was denied by our team.</p>
+</pre>
+{% comment %}
+<p>We cannot refund gift cards, per our policy.</p>
+{% endcomment %}
+<ul>
+  <li>Your refund was approved by our billing team.</li>
+  <li><img src="card.png" alt="In order to pay, leverage your card"> Pay by card.</li>
+</ul>
+<p>The <code>refund_id</code> field and the API tell you when the refund is issued.</p>
+<script>document.write("<p>We cannot</p>")</script>
+</body>
+</html>
+"""
+
+HTML_EDITS = [
+    ("ten days", "ten working days"),
+    ("Thanks for", "Thank you for"),
+    ("the API tell", "the API (our developer interface) tell"),
+    ("</pre>\n", ""),  # the pre no longer closes: the rest is not prose
+    ("{% comment %}", "</pre>\n{% comment %}"),
+    ("<code>refund_id</code>", "<code>refund_id"),  # inline code left open to its block's end
+    ("{% endcomment %}\n", ""),
+    ("<ul>", "{% endcomment %}\n<ul>"),
+    ("<!-- lingo-enable -->\n", ""),
+    ("<p>Utilize", "<p>We cannot help. Utilize"),
+    ("<h1>Refunds and returns</h1>", "<h1>Refunds</h1><p>We cannot ship, obviously.</p>"),
+    ("</li>\n  <li>", " "),  # two items become one
+]
+
+
+def test_html_edits_give_the_full_report(linter: Linter) -> None:
+    replay(linter, PAGE, HTML_EDITS, "html")
+
+
+@pytest.mark.parametrize(("text", "syntax"), [(ARTICLE, "markdown"), (PAGE, "html")])
+def test_a_one_word_edit_rechecks_one_block(linter: Linter, text: str, syntax: str) -> None:
+    checker = IncrementalChecker(linter, Config(), "page", syntax)
+    checker.check(text)
+    checker.check(text.replace("ten days", "ten working days"))
     assert checker.checked_blocks == 1
 
 
@@ -166,25 +212,27 @@ _PIECES = [
 ]
 
 
-@settings(
-    max_examples=25,
-    deadline=None,
-    derandomize=True,
-    suppress_health_check=[HealthCheck.function_scoped_fixture],
-)
-@given(
-    st.lists(
-        st.tuples(st.floats(0, 1), st.one_of(st.sampled_from(_PIECES), st.integers(1, 30))),
-        min_size=1,
-        max_size=6,
-    )
-)
-def test_random_edits_give_the_full_report(
-    linter: Linter, edits: list[tuple[float, object]]
-) -> None:
-    text = ARTICLE
-    checker = IncrementalChecker(linter, Config(), "page.md", "markdown")
-    checker.check(text)
+_HTML_PIECES = [
+    "<p>",
+    "</p>",
+    "<pre>",
+    "</pre>",
+    "<code>",
+    "</code>",
+    "<li>",
+    "<div>",
+    "<!-- ",
+    " -->",
+    "<script>",
+    "</script>",
+    "&amp; ",
+    '<img alt="We cannot">',
+]
+
+
+def _edited(text: str, edits: list[tuple[float, object]]) -> list[str]:
+    """The versions of `text` after each edit: a piece inserted, or characters deleted."""
+    versions = []
     for where, what in edits:
         at = int(where * len(text))
         if isinstance(what, str):
@@ -192,9 +240,43 @@ def test_random_edits_give_the_full_report(
         else:
             assert isinstance(what, int)
             text = text[:at] + text[at + what :]
-        if not text.strip():
-            return
+        versions.append(text)
+    return versions
+
+
+def _random_edits(pieces: list[str]) -> st.SearchStrategy[list[tuple[float, object]]]:
+    piece = st.one_of(st.sampled_from(pieces), st.integers(1, 30))
+    return st.lists(st.tuples(st.floats(0, 1), piece), min_size=1, max_size=6)
+
+
+_RANDOM = settings(
+    max_examples=25,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+
+
+@_RANDOM
+@given(_random_edits(_PIECES))
+def test_random_markdown_edits_give_the_full_report(
+    linter: Linter, edits: list[tuple[float, object]]
+) -> None:
+    checker = IncrementalChecker(linter, Config(), "page.md", "markdown")
+    checker.check(ARTICLE)
+    for text in _edited(ARTICLE, edits):
         assert checker.check(text) == linter.check(text, path="page.md", syntax="markdown")
+
+
+@_RANDOM
+@given(_random_edits([*_PIECES, *_HTML_PIECES]))
+def test_random_html_edits_give_the_full_report(
+    linter: Linter, edits: list[tuple[float, object]]
+) -> None:
+    checker = IncrementalChecker(linter, Config(), "page.html", "html")
+    checker.check(PAGE)
+    for text in _edited(PAGE, edits):
+        assert checker.check(text) == linter.check(text, path="page.html", syntax="html")
 
 
 @pytest.mark.parametrize("syntax", ["markdown", "plain", "html"])

@@ -15,8 +15,10 @@ finds what it would find for those lines inside the whole document (see
   again, from the block before it to the first old block boundary that the new
   parse also has: the block parser reads forwards only, so from a top-level
   boundary on, the same lines give the same blocks.
-* HTML: one block, the whole page (a block element can span blank lines, and
-  the text between tags runs on across them).
+* HTML: a block starts at a block element's start tag where the HTML reader
+  holds nothing back (no open `pre`, `script` or inline code; the text before
+  has made its segment), never inside a template block that spans lines.
+  After an edit only the changed stretch is read again, as for Markdown.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..text.markup.html import block_starts
 from ..text.markup.markdown import top_level_blocks
 from ..text.markup.templates import mask_templates
 
@@ -63,9 +66,9 @@ def split_blocks(text: str, syntax: str, previous: Blocks | None = None) -> Bloc
     """The blocks of `text` read as `syntax`; `previous` (the last version's) saves work."""
     if syntax == "plain":
         return Blocks(text, syntax, _plain_starts(text))
-    if syntax == "markdown" and "\r" not in text.replace("\r\n", ""):
-        return _MarkdownSplitter(text, previous).blocks()
-    return Blocks(text, syntax, (0,))  # HTML, or Markdown with bare "\r" line breaks
+    if syntax == "html" or (syntax == "markdown" and "\r" not in text.replace("\r\n", "")):
+        return _Splitter(text, syntax, previous).blocks()
+    return Blocks(text, syntax, (0,))  # Markdown with bare "\r" line breaks: one block
 
 
 def _plain_starts(text: str) -> tuple[int, ...]:
@@ -89,26 +92,44 @@ def _appendable(text: str) -> bool:
     return text.rfind("<!--") <= text.rfind("-->")
 
 
-class _MarkdownSplitter:
-    def __init__(self, text: str, previous: Blocks | None) -> None:
+class _Splitter:
+    """Markdown or HTML cut where its parser starts a block; again only where an edit was."""
+
+    def __init__(self, text: str, syntax: str, previous: Blocks | None) -> None:
         self.text = text
-        self.masked, mask = mask_templates(text, markdown=True)
+        self.syntax = syntax
+        self.masked, mask = mask_templates(text, markdown=syntax == "markdown")
         # Template blocks that span lines: no block may start inside one.
         self.spanning = [(r.start, r.end) for r in mask.regions if "\n" in text[r.start : r.end]]
-        self.line_starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
-        self.previous = previous if previous is not None and previous.syntax == "markdown" else None
+        if syntax == "markdown":
+            self.line_starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
+        self.previous = previous if previous is not None and previous.syntax == syntax else None
 
     def blocks(self) -> Blocks:
         found = self._incremental() if self.previous is not None else None
         if found is None:
             found = self._parse(0, len(self.text))
         starts, references = found
-        return Blocks(self.text, "markdown", tuple(starts), tuple(references), tuple(self.spanning))
+        return Blocks(
+            self.text, self.syntax, tuple(starts), tuple(references), tuple(self.spanning)
+        )
 
-    # -- a stretch of the document through the block parser --------------------------
+    # -- a stretch of the document through the parser ----------------------------------
 
     def _parse(self, start: int, end: int) -> tuple[list[int], list[tuple[tuple[str, str], ...]]]:
         """Block starts (offsets) in text[start:end] and each block's definitions."""
+        if self.syntax == "html":
+            found = (
+                start + at
+                for at in block_starts(self.masked[start:end], whole=end == len(self.text))
+            )
+            starts = [start, *(at for at in found if at > start and self._may_start(at))]
+            return starts, [() for _ in starts]
+        return self._parse_markdown(start, end)
+
+    def _parse_markdown(
+        self, start: int, end: int
+    ) -> tuple[list[int], list[tuple[tuple[str, str], ...]]]:
         first_line = self._line_of(start)
         blocks, definitions = top_level_blocks(self.masked[start:end])
         starts = [start]
@@ -132,8 +153,8 @@ class _MarkdownSplitter:
         """
         if offset == 0:
             return True
-        if self.text.startswith("---", offset):  # alone, the block would open front matter
-            return False
+        if self.syntax == "markdown" and self.text.startswith("---", offset):
+            return False  # alone, the block would open front matter
         return not any(start < offset < end for start, end in self.spanning)
 
     def _line_of(self, offset: int) -> int:
