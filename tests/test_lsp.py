@@ -469,6 +469,27 @@ async def test_a_broken_configuration_is_named_not_fatal(
     assert await doc.diagnostics() == []
 
 
+async def test_the_server_answers_while_a_long_document_is_checked(
+    client: LanguageClient, workspace: Path
+) -> None:
+    short = Doc(client, workspace / "short.md", "We sent your refund today.\n", "markdown")
+    await short.diagnostics()
+    # About 12,000 words, every sentence new to the server: its check takes a while.
+    long_text = "\n\n".join(
+        f"Order {i} ships on day {i % 28 + 1}, and we cannot refund item {i * 7} after "
+        f"{i % 9 + 2} weeks. Your parcel {i} was left by the courier at door {i % 40}."
+        for i in range(400)
+    )
+    client.diagnostics.pop(short.uri, None)
+    long = Doc(client, workspace / "long.md", long_text + "\n", "markdown")
+    lenses = await client.text_document_code_lens_async(
+        types.CodeLensParams(text_document=short.identifier)
+    )
+    # answered from the last check while the long document's check is still running
+    assert lenses and long.uri not in client.diagnostics
+    assert len(await long.diagnostics(lambda d: len(d) > 0)) >= 800
+
+
 async def test_malformed_messages_and_binary_garbage_do_not_stop_the_server(
     client: LanguageClient, workspace: Path
 ) -> None:
