@@ -338,7 +338,12 @@ def bench_session(text: str, keystrokes: int, seed: int) -> dict[str, Any]:
             samples.append((typed, client.rss_mb()))
         half = samples[len(samples) // 2 :]
         slope = _slope(half) * 1000  # MB per 1,000 keystrokes over the second half
+        quarters = [
+            round(next(mb for typed_then, mb in samples if typed_then >= q * typed // 4), 1)
+            for q in (1, 2, 3, 4)
+        ]
         return {
+            "rss_quarters_mb": quarters,
             "keystrokes": typed,
             "seconds": time.perf_counter() - started,
             "rss_start_mb": samples[0][1],
@@ -382,7 +387,8 @@ def main() -> None:
           f"{session['seconds']:.0f} s: resident memory {session['rss_start_mb']:.0f} MB at "
           f"the start, {session['rss_end_mb']:.0f} MB at the end, "
           f"{session['rss_max_mb']:.0f} MB at most (target < 400 MB); "
-          f"{session['growth_mb_per_1000_edits']:+.1f} MB per 1,000 edits over the second half")
+          f"{session['growth_mb_per_1000_edits']:+.1f} MB per 1,000 edits over the second half; "
+          f"by quarters of the session: {', '.join(map(str, session['rss_quarters_mb']))} MB")
     if args.json:
         print(json.dumps({"open": opened, "edit": edits, "session": session}, indent=2))
 

@@ -5,13 +5,16 @@ full check says: after every edit of a sequence, the incremental report equals
 
 from __future__ import annotations
 
+from contextlib import nullcontext
+from typing import Any
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lingo import Config, Linter
 from lingo.lsp.blocks import split_blocks
-from lingo.lsp.incremental import IncrementalChecker
+from lingo.lsp.incremental import IncrementalChecker, memory_zone
 
 ARTICLE = """---
 title: Refunds and returns
@@ -87,14 +90,18 @@ MARKDOWN_EDITS = [
 ]
 
 
-def replay(linter: Linter, text: str, edits: list[tuple[str, str]], syntax: str) -> None:
+def replay(
+    linter: Linter, text: str, edits: list[tuple[str, str]], syntax: str, zone: Any = nullcontext
+) -> None:
     path = {"markdown": "page.md", "plain": "page.txt", "html": "page.html"}[syntax]
     checker = IncrementalChecker(linter, Config(), path, syntax)
-    assert checker.check(text) == linter.check(text, path=path, syntax=syntax)
+    with zone():
+        assert checker.check(text) == linter.check(text, path=path, syntax=syntax)
     for old, new in edits:
         assert old in text, old
         text = text.replace(old, new, 1)
-        incremental = checker.check(text)
+        with zone():
+            incremental = checker.check(text)
         expected = linter.check(text, path=path, syntax=syntax)
         assert incremental == expected, f"after replacing {old!r} with {new!r}"
         assert incremental.findings == expected.findings
@@ -102,6 +109,12 @@ def replay(linter: Linter, text: str, edits: list[tuple[str, str]], syntax: str)
 
 def test_markdown_edits_give_the_full_report(linter: Linter) -> None:
     replay(linter, ARTICLE, MARKDOWN_EDITS, "markdown")
+
+
+def test_checks_in_a_memory_zone_give_the_full_report(linter: Linter) -> None:
+    # The server checks inside spaCy's memory zone, so words typed are not kept
+    # forever; what lingo keeps between checks must not need them.
+    replay(linter, ARTICLE, MARKDOWN_EDITS, "markdown", zone=lambda: memory_zone(linter))
 
 
 def test_plain_text_edits_give_the_full_report(linter: Linter) -> None:

@@ -10,8 +10,9 @@ report is the one a full `Linter.check` of the same text gives.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..config import Config
 from ..engine.parts import place
@@ -72,3 +73,11 @@ class IncrementalChecker:
         self._blocks = blocks
         self.checked_blocks = len(missing)
         return report
+
+
+def memory_zone(linter: Any) -> Any:
+    """spaCy's memory zone (3.8+): the words a check adds to the pipeline's vocabulary
+    are let go when it ends, so a server that runs all day does not keep every word
+    form ever typed (lingo keeps no spaCy object past a check)."""
+    zone = getattr(linter.nlp, "memory_zone", None)
+    return zone() if zone is not None else contextlib.nullcontext()

@@ -34,7 +34,7 @@ from ..fix import fix_for
 from . import actions, explain
 from .diagnostics import diagnostic
 from .documents import Checked, OpenDocument, Unchecked, text_problem
-from .incremental import IncrementalChecker, Stale
+from .incremental import IncrementalChecker, Stale, memory_zone
 from .positions import PositionMap
 from .settings import Configurations, ServerOptions
 
@@ -120,7 +120,7 @@ class LingoServer(LanguageServer):
             return Unchecked(version, problem)
         try:
             checker = self._checker(doc)
-            with fewer_collections():
+            with fewer_collections(), memory_zone(checker.linter):
                 report = checker.check(text, stale=lambda: not doc.is_current(version))
         except Stale:
             return None
@@ -587,7 +587,8 @@ async def _fixed_text(ls: LingoServer, doc: OpenDocument, checked: Checked) -> t
         )
 
     def fix() -> tuple[str, int]:
-        result = fix_text(lint, checked.text, unsafe=False)
+        with fewer_collections(), memory_zone(checker.linter):
+            result = fix_text(lint, checked.text, unsafe=False)
         return result.text, len(result.applied)
 
     return await asyncio.get_running_loop().run_in_executor(ls.worker, fix)
