@@ -265,6 +265,8 @@ class Linter:
             item.findings.extend(part.findings)
             item.comments.extend(part.comments)
             item.masked.extend(part.masked)
+            item.protected.extend(part.protected)
+            item.blocks.extend(part.blocks)
             for key, at in part.explained:
                 item.explained[key] = min(item.explained.get(key, at), at)
             counts.extend(part.counts)
@@ -446,6 +448,8 @@ def _part_of(item: _Prepared) -> Part:
         comments=tuple(item.comments),
         masked=tuple(item.masked),
         counts=tuple(sentence_counts(item.sentences)),
+        protected=tuple(item.protected),
+        blocks=tuple(item.blocks),
     )
 
 

@@ -3,14 +3,15 @@
 An editor changes one paragraph at a time. What the words of an unchanged
 paragraph say does not change, but a few things belong to the whole
 document: which use of a term comes first, suppression comments that reach
-across paragraphs, the readability figures and the grade. So a `Part` keeps
-what a stretch of text says *before* those steps, and `Linter.combine` lays
-parts at their offsets in the document and takes the steps once, exactly as
-`Linter.check` takes them for the whole text.
+across paragraphs, findings inside names (bold labels, quoted messages), the
+readability figures and the grade. So a `Part` keeps what a stretch of text
+says *before* those steps, and `Linter.combine` lays parts at their offsets
+in the document and takes the steps once, exactly as `Linter.check` takes
+them for the whole text.
 
 The report is the one `Linter.check` gives for the whole text when each part
 is a run of whole markup blocks that reads the same on its own (a paragraph,
-a heading, a list, a fenced block: see `lingo/lsp/blocks.py`).
+a heading, a list item: see `lingo/lsp/blocks.py`).
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ class Part:
     comments: tuple[Comment, ...]  # for suppression directives
     masked: tuple[tuple[int, int], ...]  # spans of placeholders (code, URLs, template tags)
     counts: tuple[SentenceCounts, ...]  # readability counts of its sentences, in order
+    protected: tuple[tuple[int, int], ...] = ()  # spans that name something (bold, quoted)
+    blocks: tuple[tuple[int, str], ...] = ()  # (start, kind) of each of its blocks, in order
     offset: int = 0
     line: int = 1
     column: int = 1
@@ -77,6 +80,8 @@ def place(part: Part, offset: int, lines: LineIndex) -> Part:
         explained=tuple((key, at + delta) for key, at in part.explained),
         comments=tuple(replace(c, start=c.start + delta, end=c.end + delta) for c in part.comments),
         masked=tuple((start + delta, end + delta) for start, end in part.masked),
+        protected=tuple((start + delta, end + delta) for start, end in part.protected),
+        blocks=tuple((start + delta, kind) for start, kind in part.blocks),
         offset=offset,
         line=line,
         column=column,

@@ -7,17 +7,18 @@ finds what it would find for those lines inside the whole document (see
 * Plain text: one block per paragraph (blank lines separate them, as in the
   plain-text adapter).
 * Markdown: top-level blocks as markdown-it's block parser sees them (and the
-  items of top-level lists). A block never starts with `---`
-  (alone, it would read as front matter) nor inside a template block that
-  spans lines (`{% comment %}`). Link reference definitions apply to the whole
-  document: a block that holds a `[` is checked with the document's
-  definitions after it. After an edit only the changed stretch is parsed
-  again, from the block before it to the first old block boundary that the new
-  parse also has: the block parser reads forwards only, so from a top-level
-  boundary on, the same lines give the same blocks.
+  items of top-level lists) that start with a word (see `_starts_with_words`),
+  never inside a template block that spans lines (`{% comment %}`). Link
+  reference definitions apply to the whole document: a block that holds a
+  `[` is checked with the document's definitions after it. After an edit
+  only the changed stretch is parsed again, from the block before it to the
+  first old block boundary that the new parse also has: the block parser
+  reads forwards only, so from a top-level boundary on, the same lines give
+  the same blocks.
 * HTML: a block starts at a block element's start tag where the HTML reader
-  holds nothing back (no open `pre`, `script` or inline code; the text before
-  has made its segment), never inside a template block that spans lines.
+  holds nothing back (no open `pre`, `script`, inline code, heading, list
+  item or table cell; the text before has made its segment), never inside a
+  template block that spans lines.
   After an edit only the changed stretch is read again, as for Markdown.
 """
 
@@ -34,6 +35,9 @@ from ..text.markup.templates import mask_templates
 
 _PLAIN_BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n\s*")  # as lingo/text/markup/plain.py
 _NEWLINE = re.compile("\n")
+# What may stand before a block's first word: indentation, a list marker, a heading's
+# hashes, a table row's bar.
+_MARKDOWN_LEAD = re.compile(r"[ \t]{0,3}(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+|#{1,6}[ \t]+|\|[ \t]*)?")
 
 
 @dataclass(frozen=True)
@@ -135,7 +139,7 @@ class _Splitter:
         starts = [start]
         for line, _ in blocks:
             offset = self.line_starts[first_line + line]
-            if offset > start and self._may_start(offset):
+            if offset > starts[-1] and self._may_start(offset):
                 starts.append(offset)
         references: list[list[tuple[str, str]]] = [[] for _ in starts]
         for label, (line, end_line) in sorted(definitions.items(), key=lambda d: d[1]):
@@ -153,9 +157,23 @@ class _Splitter:
         """
         if offset == 0:
             return True
-        if self.syntax == "markdown" and self.text.startswith("---", offset):
-            return False  # alone, the block would open front matter
+        if self.syntax == "markdown" and not self._starts_with_words(offset):
+            return False
         return not any(start < offset < end for start, end in self.spanning)
+
+    def _starts_with_words(self, offset: int) -> bool:
+        """Whether a Markdown block starts with a word: a paragraph, heading, list item or
+        table row that surely makes a segment of its own.
+
+        A block quote reads as someone else's words when the segment before it ends
+        with a colon ("you see this message:"), so it never starts a block of ours,
+        nor does a block that might make no segment (code, a rule, raw HTML, a
+        template tag): the segment before the quote stays in the same block. And
+        `---` alone would open front matter.
+        """
+        marker = _MARKDOWN_LEAD.match(self.masked, offset)
+        at = marker.end() if marker else offset
+        return at < len(self.masked) and self.masked[at].isalpha()
 
     def _line_of(self, offset: int) -> int:
         return bisect.bisect_right(self.line_starts, offset) - 1

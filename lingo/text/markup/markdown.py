@@ -179,6 +179,7 @@ def top_level_blocks(masked: str) -> tuple[list[tuple[int, int]], dict[str, tupl
     """
     md = _parser()
     env: dict[str, Any] = {}
+    masked, _ = _mask_extensions(masked)  # as markdown_markup reads it (line by line)
     tokens = md.block.parse(masked.replace("\r\n", "\n"), md, env, []) or []
     blocks = [
         (token.map[0], token.map[1])
