@@ -418,6 +418,23 @@ async def test_report_card_request_code_lens_and_inlay_hint(
     assert str(hints[0].label).startswith("lingo: grade A")
 
 
+async def test_a_document_that_is_not_english_is_named_not_graded(
+    client: LanguageClient, workspace: Path
+) -> None:
+    text = "---\nlang: fr\n---\n# Remboursements\n\nNous ne pouvons pas rembourser.\n"
+    doc = Doc(client, workspace / "fr.md", text, "markdown")
+    assert await doc.diagnostics() == []
+    card = await client.protocol.send_request_async(
+        "lingo/reportCard", {"textDocument": {"uri": doc.uri}}
+    )
+    assert card.grade is None and card.language == "fr"
+    (lens,) = await client.text_document_code_lens_async(
+        types.CodeLensParams(text_document=doc.identifier)
+    )
+    assert lens.command is not None
+    assert lens.command.title == "lingo: not checked: lang is 'fr', not English"
+
+
 async def test_configuration_reload_and_accept_term(
     client: LanguageClient, workspace: Path
 ) -> None:

@@ -125,6 +125,28 @@ def test_checks_in_a_memory_zone_give_the_full_report(linter: Linter) -> None:
     replay(linter, ARTICLE, MARKDOWN_EDITS, "markdown", zone=lambda: memory_zone(linter))
 
 
+FRENCH = """# Remboursements
+
+Merci pour votre message. Nous avons bien reçu votre demande de remboursement
+et notre équipe la traite en ce moment. Vous recevrez un courriel dès que le
+remboursement sera effectué sur votre carte.
+
+Si vous avez une question, répondez simplement à ce courriel et un membre de
+notre équipe vous répondra dans la journée. Nous vous remercions de votre
+patience et de votre confiance.
+"""
+
+
+def test_whether_a_text_is_english_is_the_documents_question(linter: Linter) -> None:
+    # Each block alone is too short to judge; the document is French, then English.
+    edits = [
+        ("Merci pour", "Thanks for"),
+        ("# Remboursements\n", "---\nlang: en\n---\n# Remboursements\n"),
+        ("lang: en", "lang: fr"),
+    ]
+    replay(linter, FRENCH, edits, "markdown")
+
+
 def test_plain_text_edits_give_the_full_report(linter: Linter) -> None:
     text = (
         "Hello Sam,\n\nPer our policy, we cannot refund gift cards.  # lingo-ignore say-no\n\n"

@@ -13,7 +13,7 @@ pytest.importorskip("lsprotocol", reason="the language server needs the lsp extr
 
 from lsprotocol import types  # noqa: E402
 
-from lingo import ConfigError, LingoError  # noqa: E402
+from lingo import ConfigError, LingoError, __version__  # noqa: E402
 from lingo.cli.main import main  # noqa: E402
 from lingo.config import load_config_file  # noqa: E402
 from lingo.findings import Edit  # noqa: E402
@@ -71,16 +71,17 @@ def test_a_fix_is_named_by_what_it_changes(text: str, old: str, new: str, title:
 
 def test_initialization_options_are_validated() -> None:
     options = ServerOptions.from_json(
-        {"model": "en_core_web_sm", "languages": {"mdx": "markdown"}, "debounce": 50}
+        {"model": "en_core_web_sm", "languages": {"quarto": "markdown"}, "debounce": 50}
     )
     assert options.overrides()["model"] == "en_core_web_sm"
-    assert options.syntax_of("mdx", None) == "markdown"
+    assert options.syntax_of("quarto", None) == "markdown"
+    assert options.syntax_of("mdx", None) == "mdx"
     assert options.syntax_of("MARKDOWN", None) == "markdown"
     assert options.syntax_of("python", "/docs/notes.py") is None
     assert options.syntax_of("unknown", "/docs/page.htm") == "html"
     assert options.debounce_ms == 50
-    with pytest.raises(ConfigError, match="languages\\['mdx'\\] must be one of"):
-        ServerOptions.from_json({"languages": {"mdx": "mdx"}})
+    with pytest.raises(ConfigError, match="languages\\['rst'\\] must be one of"):
+        ServerOptions.from_json({"languages": {"rst": "restructuredtext"}})
     with pytest.raises(ConfigError, match="'debounce' must be milliseconds"):
         ServerOptions.from_json({"debounce": "fast"})
     noted = ServerOptions.from_json({"colour": "blue"})
@@ -170,6 +171,7 @@ def test_server_without_its_extra_names_the_install_command(
     result = CliRunner().invoke(main, ["server"])
     assert result.exit_code == 2
     assert result.output.strip().splitlines() == [
-        "lingo: the language server needs pygls: pip install 'lingo-lint[lsp]' "
-        "(or pip install '.[lsp]' in a checkout)"
+        "lingo: lingo server needs the lsp extra (pygls): pip install "
+        f'"lingo-lint[lsp] @ git+https://github.com/lingo-lint/lingo@v{__version__}" '
+        "(from a clone: pip install '.[lsp]')"
     ]

@@ -73,6 +73,7 @@ class _Prepared:
     protected: list[tuple[int, int]] = field(default_factory=list)  # source spans naming things
     blocks: list[tuple[int, str]] = field(default_factory=list)  # (source start, kind), in order
     language: NotEnglish | None = None  # set when the text is not English: nothing is linted
+    prose: list[str] = field(default_factory=list)  # its segments' text (is it English?)
 
 
 class Linter:
@@ -236,7 +237,11 @@ class Linter:
         text_iter = iter(texts)
         while batch := list(islice(text_iter, TEXTS_PER_BATCH)):
             with fewer_collections():
-                prepared = [self._prepare(text, path, syntax, config) for text in batch]
+                # A part is always read: whether the text is English is the whole
+                # document's question, answered in `combine`.
+                prepared = [
+                    self._prepare(text, path, syntax, config, whole=False) for text in batch
+                ]
                 self._parse(prepared)
                 parts = [_part_of(item) for item in prepared]
             yield from parts
@@ -247,6 +252,7 @@ class Linter:
         parts: Iterable[tuple[int, Part]],
         *,
         path: str | None = None,
+        syntax: str | None = None,
         config: Config | None = None,
     ) -> Report:
         """The report of `text` from its parts, each at its offset in it, in order.
@@ -259,8 +265,13 @@ class Linter:
         config = config or self.config
         check_length(Source(path or "<text>", text), config.max_length)
         item = _Prepared(text=text, path=path, config=config, lines=LineIndex(text))
+        placed = [(offset, part) for offset, part in parts]
+        prose = (segment for _, part in placed for segment in part.prose)
+        item.language = not_english(text, syntax or syntax_for(path), prose)
+        if item.language is not None:  # as `_prepare` does: lingo reads English only
+            return self._report(item, [])
         counts: list[SentenceCounts] = []
-        for offset, part in parts:
+        for offset, part in placed:
             part = place(part, offset, item.lines)
             item.findings.extend(part.findings)
             item.comments.extend(part.comments)
@@ -275,7 +286,7 @@ class Linter:
     # -- steps -------------------------------------------------------------------
 
     def _prepare(
-        self, text: str, path: str | None, syntax: str | None, config: Config
+        self, text: str, path: str | None, syntax: str | None, config: Config, whole: bool = True
     ) -> _Prepared:
         from ..text.sentences import split_sentences
         from ..text.sources import Source, check_length
@@ -286,7 +297,9 @@ class Linter:
         syntax = syntax or syntax_for(path)
         markup = parse_markup(text, syntax)
         item.comments = markup.comments
-        item.language = not_english(text, syntax, (segment.text for segment in markup.segments))
+        item.prose = [segment.text for segment in markup.segments]
+        if whole:
+            item.language = not_english(text, syntax, item.prose)
         if item.language is not None:  # lingo's rules and grades are for English only
             return item
         for segment in markup.segments:
@@ -450,6 +463,7 @@ def _part_of(item: _Prepared) -> Part:
         counts=tuple(sentence_counts(item.sentences)),
         protected=tuple(item.protected),
         blocks=tuple(item.blocks),
+        prose=tuple(item.prose),
     )
 
 

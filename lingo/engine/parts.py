@@ -43,6 +43,7 @@ class Part:
     counts: tuple[SentenceCounts, ...]  # readability counts of its sentences, in order
     protected: tuple[tuple[int, int], ...] = ()  # spans that name something (bold, quoted)
     blocks: tuple[tuple[int, str], ...] = ()  # (start, kind) of each of its blocks, in order
+    prose: tuple[str, ...] = ()  # its blocks' text, for the document's "is it English?"
     offset: int = 0
     line: int = 1
     column: int = 1

@@ -78,6 +78,10 @@ def card_title(report: Report) -> str:
     """One line for a code lens or an inlay hint at the top of the document."""
     r = report.readability
     count = len(report.findings)
+    if report.language is not None:
+        return f"lingo: not checked: {report.language_note or 'the text is not English'}"
+    if report.grade is None or report.score is None:
+        return "lingo: no prose to grade"
     return (
         f"lingo: grade {report.grade} ({report.score:.0f}/100) \u00b7 reading grade "
         f"{r.flesch_kincaid_grade:.1f} (target {r.target_grade:g}) \u00b7 "
@@ -88,6 +92,8 @@ def card_title(report: Report) -> str:
 def card_text(report: Report, name: str) -> str:
     """The report card as `lingo score` prints it, for a message window."""
     r = report.readability
+    if report.grade is None or report.score is None:
+        return f"{name}: {card_title(report).removeprefix('lingo: ')}"
     weighted = findings_per_100_words(report.findings, r.words)
     return "\n".join(
         [
@@ -108,8 +114,9 @@ def card_json(report: Report, uri: str, version: int) -> dict[str, Any]:
     return {
         "uri": uri,
         "version": version,
-        "grade": report.grade,
+        "grade": report.grade,  # None: nothing to grade (no prose, or not English)
         "score": report.score,
+        "language": report.language,
         "title": card_title(report),
         "findings": _counts(report.findings),
         "readability": report.readability.to_dict(),

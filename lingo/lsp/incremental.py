@@ -65,7 +65,9 @@ class IncrementalChecker:
         placed = [
             (start, place(known[t], start, lines)) for (start, _), t in zip(blocks.spans(), texts)
         ]
-        report = self.linter.combine(text, placed, path=self.path, config=self.config)
+        report = self.linter.combine(
+            text, placed, path=self.path, syntax=self.syntax, config=self.config
+        )
         known.update((t, part) for t, (_, part) in zip(texts, placed))
         current = {t: known[t] for t in texts}
         self._older = {t: p for t, p in self._parts.items() if t not in current}

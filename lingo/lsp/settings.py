@@ -15,15 +15,21 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from ..config import CONFIG_FILE_NAMES, Config, find_config_file, load_config_file
+from ..config import (
+    CONFIG_FILE_NAMES,
+    LINTED_SUFFIXES,
+    Config,
+    find_config_file,
+    load_config_file,
+)
 from ..errors import ConfigError
 from ..text.markup import SYNTAXES, syntax_for
-from ..text.sources import LINTED_SUFFIXES
 
 DEFAULT_DEBOUNCE_MS = 200
 # Language ids editors send, by the markup lingo reads them as.
 DEFAULT_LANGUAGES: Mapping[str, str] = {
     "markdown": "markdown",
+    "mdx": "mdx",
     "html": "html",
     "plaintext": "plain",
     "text": "plain",
