@@ -293,6 +293,7 @@ async def test_unsafe_rewrite_says_to_review_it(client: LanguageClient, workspac
     actions = await doc.actions("was approved")
     rewrite = next(a for a in actions if a.title.startswith("Rewrite (review first)"))
     assert not rewrite.is_preferred
+    assert not [a for a in actions if a.title.startswith("Accept")]  # a clause, not a term
     assert rewrite.edit is not None
     doc.apply(rewrite.edit)
     assert doc.text == "Our billing team approved your refund.\n"

@@ -301,15 +301,22 @@ _RANDOM = settings(
 )
 
 
+def _assert_random_edits_match(
+    linter: Linter, text: str, syntax: str, edits: list[tuple[float, object]]
+) -> None:
+    path = f"page.{'md' if syntax == 'markdown' else syntax}"
+    checker = IncrementalChecker(linter, Config(), path, syntax)
+    checker.check(text)
+    for version in _edited(text, edits):
+        assert checker.check(version) == linter.check(version, path=path, syntax=syntax)
+
+
 @_RANDOM
 @given(_random_edits(_PIECES))
 def test_random_markdown_edits_give_the_full_report(
     linter: Linter, edits: list[tuple[float, object]]
 ) -> None:
-    checker = IncrementalChecker(linter, Config(), "page.md", "markdown")
-    checker.check(ARTICLE)
-    for text in _edited(ARTICLE, edits):
-        assert checker.check(text) == linter.check(text, path="page.md", syntax="markdown")
+    _assert_random_edits_match(linter, ARTICLE, "markdown", edits)
 
 
 @_RANDOM
@@ -317,10 +324,7 @@ def test_random_markdown_edits_give_the_full_report(
 def test_random_html_edits_give_the_full_report(
     linter: Linter, edits: list[tuple[float, object]]
 ) -> None:
-    checker = IncrementalChecker(linter, Config(), "page.html", "html")
-    checker.check(PAGE)
-    for text in _edited(PAGE, edits):
-        assert checker.check(text) == linter.check(text, path="page.html", syntax="html")
+    _assert_random_edits_match(linter, PAGE, "html", edits)
 
 
 @pytest.mark.parametrize("syntax", ["markdown", "plain", "html"])

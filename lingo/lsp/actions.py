@@ -25,6 +25,8 @@ FIX_ALL_KIND = "source.fixAll.lingo"
 FIX_ALL_COMMAND = "lingo.fixAll"
 ACCEPT_COMMAND = "lingo.acceptTerm"
 FIX_ALL_TITLE = "Fix all safe problems"
+# Findings about how a sentence is built, not about a term: nothing to accept.
+SENTENCE_CATEGORIES = frozenset({"passive-voice", "readability"})
 MAX_TITLE = 70
 _PLAIN_DIRECTIVE_AT_END = re.compile(r"(?:#|//)[ \t]*lingo-ignore\b[^\r\n]*$")
 _HTML_DIRECTIVE_AT_END = re.compile(r"<!--[ \t]*lingo-disable-line\b[^\n]*?(-->)[ \t]*$")
@@ -94,7 +96,8 @@ def finding_actions(
             edit=document.edit(suppression_edits(document, finding), versioned),
         )
     )
-    if finding.entry is not None:  # a term from a lexicon: a team may decide it is fine
+    if finding.entry is not None and finding.category not in SENTENCE_CATEGORIES:
+        # a term (a lexicon entry, an acronym): a team may decide it is fine
         term = " ".join(finding.text.split())
         actions.append(
             types.CodeAction(
