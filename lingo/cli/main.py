@@ -310,8 +310,9 @@ def _register_commands() -> None:
     from .pages import report_command, serve
     from .rulebook import explain, rules_command
     from .score import score
+    from .server_command import server
 
-    for command in (score, report_command, serve, rules_command, explain, baseline):
+    for command in (score, report_command, serve, rules_command, explain, baseline, server):
         main.add_command(command)
 
 

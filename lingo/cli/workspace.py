@@ -9,9 +9,9 @@ of that file whose glob matches, and the command-line options.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..config import (
     DEFAULT_INCLUDE,
@@ -21,12 +21,9 @@ from ..config import (
     globs_match,
     load_config_file,
 )
-from ..engine.collector import fewer_collections
-from ..errors import ConfigError, LingoError
+from ..engine.linters import Linters as Linters  # the command's Linters live in the engine
+from ..errors import ConfigError
 from ..text.sources import STDIN, walk
-
-if TYPE_CHECKING:
-    from ..engine.linter import Linter
 
 
 @dataclass(frozen=True)
@@ -234,35 +231,3 @@ def nothing_to_lint(paths: Sequence[str], found: Plan) -> str | None:
         "add other kinds with `extend-include` in lingo.yaml "
         "(for example extend-include: [\"*.txt.j2\"], read as plain text)"
     )
-
-
-class Linters:
-    """One Linter per pipeline: files whose model or extra lexicons differ need their own."""
-
-    def __init__(self) -> None:
-        self._linters: dict[tuple[str | None, tuple[str, ...]], Linter | LingoError] = {}
-
-    @staticmethod
-    def key(config: Config) -> tuple[str | None, tuple[str, ...]]:
-        return config.model, config.extra_lexicons
-
-    def for_config(self, config: Config) -> Linter:
-        """The Linter for these settings (built once); a LingoError if it cannot be built."""
-        key = self.key(config)
-        if key not in self._linters:
-            with fewer_collections():  # importing spaCy and loading its pipeline included
-                from ..engine.linter import Linter
-
-                try:
-                    self._linters[key] = Linter(
-                        config=Config(model=config.model, extra_lexicons=config.extra_lexicons)
-                    )
-                except LingoError as exc:
-                    self._linters[key] = exc
-        linter = self._linters[key]
-        if isinstance(linter, LingoError):
-            raise linter
-        return linter
-
-    def __iter__(self) -> Iterator[Linter]:
-        return (linter for linter in self._linters.values() if not isinstance(linter, LingoError))

@@ -29,6 +29,7 @@ from . import grade
 from .collector import fewer_collections
 from .doc_text import doc_text, remember_text
 from .model import load_pipeline, one_blas_thread
+from .parts import Part, place
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
     from ..lexicon.lexicons import LexiconRule
     from ..lexicon.triggers import Triggers
     from ..pipeline.lexicon_rules import LexiconMatcher
-    from ..pipeline.readability import ReadabilityScorer
+    from ..pipeline.readability import ReadabilityScorer, SentenceCounts
 
 # How many texts are prepared before their sentences are parsed together.
 TEXTS_PER_BATCH = 64
@@ -72,6 +73,7 @@ class _Prepared:
     protected: list[tuple[int, int]] = field(default_factory=list)  # source spans naming things
     blocks: list[tuple[int, str]] = field(default_factory=list)  # (source start, kind), in order
     language: NotEnglish | None = None  # set when the text is not English: nothing is linted
+    prose: list[str] = field(default_factory=list)  # its segments' text (is it English?)
 
 
 class Linter:
@@ -218,10 +220,73 @@ class Linter:
                 reports = [self._report(item) for item in prepared]
             yield from reports
 
+    def check_parts(
+        self,
+        texts: Iterable[str],
+        *,
+        path: str | None = None,
+        syntax: str | None = None,
+        config: Config | None = None,
+    ) -> Iterator[Part]:
+        """Check stretches of one document, each on its own, for `combine`.
+
+        Each is read as `syntax` (by default from `path`) with `config`'s settings.
+        """
+        config = config or self.config
+        syntax = syntax or syntax_for(path)
+        text_iter = iter(texts)
+        while batch := list(islice(text_iter, TEXTS_PER_BATCH)):
+            with fewer_collections():
+                # A part is always read: whether the text is English is the whole
+                # document's question, answered in `combine`.
+                prepared = [
+                    self._prepare(text, path, syntax, config, whole=False) for text in batch
+                ]
+                self._parse(prepared)
+                parts = [_part_of(item) for item in prepared]
+            yield from parts
+
+    def combine(
+        self,
+        text: str,
+        parts: Iterable[tuple[int, Part]],
+        *,
+        path: str | None = None,
+        syntax: str | None = None,
+        config: Config | None = None,
+    ) -> Report:
+        """The report of `text` from its parts, each at its offset in it, in order.
+
+        It is the report `check` gives for the whole text when the parts are
+        whole markup blocks that read the same on their own (lingo/engine/parts.py).
+        """
+        from ..text.sources import Source, check_length
+
+        config = config or self.config
+        check_length(Source(path or "<text>", text), config.max_length)
+        item = _Prepared(text=text, path=path, config=config, lines=LineIndex(text))
+        placed = [(offset, part) for offset, part in parts]
+        prose = (segment for _, part in placed for segment in part.prose)
+        item.language = not_english(text, syntax or syntax_for(path), prose)
+        if item.language is not None:  # as `_prepare` does: lingo reads English only
+            return self._report(item, [])
+        counts: list[SentenceCounts] = []
+        for offset, part in placed:
+            part = place(part, offset, item.lines)
+            item.findings.extend(part.findings)
+            item.comments.extend(part.comments)
+            item.masked.extend(part.masked)
+            item.protected.extend(part.protected)
+            item.blocks.extend(part.blocks)
+            for key, at in part.explained:
+                item.explained[key] = min(item.explained.get(key, at), at)
+            counts.extend(part.counts)
+        return self._report(item, counts)
+
     # -- steps -------------------------------------------------------------------
 
     def _prepare(
-        self, text: str, path: str | None, syntax: str | None, config: Config
+        self, text: str, path: str | None, syntax: str | None, config: Config, whole: bool = True
     ) -> _Prepared:
         from ..text.sentences import split_sentences
         from ..text.sources import Source, check_length
@@ -232,7 +297,9 @@ class Linter:
         syntax = syntax or syntax_for(path)
         markup = parse_markup(text, syntax)
         item.comments = markup.comments
-        item.language = not_english(text, syntax, (segment.text for segment in markup.segments))
+        item.prose = [segment.text for segment in markup.segments]
+        if whole:
+            item.language = not_english(text, syntax, item.prose)
         if item.language is not None:  # lingo's rules and grades are for English only
             return item
         for segment in markup.segments:
@@ -323,8 +390,8 @@ class Linter:
             while len(known) > PARSED_MEMO_SIZE:
                 known.pop(next(iter(known)))  # the oldest first
 
-    def _report(self, item: _Prepared) -> Report:
-        from ..pipeline.readability import document_readability
+    def _report(self, item: _Prepared, counts: Sequence[SentenceCounts] | None = None) -> Report:
+        from ..pipeline.readability import document_readability, readability_from_counts
 
         found = _visible(item.findings, item.masked, item.text)
         found = [f for f in found if not _names_something(f, item)]
@@ -338,7 +405,11 @@ class Linter:
         comments = item.comments if item.language is None else []  # not linted: none used
         findings, unused = apply_suppressions(findings, comments, item.lines, self._known_rules)
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
-        readability = document_readability(item.sentences, item.config.target_grade)
+        target = item.config.target_grade
+        if counts is None:
+            readability = document_readability(item.sentences, target)
+        else:  # from parts, each counted when it was checked
+            readability = readability_from_counts(counts, target)
         language = item.language
         # Nothing to grade: no prose at all, or not English.
         points = grade.score(readability, findings) if readability.words and not language else None
@@ -377,6 +448,23 @@ class Linter:
             end_column=end_column,
             suggestions=suggestions,
         )
+
+
+def _part_of(item: _Prepared) -> Part:
+    """A checked stretch for `Linter.combine`: what it says before the document-level steps."""
+    from ..pipeline.readability import sentence_counts
+
+    return Part(
+        text=item.text,
+        findings=tuple(item.findings),
+        explained=tuple(item.explained.items()),
+        comments=tuple(item.comments),
+        masked=tuple(item.masked),
+        counts=tuple(sentence_counts(item.sentences)),
+        protected=tuple(item.protected),
+        blocks=tuple(item.blocks),
+        prose=tuple(item.prose),
+    )
 
 
 def _trimmed(sent: Span) -> Span | None:

@@ -11,7 +11,7 @@ the time.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -78,7 +78,23 @@ def document_readability(sentences: Iterable[str], target_grade: float) -> Reada
     `_Stretches`), so the lines' counts give the very same figures. Sentences
     lingo has just scored are not counted again.
     """
-    per_line = [_counts_for_document(s) for s in sentences if s.strip()]
+    return readability_from_counts(sentence_counts(sentences), target_grade)
+
+
+def sentence_counts(sentences: Iterable[str]) -> list[SentenceCounts]:
+    """The counts behind the document figures, one entry per sentence that is not blank.
+
+    A caller that checks a document in parts keeps each part's counts, and
+    `readability_from_counts` over all of them, in document order, gives the
+    figures `document_readability` gives over all the sentences.
+    """
+    return [_counts_for_document(s) for s in sentences if s.strip()]
+
+
+def readability_from_counts(
+    per_line: Sequence[SentenceCounts], target_grade: float
+) -> Readability:
+    """The document figures from its sentences' counts (see `sentence_counts`)."""
     if not per_line:
         return Readability(0, 0, 100.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, target_grade)
     counts = _Counts(*map(sum, zip(*(line_counts for line_counts, _ in per_line))))
@@ -144,6 +160,10 @@ class _Stretches(NamedTuple):
     head_words: int  # words before the first stop (the whole line when it has none)
     inner_sentences: int  # stretches between stops with more than two words
     tail_words: int | None  # words after the last stop; None when there is no stop
+
+
+# One sentence's counts as the document figures use them.
+SentenceCounts = tuple[_Counts, _Stretches]
 
 
 # The counts of the sentences lingo has scored, kept for their document's

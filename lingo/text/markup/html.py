@@ -31,6 +31,10 @@ BLOCKS = frozenset(
     button label select""".split()
 )
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "title"})
+# Open elements that make the text inside them something other than prose (see `_kind`).
+_NOT_PROSE = _HEADINGS | frozenset(
+    "td th caption li dt dd option button label summary legend".split()
+)
 SPACERS = frozenset({"img", "input", "wbr", "area", "embed", "video", "audio", "source", "track"})
 TEXT_ATTRIBUTES = ("alt", "title", "placeholder", "aria-label")
 _ATTRIBUTE = re.compile(
@@ -60,7 +64,32 @@ def html_markup_of(
     return Markup(reader.segments, reader.comments)
 
 
+def block_starts(masked: str, *, whole: bool = True) -> list[int]:
+    """Where a block element's start tag begins while the reader holds nothing back.
+
+    At such a tag no skipped element (`script`, `pre`...), inline code or
+    element that gives its text a kind (a heading, a list item, a table cell)
+    is open, and the text before it has made its segment, so the page reads
+    the same from there on without what came before: a caller may check the
+    page from each of these offsets on its own. `masked` is the page with its
+    template tags masked (`mask_templates`), as `html_markup` reads it.
+
+    With `whole=False`, `masked` is the start of a longer page: only tags the
+    parser is sure of without its end count (a quote or comment still open
+    at the end might run on past it and swallow them).
+    """
+    _, mask = mask_templates(masked, markdown=False)
+    reader = _Reader(masked, 0, len(masked), mask, attributes=False)
+    reader.starts = []
+    reader.feed(masked)
+    if whole:
+        reader.close()
+    return reader.starts
+
+
 class _Reader(HTMLParser):
+    starts: list[int] | None = None  # where block start tags begin (see `block_starts`)
+
     def __init__(
         self, source: str, base: int, end: int, mask: TemplateMask, attributes: bool
     ) -> None:
@@ -142,6 +171,8 @@ class _Reader(HTMLParser):
         if tag in BLOCKS:
             self.strong.clear()
             self.flush()
+            if self.starts is not None and not any(t in _NOT_PROSE for t in self.block):
+                self.starts.append(start)  # what follows reads the same without what came before
             if not self_closing:
                 self.block.append(tag)
         elif tag == "br":

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.parser_inline import ParserInline
@@ -164,6 +165,35 @@ def html_block_span(token: Token, lines: SourceLines) -> tuple[int, int]:
     start = lines.start(token.map[0])
     end = lines.start(token.map[1]) if token.map[1] < lines.count else len(lines.text)
     return start, end
+
+
+def top_level_blocks(masked: str) -> tuple[list[tuple[int, int]], dict[str, tuple[int, int]]]:
+    """The line ranges [start, end) of a Markdown source's top-level blocks, from the block parser.
+
+    The items of a top-level list count as blocks too: an item reads the same
+    on its own (an ordered list may start at any number). `masked` is the
+    source with its template tags masked (`mask_templates`), as
+    `markdown_markup` parses it. Also returns the line range of each link
+    reference definition, by label (the first definition of a label wins).
+    Lines are counted at "\n"; the caller keeps bare "\r" line breaks away.
+    """
+    md = _parser()
+    env: dict[str, Any] = {}
+    masked, _ = _mask_extensions(masked)  # as markdown_markup reads it (line by line)
+    tokens = md.block.parse(masked.replace("\r\n", "\n"), md, env, []) or []
+    blocks = [
+        (token.map[0], token.map[1])
+        for token in tokens
+        if token.map is not None
+        and token.nesting >= 0
+        and (token.level == 0 or (token.level == 1 and token.type == "list_item_open"))
+    ]
+    references = {
+        label: (found["map"][0], found["map"][1])
+        for label, found in env.get("references", {}).items()
+        if found.get("map")
+    }
+    return blocks, references
 
 
 @functools.lru_cache(maxsize=1)
