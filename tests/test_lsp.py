@@ -507,7 +507,7 @@ async def test_the_server_answers_while_a_long_document_is_checked(
     # About 12,000 words, every sentence new to the server: its check takes a while.
     long_text = "\n\n".join(
         f"Order {i} ships on day {i % 28 + 1}, and we cannot refund item {i * 7} after "
-        f"{i % 9 + 2} weeks. Your parcel {i} was left by the courier at door {i % 40}."
+        f"{i % 9 + 2} weeks. Please utilize door {i % 40} to collect parcel {i}."
         for i in range(400)
     )
     client.diagnostics.pop(short.uri, None)
