@@ -23,12 +23,12 @@ def test_linting_never_imports_spacys_cli() -> None:
         """
         import sys
         import lingo
-        report = lingo.check("The parcel was left at the door by our courier.")
-        print([f.rule for f in report.findings])
+        report = lingo.check("Your account was suspended.")
+        print("passive-voice" in [f.rule for f in report.findings])
         print(sorted(m for m in ("typer", "requests", "weasel", "spacy.cli") if m in sys.modules))
         """
     )
-    assert out.splitlines() == ["['passive-voice']", "[]"]
+    assert out.splitlines() == ["True", "[]"]
 
 
 def test_spacys_cli_still_imports_and_answers_after_lingo() -> None:
