@@ -428,7 +428,16 @@ def merge_verdicts(sample: Path, judge_a: Path, judge_b: Path, referee: Path, ou
         return {row["id"]: row for row in rows if row}
 
     a, b, settled = read(judge_a), read(judge_b), read(referee) if referee.exists() else {}
-    existing = {row["id"] for row in load_judged(out)} if out.exists() else set()
+    judged = {row["id"]: row for row in load_judged(out)} if out.exists() else {}
+    existing = set(judged)
+    for row in read(sample).values():
+        old = judged.get(row["id"])
+        if old and (old["file"], old["start"], old["rule"]) != (row["file"], row["start"], row["rule"]):
+            # Two samples drawn before either was merged number their findings alike.
+            raise SystemExit(
+                f"{sample}: id {row['id']} is already a different judged finding; "
+                "renumber the sample and its verdicts before merging"
+            )
     added = 0
     with out.open("a", encoding="utf-8") as handle:
         for row in read(sample).values():

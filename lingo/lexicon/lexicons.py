@@ -47,6 +47,7 @@ NEEDS = frozenset(
         "not-conditional",
         "main-clause",
         "customer-subject",
+        "reader-step",
     }
 )
 REPORT_MODES = ("every-use", "first-use")

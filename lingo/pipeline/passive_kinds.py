@@ -7,7 +7,7 @@ The detector (passive.py) finds every passive clause; this module sorts them:
 - `hidden-actor`: no actor, and the reader needs one: something done to the
   customer or their request, account or money ("your refund was declined"), a
   decision ("the claim was rejected"), a promise ("you will be contacted"), or
-  an instruction whose actor is the reader ("the form must be signed").
+  a need laid on the reader ("the form has to be signed").
 - `state`: the participle describes how something is, not who did it ("check
   that Bluetooth is enabled", "the light is lit", "the files are damaged or
   missing", "the app is signed in").
@@ -61,8 +61,8 @@ CUSTOMER_THINGS = frozenset(
     """account order request refund payment subscription ticket case claim complaint application
     appeal booking reservation purchase return parcel package delivery shipment invoice bill charge
     fee card money deposit membership plan warranty replacement repair query question enquiry
-    inquiry feedback message email call data information details password profile
-    reimbursement compensation credit""".split()
+    inquiry feedback message email call password profile reimbursement compensation
+    credit""".split()
 )  # counted as the customer's when "your" (or "customer") says so
 # Things a decision is about even without "your": "the claim was rejected".
 DECIDED_THINGS = frozenset(
@@ -117,17 +117,21 @@ def passive_kind(verb: Token, aux: Sequence[Token], agent: Span | None) -> str:
     if lemma in DECISION_VERBS and (addressed or possessed or subject & DECIDED_THINGS):
         # A decision about the customer: "your claim was rejected", "you were charged twice".
         return HIDDEN_ACTOR
-    if (addressed or customers_things) and lemma in COMPANY_ACTIONS and _main_clause(verb):
+    if (
+        (addressed or customers_things)
+        and lemma in COMPANY_ACTIONS
+        and not modals & POSSIBILITY_MODALS  # "you may be offered an update": how it works
+        and _main_clause(verb)
+    ):
         # Done to the customer: "your order was shipped", "you will be contacted" (not a
         # circumstance: "once you've been accepted to the program, apply ...").
         return HIDDEN_ACTOR
-    if (
-        (needs or modals & INSTRUCTION_MODALS)
-        and not negated
-        and not addressed
-        and _main_clause(verb)
-    ):
-        return HIDDEN_ACTOR  # an instruction whose actor is the reader: "must be signed"
+    if needs and not negated and not addressed and _main_clause(verb):
+        # A need laid on the reader: "the certificate has to be exported first". Judged on
+        # real help text, "must be"/"should be" mostly state what a setting or a product
+        # requires ("should be displayed as Stopped", "must be read by the engine"), so
+        # only the "need to be"/"has to be" form is reported.
+        return HIDDEN_ACTOR
     if not modals and not needs and is_state(verb, aux, lemma):
         return STATE
     return ROUTINE
