@@ -7,7 +7,7 @@ The detector (passive.py) finds every passive clause; this module sorts them:
 - `hidden-actor`: no actor, and the reader needs one: something done to the
   customer or their request, account or money ("your refund was declined"), a
   decision ("the claim was rejected"), a promise ("you will be contacted"), or
-  a need laid on the reader ("the form has to be signed").
+  an instruction whose actor is the reader ("the form must be signed").
 - `state`: the participle describes how something is, not who did it ("check
   that Bluetooth is enabled", "the light is lit", "the files are damaged or
   missing", "the app is signed in").
@@ -126,12 +126,13 @@ def passive_kind(verb: Token, aux: Sequence[Token], agent: Span | None) -> str:
         # Done to the customer: "your order was shipped", "you will be contacted" (not a
         # circumstance: "once you've been accepted to the program, apply ...").
         return HIDDEN_ACTOR
-    if needs and not negated and not addressed and _main_clause(verb):
-        # A need laid on the reader: "the certificate has to be exported first". Judged on
-        # real help text, "must be"/"should be" mostly state what a setting or a product
-        # requires ("should be displayed as Stopped", "must be read by the engine"), so
-        # only the "need to be"/"has to be" form is reported.
-        return HIDDEN_ACTOR
+    if (
+        (needs or modals & INSTRUCTION_MODALS)
+        and not negated
+        and not addressed
+        and _main_clause(verb)
+    ):
+        return HIDDEN_ACTOR  # an instruction whose actor is the reader: "must be signed"
     if not modals and not needs and is_state(verb, aux, lemma):
         return STATE
     return ROUTINE
