@@ -139,3 +139,33 @@ def test_generator_is_idempotent_on_a_judged_fixture(tmp_path: Path) -> None:
     after = (pages / "jargon" / "buzzword.md").read_text(encoding="utf-8")
     assert after.replace("2026-02-03", "2026-01-02").replace("def5678", "abc1234") == buzzword
 
+
+
+def _lingo(*args: str) -> str:
+    from click.testing import CliRunner
+
+    from lingo.cli.main import main
+
+    result = CliRunner().invoke(main, [*args, "--isolated"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_rules_marks_opt_in_rules_and_entries() -> None:
+    rows = {line.split()[0]: line for line in _lingo("rules").splitlines()[1:]}
+    assert rows["jargon/tech-term"].endswith("(opt-in)")
+    assert rows["readability/hard-sentence"].endswith("(opt-in)")
+    assert "opt-in" not in rows["say-no/refusal"]
+    assert "entries opt-in)" in rows["say-no/condescension"]
+    entries = _lingo("rules", "say-no/condescension").splitlines()
+    assert entries[0].split()[:4] == ["ENTRY", "FLAGS", "FIX", "ON"]
+    by_id = {line.split()[0]: line for line in entries[1:]}
+    assert "  no  " in by_id["you-must"] and "  yes  " in by_id["obviously"]
+    assert "opt-in" in entries[-2] and "--enable say-no/condescension:ENTRY" in entries[-1]
+
+
+def test_explain_an_opt_in_entry_says_how_to_turn_it_on() -> None:
+    page = _lingo("explain", "say-no/condescension:you-must")
+    assert "Opt-in" in page and "--enable say-no/condescension:you-must" in page
+    assert "`lingo explain say-no/condescension`" in page
+    assert "Turn it off" in _lingo("explain", "say-no/condescension:obviously")
