@@ -151,12 +151,13 @@ def _rule_rows(rules: Sequence[RuleInfo], book: Rulebook, output_format: str) ->
     for r in rules:
         entries = str(r.entries) if r.entries else "-"
         opt_in_entries = 0 if r.opt_in else _opt_in_entries(r, book)
+        some = f"{opt_in_entries} entr{'y' if opt_in_entries == 1 else 'ies'} opt-in"
         notes = [
             note
             for note, on in (
                 ("team", _is_team(r, book)),
                 ("opt-in", r.opt_in),
-                (f"{opt_in_entries} entr{'y' if opt_in_entries == 1 else 'ies'} opt-in", opt_in_entries > 0),
+                (some, opt_in_entries > 0),
             )
             if on
         ]

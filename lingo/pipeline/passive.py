@@ -194,12 +194,12 @@ def _message(group: Span, verb: Token, who: Span | None, kind: str) -> str:
         return f"'{group.text}' is passive in form but describes a state; fine as it is."
     if kind == ROUTINE:
         return (
-            f"'{group.text}' is passive; who {verb_past(verb)}{_stranded(verb)} it may not matter "
-            "here. Name the actor if the reader needs to know."
+            f"'{group.text}' is passive; who {_who_form(group, verb)}{_stranded(verb)} it may not "
+            "matter here. Name the actor if the reader needs to know."
         )
     return (
-        f"'{group.text}' is passive and does not say who {verb_past(verb)}{_stranded(verb)} it. "
-        "Say who does it: we, you, or a named team."
+        f"'{group.text}' is passive and does not say who {_who_form(group, verb)}"
+        f"{_stranded(verb)} it. Say who does it: we, you, or a named team."
     )
 
 
@@ -209,6 +209,28 @@ def _stranded(verb: Token) -> str:
         if child.dep_ == "prep" and child.i > verb.i and not any(True for _ in child.children):
             return f" {child.lower_}"
     return ""
+
+
+_PAST_AUXILIARIES = frozenset({"was", "were", "been"})
+
+
+def _who_form(group: Span, verb: Token) -> str:
+    """The verb for "who ... it", in the passive's time and mood.
+
+    "who denied it" after "was denied", "who must sign it" after "must be
+    signed", "who saves it" after "is saved" (not "who saved it" for a
+    passive that has not happened yet).
+    """
+    from ..lexicon.morphology import getInflection
+
+    before = [t for t in group if t.i < verb.i]
+    modal = next((t for t in before if t.tag_ == "MD"), None)
+    if modal is not None:  # "who must sign it", "who will close it"
+        return f"{modal.lower_} {verb.lemma_.lower()}"
+    if any(t.lower_ in _PAST_AUXILIARIES for t in before):
+        return verb_past(verb)
+    present = getInflection(verb.lemma_.lower(), tag="VBZ")
+    return present[0] if present else verb_past(verb)
 
 
 def verb_past(verb: Token) -> str:
