@@ -24,10 +24,18 @@ def _passive_message(text: str) -> str:
         ("Your request has been declined twice.", "who declined it"),
         ("The form must be signed before Friday.", "who must sign it"),
         ("Your account will be closed tomorrow.", "who will close it"),
+        ("You will be contacted within a day.", "who will contact you"),
+        ("Your files were deleted last night.", "who deleted them"),
     ],
 )
 def test_a_hidden_actor_is_asked_for_in_the_passive_s_own_time(text: str, who: str) -> None:
     assert f"does not say {who}." in _passive_message(text)
+
+
+def test_a_contracted_passive_is_quoted_with_its_subject() -> None:
+    message = _passive_message("You're informed by email when it changes.")
+    assert message.startswith("'You're informed' is passive")
+    assert "who informs you." in message
 
 
 def test_a_very_hard_sentence_is_called_long_because_length_is_what_counts() -> None:

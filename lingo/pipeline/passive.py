@@ -185,22 +185,45 @@ def actor(verb: Token) -> Span | None:
 
 
 def _message(group: Span, verb: Token, who: Span | None, kind: str) -> str:
+    shown = _shown(group)
     if who is not None:
         return (
-            f"'{group.text}' is passive: the sentence hides its actor, "
+            f"'{shown}' is passive: the sentence hides its actor, "
             f"'{who.text}', at the end. Lead with who acts."
         )
     if kind == STATE:
-        return f"'{group.text}' is passive in form but describes a state; fine as it is."
+        return f"'{shown}' is passive in form but describes a state; fine as it is."
+    done_to = f"{_who_form(group, verb)}{_stranded(verb)} {_object_pronoun(verb)}"
     if kind == ROUTINE:
         return (
-            f"'{group.text}' is passive; who {_who_form(group, verb)}{_stranded(verb)} it may not "
-            "matter here. Name the actor if the reader needs to know."
+            f"'{shown}' is passive; who {done_to} may not matter here. "
+            "Name the actor if the reader needs to know."
         )
     return (
-        f"'{group.text}' is passive and does not say who {_who_form(group, verb)}"
-        f"{_stranded(verb)} it. Say who does it: we, you, or a named team."
+        f"'{shown}' is passive and does not say who {done_to}. "
+        "Say who does it: we, you, or a named team."
     )
+
+
+_CLITICS = ("'", "\u2019")
+_OBJECT_PRONOUNS = {"you": "you", "we": "us", "i": "me", "they": "them", "he": "him", "she": "her"}
+
+
+def _shown(group: Span) -> str:
+    """The verb group as quoted in the message: "you're informed", not "'re informed"."""
+    if group.text.startswith(_CLITICS) and group.start > 0:
+        return group.doc[group.start - 1 : group.end].text
+    return group.text
+
+
+def _object_pronoun(verb: Token) -> str:
+    """Who or what the passive is done to, as an object: "who informs you", "who deletes them"."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")), None)
+    if subject is None:
+        return "it"
+    if subject.lower_ in _OBJECT_PRONOUNS:
+        return _OBJECT_PRONOUNS[subject.lower_]
+    return "them" if subject.tag_ in ("NNS", "NNPS") else "it"
 
 
 def _stranded(verb: Token) -> str:
