@@ -66,3 +66,16 @@ def test_score_names_its_reading_grade_column(tmp_path) -> None:
     result = CliRunner().invoke(main, ["score", "--isolated", str(page)])
     header = result.output.splitlines()[0]
     assert header.split() == ["GRADE", "SCORE", "WORDS", "FINDINGS", "READING-GRADE", "FILE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("from now on", 'hint: "from now on"'),
+        ("Extra", 'hint: "Extra"'),
+        ("Say who acts, and lead with them.", "hint: Say who acts, and lead with them."),
+        ("Name who acts: \"[Who] sent it.\"", "hint: Name who acts: \"[Who] sent it.\""),
+    ],
+)
+def test_a_hint_of_bare_words_is_quoted_like_a_fix(text: str, label: str) -> None:
+    assert suggestion_label(Suggestion(text=text, safety="hint")) == label

@@ -41,8 +41,19 @@ def suggestion_label(suggestion: Suggestion, limit: int | None = MAX_SUGGESTION)
         cut = cut.rsplit(" ", 1)[0] if " " in cut else cut
         text = cut.rstrip(" ,;:") + " \u2026 (--format full shows it all)"
     if suggestion.safety == "hint" or not suggestion.is_fix:
-        return f"hint: {text}"
+        return f'hint: "{text}"' if _bare_words(text) else f"hint: {text}"
     return f'{SAFETY_LABELS[suggestion.safety]}: "{text}"'
+
+
+def _bare_words(text: str) -> bool:
+    """A hint that is just other words to use ("from now on", "Extra"): quoted like a fix,
+    so it does not read as a broken sentence ("hint: Extra")."""
+    return (
+        0 < len(text.split()) <= 4
+        and not any(ch in text for ch in "\"'\u2018\u2019\u201c\u201d[]:;,()")
+        and not text.endswith((".", "!", "?", "\u2026"))
+        and text[:1].isalpha()
+    )
 
 
 def suggestion_text(finding: Finding) -> str:
