@@ -538,6 +538,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ))
         return 0
 
+    commit = _code_commit()  # the code as it is when the run starts
     judged = load_judged(args.judged)
     print(
         f"judged set: {len(judged)} findings ({args.judged}); "
@@ -557,7 +558,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.unjudged:
         _list_unjudged(judged, results, args.unjudged, args.seed)
     if args.write_docs:
-        _write_docs(args, judged, overrides, result, results)
+        _write_docs(args, judged, overrides, result, results, commit)
     return 0
 
 
@@ -567,6 +568,7 @@ def _write_docs(
     overrides: dict[str, Any],
     result: dict[str, Any],
     results: Sequence[FileResult],
+    commit: str,
 ) -> None:
     """Each rule page's "Measured precision"; opt-in rules scored in a run that turns them on."""
     import datetime
@@ -603,7 +605,7 @@ def _write_docs(
         for r in rules
     ]
     date = args.date or datetime.date.today().isoformat()
-    changed = write_pages(ROOT / "docs" / "rules", figures, date=date, commit=_code_commit())
+    changed = write_pages(ROOT / "docs" / "rules", figures, date=date, commit=commit)
     names = ", ".join(str(path.relative_to(ROOT)) for path in changed)
     print(f"\n{len(changed)} rule page(s) written" + (f": {names}" if names else ""))
 
