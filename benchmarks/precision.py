@@ -592,6 +592,14 @@ def _write_docs(
                 files = {row["file"] for row in judged if row["corpus"] == corpus}
                 on_results += lint_files(corpus, files, on, args.jobs)
         on_result = score(judged, on_results, None)
+        for half in HALVES:
+            for rule in opt_in:
+                t = on_result["tallies"].get((half, rule), Tally())
+                print(
+                    f"  {half:<9} {rule:<32} strict {_fmt(t.precision(True)):>5}  "
+                    f"judged {t.judged:>3}  true {t.true:>3}  gone {t.gone:>3}  "
+                    f"unjudged {on_result['unjudged'][(half, rule)]:>4}"
+                )
         on_rates = corpus_rates(on_results) if args.corpus_stats else None
     from lingo.lexicon.lexicons import builtin_lexicons
 

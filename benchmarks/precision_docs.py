@@ -133,10 +133,15 @@ def section(figures: RuleFigures, *, date: str, commit: str, accuracy_link: str)
         ]
     else:
         rates = ", ".join(
-            f"{rate:.2f} on {corpus}" for corpus, rate in sorted(figures.per_1000_words.items())
+            f"{_rate(rate)} on {corpus}" for corpus, rate in sorted(figures.per_1000_words.items())
         )
         lines.append(f"Findings per 1,000 words: {rates}.")
     return "\n".join(lines) + "\n"
+
+
+def _rate(rate: float) -> str:
+    """Two decimals, or three for a rare rule (0.004 is not 0.00)."""
+    return f"{rate:.3f}" if 0 < rate < 0.1 else f"{rate:.2f}"
 
 
 def page_path(docs_rules: Path, rule: str) -> Path:
