@@ -15,23 +15,28 @@ Guarantees:
   `Linter._relocate`), so only prose is ever rewritten; and a word between
   backquotes on its line is treated as code even where the markup left it as
   text (inside an HTML block, in plain text);
-* files are written atomically (a temporary file in the same folder, then a
-  rename), with their encoding, byte-order mark, line endings and permission
-  bits kept; a file with nothing to fix is not written at all.
+* files are written as an editor saves them (`lingo.saving`): only when
+  unchanged since read and writable by the user, atomically (a temporary file
+  in the same folder, then a rename) or, for a file with several hard links,
+  in place after a verified backup, with their encoding, byte-order mark,
+  line endings, owner, group and mode kept; a file with nothing to fix is not
+  written at all.
 """
 
 from __future__ import annotations
 
 import os
-import stat
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import InputError
 from .findings import Edit, Finding, Report, Suggestion
 from .text.sources import Source
+
+if TYPE_CHECKING:
+    from .saving import Stamp
 
 # A text whose fixes have not settled after this many rounds is left as the
 # last round made it; each round re-lints the whole text.
@@ -69,6 +74,7 @@ class FixResult:
     applied: list[Finding] = field(default_factory=list)
     remaining: Report | None = None
     rounds: int = 0
+    initial: Report | None = None  # the report of the original text
 
     @property
     def changed(self) -> bool:
@@ -157,6 +163,7 @@ def fix_text(check: Callable[[str], Report], text: str, *, unsafe: bool = False)
     """
     result = FixResult(original=text, text=text)
     report = check(text)
+    result.initial = report
     seen = {text}
     while result.rounds < MAX_ROUNDS:
         fixes = [
@@ -190,14 +197,22 @@ def encode(source: Source, text: str) -> bytes:
     return ((BOM if source.bom else "") + text).encode("utf-8")
 
 
-def write_source(source: Source, text: str, *, follow_symlinks: bool = False) -> bool:
-    """Write `text` over the file `source` came from, atomically; False when nothing changed.
+def write_source(
+    source: Source, text: str, *, follow_symlinks: bool = False, stamp: Stamp | None = None
+) -> bool:
+    """Write `text` over the file `source` came from, as an editor saves; False when unchanged.
 
     A symbolic link is written through (the file it points to is rewritten,
     the link stays a link) only with `follow_symlinks`: without that consent
     lingo never writes a file it reached through a link. Only a regular file
-    is replaced. The permission bits of the old file are kept.
+    is replaced, only when the user may write it, and only when it is
+    unchanged since it was read: `stamp` is how it was read (see
+    `saving.read_fixable`); without one, the file must still hold
+    `source.text`. Owner, group and mode are kept; see `lingo.saving`.
     """
+    from .saving import Stamp as _Stamp
+    from .saving import replace_file
+
     if text == source.text:
         return False
     if os.path.islink(source.path):
@@ -209,30 +224,13 @@ def write_source(source: Source, text: str, *, follow_symlinks: bool = False) ->
         target = Path(os.path.realpath(source.path))
     else:
         target = Path(source.path)
-    try:
-        info = os.stat(target)
-    except OSError as exc:
-        raise InputError(f"{source.path}: cannot write ({exc.strerror or exc})") from None
-    if not stat.S_ISREG(info.st_mode):
-        raise InputError(f"{source.path}: not a regular file; not fixed")
-    mode = stat.S_IMODE(info.st_mode)
-    data = encode(source, text)
-    try:
-        fd, temporary = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".lingo-fix", dir=target.parent
-        )
-    except OSError as exc:
-        raise InputError(f"{source.path}: cannot write ({exc.strerror or exc})") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, target)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise InputError(f"{source.path}: cannot write ({exc.strerror or exc})") from None
+    if stamp is None:
+        try:
+            info = os.stat(target)
+        except OSError as exc:
+            raise InputError(f"{source.path}: cannot write ({exc.strerror or exc})") from None
+        stamp = _Stamp.of(info, encode(source, source.text))
+    replace_file(source.path, target, encode(source, text), stamp)
     return True
 
 

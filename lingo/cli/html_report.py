@@ -24,7 +24,7 @@ def write_html_report(
     """Write the report to `output_file`; return the one-line summary for stderr."""
     from ..engine.grade import letter
     from ..report.html import Document, RuleText, compare, render_report
-    from ..text.sources import write_text_atomic
+    from ..saving import write_output as write_text_atomic
 
     documents = [
         Document(report, target.syntax or syntax_for(target.name)) for target, report in linted
