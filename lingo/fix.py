@@ -8,6 +8,8 @@ Guarantees:
 
 * edits never overlap: of two that touch the same text the earlier (then the
   longer) wins, and the other waits for the next round;
+* every fix keeps its line breaks, and drops no comma, semicolon or colon
+  it did not flag (`keeping_shape`); one that cannot is not applied;
 * fixing is idempotent: `fix_text` lints again after each round and stops
   only when a round applies nothing, so fixing its result changes nothing;
 * edits never touch markup, code, URLs or front matter: the Linter turns an
@@ -26,6 +28,7 @@ Guarantees:
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -101,11 +104,19 @@ def _overlap(a: Edit, b: Edit) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def choose_fixes(findings: Iterable[Finding], *, unsafe: bool = False) -> list[Fix]:
-    """Fixes to apply together: none overlapping, earlier and then longer ones first."""
+def choose_fixes(
+    findings: Iterable[Finding], *, unsafe: bool = False, text: str | None = None
+) -> list[Fix]:
+    """Fixes to apply together: none overlapping, earlier and then longer ones first.
+
+    With the `text` the findings were made on, each fix is first made to keep
+    its line breaks and punctuation (`keeping_shape`); one that cannot is left out.
+    """
     candidates = []
     for finding in findings:
         suggestion = fix_for(finding, unsafe=unsafe)
+        if suggestion is not None and text is not None:
+            suggestion = keeping_shape(text, finding, suggestion)
         if suggestion is not None:
             candidates.append(Fix(finding, suggestion))
     candidates.sort(key=lambda f: (f.start, -(f.end - f.start), f.finding.rule))
@@ -119,6 +130,78 @@ def choose_fixes(findings: Iterable[Finding], *, unsafe: bool = False) -> list[F
         chosen.append(fix)
         taken.extend(fix.edits)
     return chosen
+
+
+_LINE_BREAK = re.compile(r"[ \t]*(?:\r\n|\r|\n)\s*")
+_KEPT_PUNCTUATION = ",;:"
+
+
+def keeping_shape(text: str, finding: Finding, suggestion: Suggestion) -> Suggestion | None:
+    """`suggestion` with every edit keeping its line breaks and punctuation, or None.
+
+    A rewrite spanning a wrapped line (an active-voice clause over two lines)
+    gets its line breaks back between its words, at about the same place in
+    the sentence, so no fix ever joins or splits lines. A rewrite may drop the
+    flagged words and the comma right after them ("As I already explained, the
+    fee..." -> "The fee..."), but never a comma, semicolon or colon elsewhere:
+    such an edit is not applied.
+    """
+    edits = []
+    for edit in suggestion.edits:
+        replacement = _with_line_breaks(text[edit.start : edit.end], edit.replacement)
+        if replacement is None or _drops_punctuation(text, finding, edit, replacement):
+            return None
+        edits.append(Edit(edit.start, edit.end, replacement))
+    if all(a.replacement == b.replacement for a, b in zip(edits, suggestion.edits)):
+        return suggestion
+    return Suggestion(text=suggestion.text, safety=suggestion.safety, edits=tuple(edits))
+
+
+def _with_line_breaks(old: str, new: str) -> str | None:
+    """`new` with the line breaks of `old` put back between its words; None if they cannot be."""
+    breaks = list(_LINE_BREAK.finditer(old))
+    if len(_LINE_BREAK.findall(new)) == len(breaks):
+        return new
+    if _LINE_BREAK.search(new):
+        return None  # some kept, some not: no safe way to tell which
+    lead = trail = ""
+    if breaks and breaks[0].start() == 0:
+        lead = breaks.pop(0).group()
+        new = new.lstrip()
+    if breaks and breaks[-1].end() == len(old):
+        trail = breaks.pop().group()
+        new = new.rstrip()
+    words = new.split(" ")
+    total = max(1, len(old.split()))
+    places: list[int] = []
+    for found in breaks:
+        before = len(old[: found.start()].split())
+        place = min(max(round(before * len(words) / total), 1), len(words) - 1)
+        if places and place <= places[-1]:
+            place = places[-1] + 1
+        if place > len(words) - 1:
+            return None  # more line breaks than gaps between the new words
+        places.append(place)
+    pieces = []
+    for index, word in enumerate(words):
+        if index:
+            gap = [found.group() for found, at in zip(breaks, places) if at == index]
+            pieces.append(gap[0] if gap else " ")
+        pieces.append(word)
+    return lead + "".join(pieces) + trail
+
+
+def _drops_punctuation(text: str, finding: Finding, edit: Edit, new: str) -> bool:
+    """Whether `new` loses a comma, semicolon or colon of the edited text that was not flagged."""
+    start, end = max(edit.start, finding.start), min(edit.end, finding.end)
+    outside = text[edit.start : start] + text[end : edit.end] if start < end else (
+        text[edit.start : edit.end]
+    )
+    if start < end:  # the punctuation right after the flagged words goes with them
+        after = text[end : edit.end].lstrip()
+        if after[:1] in tuple(_KEPT_PUNCTUATION):
+            outside = outside.replace(after[0], "", 1)
+    return any(outside.count(mark) > new.count(mark) for mark in _KEPT_PUNCTUATION)
 
 
 def apply_edits(text: str, edits: Sequence[Edit]) -> str:
@@ -168,7 +251,7 @@ def fix_text(check: Callable[[str], Report], text: str, *, unsafe: bool = False)
     while result.rounds < MAX_ROUNDS:
         fixes = [
             f
-            for f in choose_fixes(report.findings, unsafe=unsafe)
+            for f in choose_fixes(report.findings, unsafe=unsafe, text=result.text)
             if not any(in_code_quotes(result.text, e) for e in f.edits)
         ]
         if not fixes:
