@@ -185,3 +185,22 @@ def test_the_compiled_tables_folder_is_pruned(
     assert len(tables) == 5
     assert compiled.read("lexicon-00000000000b", f"{11:040x}") == {"n": 11}  # the newest kept
     assert mine.read_text() == "not a table\n"
+
+
+def test_temporary_files_of_a_killed_run_are_pruned(files) -> None:
+    import time
+
+    cache, reply, _ = files
+    lingo("check", "--cache-dir", str(cache), str(reply))
+    [entry] = entries(cache)
+    stray = entry.parent / f".{entry.name}.x1y2z3.tmp"  # what write_atomic leaves on kill -9
+    stray.write_bytes(b"half")
+    old = time.time() - 7200
+    os.utime(stray, (old, old))
+    young = entry.parent / f".{entry.name}.a1b2c3.tmp"  # may be another run's, being written
+    young.write_bytes(b"half")
+    mine = entry.parent / "notes.tmp"
+    mine.write_text("not lingo's")
+    os.utime(mine, (old, old))
+    ResultCache(cache).prune()
+    assert not stray.exists() and young.exists() and mine.exists()

@@ -67,6 +67,7 @@ MAX_RUNS = 8  # replayable outputs of whole runs (each the size of its output)
 MAX_RUN_BYTES = 64 * 1024 * 1024
 RUN_SUFFIX = ".run"
 MAX_ENTRY_BYTES = 64 * 1024 * 1024  # a larger entry is not read at all
+STRAY_TEMP_AGE = 3600  # seconds: a temporary file this old belongs to a run that was killed
 
 
 def default_cache_dir() -> Path:
@@ -333,7 +334,8 @@ class ResultCache:
     def prune(self, max_entries: int = MAX_ENTRIES, max_age_days: float = MAX_AGE_DAYS) -> int:
         """Delete entries older than `max_age_days`, then the oldest beyond `max_entries`.
 
-        Entries of other formats (an older lingo's) go too. Only files with the
+        Entries of other formats (an older lingo's) go too, and so do temporary
+        files an hour old (a run killed while writing). Only files with the
         names lingo gives its entries are ever deleted, only inside a folder
         that carries lingo's marker, and symbolic links are never followed.
         """
@@ -350,18 +352,26 @@ class ResultCache:
         if not _is_real_dir(root):
             return 0
         entries = []
+        stray_cutoff = time.time() - STRAY_TEMP_AGE
         for shard in root.iterdir():
-            if not (_SHARD_NAME.fullmatch(shard.name) and _is_real_dir(shard)):
+            if not (_SHARD_NAME.fullmatch(shard.name) or shard.name == "runs") or not _is_real_dir(
+                shard
+            ):
                 continue
             for file in shard.iterdir():
-                if not _ENTRY_NAME.fullmatch(file.name):
+                is_entry = _ENTRY_NAME.fullmatch(file.name)
+                if not (is_entry or _TEMP_NAME.fullmatch(file.name)):
                     continue
                 try:
                     stat = os.lstat(file)
                 except OSError:
                     continue
-                if S_ISREG(stat.st_mode):
+                if not S_ISREG(stat.st_mode):
+                    continue
+                if is_entry:
                     entries.append((stat.st_mtime, file))
+                elif stat.st_mtime < stray_cutoff:  # a write a killed run never finished
+                    file.unlink(missing_ok=True)
         cutoff = time.time() - max_age_days * 86400
         entries.sort()
         doomed = [f for m, f in entries if m < cutoff]
