@@ -280,36 +280,56 @@ def clean_strays(target: Path) -> list[str]:
     run are removed. Backups (`.lingo-backup`) are never removed: one left
     behind holds a file's text from before a failed write.
     """
-    pattern = re.compile(
-        r"\." + re.escape(target.name) + r"\.[A-Za-z0-9_]{8}(?:"
-        + re.escape(FIX_SUFFIX) + "|" + re.escape(OUTPUT_SUFFIX) + ")"
-    )
-    folder = target.parent if str(target.parent) else Path(".")
+    folder = str(target.parent) or "."
+    prefix = f".{target.name}."
     removed: list[str] = []
-    try:
-        entries = list(os.scandir(folder))
-    except OSError:
-        return removed
     now = time.time()
-    for entry in entries:
-        if not pattern.fullmatch(entry.name):
+    for name in _stray_names(folder):
+        if not (name.startswith(prefix) and _TEMPORARY.fullmatch(name[len(prefix) :])):
             continue
+        path = os.path.join(folder, name)
         try:
-            info = entry.stat(follow_symlinks=False)
+            info = os.lstat(path)
         except OSError:
             continue
         if not stat.S_ISREG(info.st_mode) or now - info.st_mtime < STRAY_AGE:
             continue
         if hasattr(os, "geteuid") and info.st_uid != os.geteuid():
             continue
-        if not _abandoned(entry.path):
+        if not _abandoned(path):
             continue
         try:
-            os.unlink(entry.path)
-            removed.append(entry.path)
+            os.unlink(path)
+            removed.append(path)
         except OSError:
             pass
     return removed
+
+
+_TEMPORARY = re.compile(
+    r"[A-Za-z0-9_]{8}(?:" + re.escape(FIX_SUFFIX) + "|" + re.escape(OUTPUT_SUFFIX) + ")"
+)
+_STRAYS: dict[str, list[str]] = {}
+
+
+def _stray_names(folder: str) -> list[str]:
+    """The names in `folder` that look like lingo's temporary files, listed once per run.
+
+    Fixing ten thousand files of one folder lists it once, not ten thousand
+    times; strays come only from runs that ended before this one started.
+    """
+    key = os.path.abspath(folder)
+    if key not in _STRAYS:
+        if len(_STRAYS) > 1024:
+            _STRAYS.clear()
+        try:
+            with os.scandir(folder) as found:
+                _STRAYS[key] = [
+                    e.name for e in found if e.name.endswith((FIX_SUFFIX, OUTPUT_SUFFIX))
+                ]
+        except OSError:
+            _STRAYS[key] = []
+    return _STRAYS[key]
 
 
 # -- -o / --output-file ------------------------------------------------------------------------

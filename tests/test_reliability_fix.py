@@ -276,6 +276,17 @@ def test_temporary_files_of_a_killed_run_are_cleaned_by_the_next(page: Path) -> 
     assert backup.exists() and foreign.exists() and other.exists()
 
 
+def test_leftovers_are_cleaned_even_when_there_is_nothing_to_fix(tmp_path: Path) -> None:
+    clean = tmp_path / "clean.md"
+    clean.write_text("Thanks for writing in.\n", encoding="utf-8")
+    stray = tmp_path / ".clean.md.abc_1234.lingo-fix"
+    stray.write_text("Thanks for wri")
+    old = time.time() - 3600
+    os.utime(stray, (old, old))
+    assert run("fix", "--no-cache", str(clean)).exit_code == 0
+    assert not stray.exists()
+
+
 def test_a_temporary_file_being_written_is_left_alone(page: Path) -> None:
     import fcntl
 

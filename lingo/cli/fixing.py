@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
@@ -44,7 +46,7 @@ def fix_files(
     when a file would change.
     """
     from ..fix import FixResult, fix_text, unified_diff, write_source
-    from ..saving import read_fixable
+    from ..saving import clean_strays, read_fixable
     from ..text.sources import STDIN, check_length
 
     linted: list[tuple[Target, Report]] = []
@@ -76,6 +78,8 @@ def fix_files(
             elif target.path == STDIN:
                 click.echo(result.text, nl=False)
             else:
+                if follow_symlinks or not os.path.islink(target.path):
+                    clean_strays(Path(os.path.realpath(target.path)))  # a killed run's leftovers
                 try:
                     write_source(
                         source, result.text, follow_symlinks=follow_symlinks, stamp=stamp
