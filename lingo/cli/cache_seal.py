@@ -59,7 +59,11 @@ def user_key() -> bytes:
 
     Read again by each ResultCache (once per run): a key made unsafe is noticed.
     """
-    return _key_at(key_path())
+    try:
+        path = key_path()
+    except RuntimeError:  # no home folder to keep it in
+        raise KeyProblem("there is no home folder for its key (set LINGO_KEY_FILE)") from None
+    return _key_at(path)
 
 
 def _read_key(path: Path) -> bytes:
