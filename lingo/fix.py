@@ -272,12 +272,15 @@ def fix_text(check: Callable[[str], Report], text: str, *, unsafe: bool = False)
 
 
 def encode(source: Source, text: str) -> bytes:
-    """The bytes to write for `text`, stored as `source` was: UTF-8, with its BOM if it had one.
+    """The bytes to write for `text`, stored as `source` was: its encoding, its BOM if it had one.
 
-    Line endings are part of the text: lingo decodes without translating them,
-    and fixes never add or remove line breaks of their own, so CRLF stays CRLF.
+    A source read from UTF-16 (which always has a BOM) says so in its
+    `encoding`; one without that field is UTF-8. Line endings are part of the
+    text: lingo decodes without translating them, and fixes never add or
+    remove line breaks, so CRLF stays CRLF.
     """
-    return ((BOM if source.bom else "") + text).encode("utf-8")
+    encoding = getattr(source, "encoding", "utf-8")
+    return ((BOM if source.bom else "") + text).encode(encoding)
 
 
 def write_source(

@@ -304,3 +304,15 @@ def test_a_temporary_file_being_written_is_left_alone(page: Path) -> None:
 def test_stamp_describes_the_bytes_read(page: Path) -> None:
     _, stamp = read_fixable(str(page), None)
     assert stamp == Stamp.of(page.stat(), page.read_bytes())
+
+
+def test_encode_writes_back_the_encoding_a_source_was_read_in() -> None:
+    """UTF-16 sources (read by branch rel's decode) are written back as UTF-16, BOM first."""
+    from types import SimpleNamespace
+
+    from lingo.fix import encode
+
+    for order in ("utf-16-le", "utf-16-be"):
+        source = SimpleNamespace(path="x.txt", text="é\r\n", bom=True, encoding=order)
+        assert encode(source, "é\r\n") == "\ufeffé\r\n".encode(order)  # type: ignore[arg-type]
+    assert encode(SimpleNamespace(bom=False), "é") == "é".encode()  # type: ignore[arg-type]
