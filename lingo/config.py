@@ -285,8 +285,8 @@ def _number(value: Any, where: str) -> float:
 
 
 def _positive_int(value: Any, where: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise ConfigError(f"{where} must be a positive whole number")
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= 2**40:
+        raise ConfigError(f"{where} must be a positive whole number (at most 2**40)")
     return value
 
 

@@ -26,8 +26,10 @@ class UsageError(click.UsageError):
 
 def error(message: str) -> None:
     """Each line of a problem on stderr, prefixed `lingo:` (a lexicon may have several)."""
+    from ..report.names import message_line
+
     for line in str(message).splitlines() or [""]:
-        click.echo(f"lingo: {line}", err=True)
+        click.echo(f"lingo: {message_line(line)}", err=True)
 
 
 def split_list(values: Sequence[str]) -> tuple[str, ...]:

@@ -175,6 +175,7 @@ def _lint_group(
     # Imported here: a run that lints in one process never needs them (10 ms).
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
 
     global _WORKER_LINTER
     _WORKER_LINTER = linter
@@ -191,7 +192,11 @@ def _lint_group(
     # Keep the collector away from the objects the workers inherit, so their
     # pages stay shared with this process instead of being copied on write.
     gc.freeze()
-    with ProcessPoolExecutor(max_workers=jobs - 1, mp_context=context) as pool:
+    pool = ProcessPoolExecutor(
+        max_workers=jobs - 1, mp_context=context, initializer=_worker_started
+    )
+    workers: list[Any] = []
+    try:
         pending: dict[Future[list[Report]], int] = {}
         next_chunk = 0
         while next_chunk < len(chunks) or pending:
@@ -200,6 +205,7 @@ def _lint_group(
                 payload = [_payload(w) for w in chunks[next_chunk]]
                 pending[pool.submit(_lint_chunk, payload)] = next_chunk
                 next_chunk += 1
+                workers = workers or list((getattr(pool, "_processes", None) or {}).values())
             if next_chunk < len(chunks):
                 done[next_chunk] = list(_serial(linter, chunks[next_chunk], on_progress))
                 next_chunk += 1
@@ -212,9 +218,75 @@ def _lint_group(
                     for work, report in zip(chunks[index], future.result())
                 ]
                 on_progress(len(chunks[index]))
-    _WORKER_LINTER = None
-    gc.unfreeze()
+    except BrokenProcessPool:
+        _stop(pool, workers)
+        raise WorkerDied(_death_of(workers)) from None
+    except BaseException:  # Ctrl-C or an error here: no worker may outlive the run
+        _stop(pool, workers)
+        raise
+    else:
+        pool.shutdown()
+    finally:
+        _WORKER_LINTER = None
+        gc.unfreeze()
     return [report for index in range(len(chunks)) for report in done[index]]
+
+
+class WorkerDied(LingoError):
+    """A worker process died (killed, or out of memory): the run cannot be trusted complete."""
+
+
+def _death_of(workers: Sequence[Any]) -> str:
+    """One line saying which worker died and how."""
+    import signal
+
+    how = "died"
+    for process in workers:
+        code = process.exitcode
+        if code is not None and code < 0:
+            try:
+                how = f"was killed by {signal.Signals(-code).name}"
+            except ValueError:
+                how = f"was killed by signal {-code}"
+            break
+        if code:
+            how = f"exited with status {code}"
+            break
+    return (
+        f"a worker process {how} while linting, so the run is incomplete and no report is "
+        "given; run lingo again (--jobs 1 lints in one process)"
+    )
+
+
+def _stop(pool: Any, workers: Sequence[Any]) -> None:
+    """End every worker now and wait for them, so none is left behind (no orphans)."""
+    for process in workers:
+        if process.is_alive():
+            process.terminate()
+    pool.shutdown(wait=True, cancel_futures=True)
+    for process in workers:
+        process.join(5)
+        if process.is_alive():
+            process.kill()
+            process.join(5)
+
+
+def _worker_started() -> None:
+    """In a new worker: Ctrl-C is the parent's to handle (no traceback per worker), and a
+    worker whose parent dies is ended with it (Linux)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            PR_SET_PDEATHSIG = 1
+            ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+        except (OSError, AttributeError):
+            pass
+        if os.getppid() == 1:  # the parent died before the line above
+            os._exit(1)
 
 
 def _serial(linter: Linter, group: Sequence[_Work], on_progress: Callable[[int], None]):

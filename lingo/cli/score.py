@@ -18,6 +18,7 @@ import click
 
 from ..engine.grade import LETTERS, findings_per_100_words, letter
 from ..findings import Report
+from ..report.names import shown
 from .options import (
     EXIT_CLEAN,
     EXIT_ERROR,
@@ -161,7 +162,7 @@ def table_lines(reports: Sequence[Report], overall: Overall) -> Iterator[str]:
         reading = f"{r.flesch_kincaid_grade:.1f}" if report.score is not None else "-"
         yield (
             f"{_grade(report.grade, 5)}  {points:>5}  {r.words:>7,}  {len(report.findings):>8,}  "
-            f"{reading:>13}  {report.path or '<stdin>'}"
+            f"{reading:>13}  {shown(report.path or '<stdin>')}"
         )
     if len(reports) > 1:
         yield overall_line(overall, len(reports))
@@ -182,7 +183,7 @@ def overall_line(overall: Overall, files: int) -> str:
 def card_lines(report: Report) -> Iterator[str]:
     """Every figure of one file's report card."""
     r = report.readability
-    path = report.path or "<stdin>"
+    path = shown(report.path or "<stdin>")
     if report.grade is None or report.score is None:
         why = "not English" if report.language else "no prose to grade"
         yield click.style(f"{path}: no grade ({why})", bold=True)

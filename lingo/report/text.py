@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import click
 
 from ..findings import Finding, Report, Severity, Suggestion
+from .names import shown
 
 SEVERITY_COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
 MAX_SUGGESTION = 120
@@ -68,7 +69,7 @@ def severity_word(severity: Severity) -> str:
 
 def heading(path: str, finding: Finding) -> str:
     """`path:line:col: severity rule`: where, how much it matters, and which rule."""
-    location = click.style(f"{path}:{finding.line}:{finding.column}:", bold=True)
+    location = click.style(f"{shown(path)}:{finding.line}:{finding.column}:", bold=True)
     rule = click.style(finding.qualified_id, fg=SEVERITY_COLOURS[finding.severity])
     return f"{location} {severity_word(finding.severity)} {rule}"
 
