@@ -138,6 +138,7 @@ def _rule_rows(rules: Sequence[RuleInfo], book: Rulebook, output_format: str) ->
                         "entries": r.entries,
                         "team": _is_team(r, book),
                         "opt_in": r.opt_in,
+                        "entries_by_source": dict(r.sources),
                         "url": _url(r.id),
                     }
                     for r in rules
@@ -153,7 +154,24 @@ def _rule_rows(rules: Sequence[RuleInfo], book: Rulebook, output_format: str) ->
         marks = f"  ({', '.join(notes)})" if notes else ""
         lines.append(
             f"{r.id:<{width}}  {r.category:<14} {r.severity.value:<8} {r.fix:<6} {entries}{marks}"
+            + (f"  [{source_counts(r.sources)}]" if r.sources else "")
         )
+    return lines
+
+
+def source_counts(counts: Sequence[tuple[str, int]]) -> str:
+    """Entries per source, as `lingo rules` and the rule pages show them: "gov-uk 12, ..."."""
+    return ", ".join(f"{source_id} {n}" for source_id, n in counts)
+
+
+def source_section(rule: LexiconRule) -> list[str]:
+    """A rule page's "Entries per source" table (empty for a rule citing no source ids)."""
+    if not rule.cited:
+        return []
+    titles = {s.id: f"{s.title} ({s.licence})" for s in rule.cited}
+    lines = ["## Entries per source", "", "| source | entries | citation |", "| --- | ---: | --- |"]
+    for source_id, n in rule.entry_counts_by_source():
+        lines.append(f"| `{source_id}` | {n} | {titles.get(source_id, 'cites no source')} |")
     return lines
 
 
@@ -176,6 +194,7 @@ def _entry_rows(info: RuleInfo, entries: Sequence[Entry], output_format: str) ->
                     "category": info.category,
                     "severity": info.severity.value,
                     "url": _url(info.id),
+                    "entries_by_source": dict(info.sources),
                     "entries": [
                         {
                             "id": e.id,
@@ -185,6 +204,7 @@ def _entry_rows(info: RuleInfo, entries: Sequence[Entry], output_format: str) ->
                             "fix": e.fix,
                             "severity": e.severity.value,
                             "message": e.message,
+                            "source": list(e.source),
                         }
                         for e in entries
                     ],
@@ -207,6 +227,8 @@ def _entry_rows(info: RuleInfo, entries: Sequence[Entry], output_format: str) ->
         f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'} in {info.id}; "
         f"`lingo explain {info.id}:{entries[0].id}` shows one in full."
     )
+    if info.sources:
+        lines.append(f"Entries per source: {source_counts(info.sources)}.")
     return lines
 
 
@@ -259,7 +281,10 @@ def explanation(book: Rulebook, name: str) -> str:
             raise book.unknown(name)
         return "\n".join(_entry_page(lexicon, entry, documented=rule_id in book.builtin))
     if rule_id in book.builtin or lexicon is None:
-        return rule_doc(rule_id)
+        page = rule_doc(rule_id)
+        if lexicon is not None and lexicon.cited and "## Entries per source" not in page:
+            page = page.rstrip() + "\n\n" + "\n".join(source_section(lexicon)) + "\n"
+        return page
     return "\n".join(_team_page(lexicon))
 
 
@@ -293,6 +318,9 @@ def _team_page(rule: LexiconRule) -> Iterator[str]:
         yield "## Sources"
         yield ""
         yield from (f"- {source}" for source in rule.sources)
+    if rule.cited:
+        yield ""
+        yield from source_section(rule)
     yield ""
     yield "## Configure"
     yield ""
@@ -337,5 +365,7 @@ def _entry_page(rule: LexiconRule, entry: Entry, *, documented: bool) -> Iterato
     yield "## Configure"
     yield ""
     yield f"Turn it off with `ignore: [{rule.id}:{entry.id}]`."
+    if entry.source:
+        yield f"Source: {', '.join(entry.source)}."
     if documented:
         yield f"The whole rule: `lingo explain {rule.id}`."
