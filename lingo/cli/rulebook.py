@@ -281,10 +281,10 @@ def explanation(book: Rulebook, name: str) -> str:
             raise book.unknown(name)
         return "\n".join(_entry_page(lexicon, entry, documented=rule_id in book.builtin))
     if rule_id in book.builtin or lexicon is None:
-        page = rule_doc(rule_id)
-        if lexicon is not None and lexicon.cited and "## Entries per source" not in page:
-            page = page.rstrip() + "\n\n" + "\n".join(source_section(lexicon)) + "\n"
-        return page
+        doc = rule_doc(rule_id)
+        if lexicon is not None and lexicon.cited and "## Entries per source" not in doc:
+            doc = doc.rstrip() + "\n\n" + "\n".join(source_section(lexicon)) + "\n"
+        return doc
     return "\n".join(_team_page(lexicon))
 
 
