@@ -48,6 +48,8 @@ PROFILES: Mapping[str, Profile] = MappingProxyType(
                 "jargon/abstract-word:collaborate",
                 "jargon/abstract-word:stakeholder",
                 "jargon/business-idiom:touchpoint",
+                # "etc." closes lists of file types and versions on nearly every technical page.
+                "jargon/officialese:etc",
             ),
             severity=MappingProxyType({"passive-voice": Severity.INFO}),
         ),
