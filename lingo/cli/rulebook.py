@@ -139,6 +139,7 @@ def _rule_rows(rules: Sequence[RuleInfo], book: Rulebook, output_format: str) ->
                         "team": _is_team(r, book),
                         "opt_in": r.opt_in,
                         "opt_in_entries": _opt_in_entries(r, book),
+                        "entries_by_source": dict(r.sources),
                         "url": _url(r.id),
                     }
                     for r in rules
@@ -164,6 +165,7 @@ def _rule_rows(rules: Sequence[RuleInfo], book: Rulebook, output_format: str) ->
         marks = f"  ({', '.join(notes)})" if notes else ""
         lines.append(
             f"{r.id:<{width}}  {r.category:<14} {r.severity.value:<8} {r.fix:<6} {entries}{marks}"
+            + (f"  [{source_counts(r.sources)}]" if r.sources else "")
         )
     return lines
 
@@ -172,6 +174,22 @@ def _opt_in_entries(rule: RuleInfo, book: Rulebook) -> int:
     """How many of the rule's entries are off unless a configuration turns them on."""
     lexicon = book.lexicon(rule.id)
     return sum(e.opt_in for e in lexicon.entries) if lexicon else 0
+
+
+def source_counts(counts: Sequence[tuple[str, int]]) -> str:
+    """Entries per source, as `lingo rules` and the rule pages show them: "gov-uk 12, ..."."""
+    return ", ".join(f"{source_id} {n}" for source_id, n in counts)
+
+
+def source_section(rule: LexiconRule) -> list[str]:
+    """A rule page's "Entries per source" table (empty for a rule citing no source ids)."""
+    if not rule.cited:
+        return []
+    titles = {s.id: f"{s.title} ({s.licence})" for s in rule.cited}
+    lines = ["## Entries per source", "", "| source | entries | citation |", "| --- | ---: | --- |"]
+    for source_id, n in rule.entry_counts_by_source():
+        lines.append(f"| `{source_id}` | {n} | {titles.get(source_id, 'cites no source')} |")
+    return lines
 
 
 def _is_team(rule: RuleInfo, book: Rulebook) -> bool:
@@ -193,6 +211,7 @@ def _entry_rows(info: RuleInfo, entries: Sequence[Entry], output_format: str) ->
                     "category": info.category,
                     "severity": info.severity.value,
                     "url": _url(info.id),
+                    "entries_by_source": dict(info.sources),
                     "entries": [
                         {
                             "id": e.id,
@@ -203,6 +222,7 @@ def _entry_rows(info: RuleInfo, entries: Sequence[Entry], output_format: str) ->
                             "opt_in": e.opt_in,
                             "severity": e.severity.value,
                             "message": e.message,
+                            "source": list(e.source),
                         }
                         for e in entries
                     ],
@@ -241,6 +261,10 @@ def _entry_rows(info: RuleInfo, entries: Sequence[Entry], output_format: str) ->
             f"Turn on an opt-in one with `enable: [{info.id}:ENTRY]` in lingo.yaml "
             f"or `--enable {info.id}:ENTRY`."
         )
+
+
+    if info.sources:
+        lines.append(f"Entries per source: {source_counts(info.sources)}.")
     return lines
 
 
@@ -298,7 +322,10 @@ def explanation(book: Rulebook, name: str) -> str:
             raise book.unknown(name)
         return "\n".join(_entry_page(lexicon, entry, documented=rule_id in book.builtin))
     if rule_id in book.builtin or lexicon is None:
-        return rule_doc(rule_id)
+        doc = rule_doc(rule_id)
+        if lexicon is not None and lexicon.cited and "## Entries per source" not in doc:
+            doc = doc.rstrip() + "\n\n" + "\n".join(source_section(lexicon)) + "\n"
+        return doc
     return "\n".join(_team_page(lexicon))
 
 
@@ -332,6 +359,9 @@ def _team_page(rule: LexiconRule) -> Iterator[str]:
         yield "## Sources"
         yield ""
         yield from (f"- {source}" for source in rule.sources)
+    if rule.cited:
+        yield ""
+        yield from source_section(rule)
     yield ""
     yield "## Configure"
     yield ""
@@ -386,6 +416,11 @@ def _entry_page(rule: LexiconRule, entry: Entry, *, documented: bool) -> Iterato
         )
     else:
         yield f"Turn it off with `ignore: [{rule.id}:{entry.id}]`."
+
+
+    yield f"Turn it off with `ignore: [{rule.id}:{entry.id}]`."
+    if entry.source:
+        yield f"Source: {', '.join(entry.source)}."
     if documented:
         yield (
             f"What the rule deliberately does not flag, and its measured precision: "

@@ -66,7 +66,10 @@ ENTRY_KEYS = {
     "severity",
     "why",
     "examples",
+    "source",
 }
+# A file's `sources` item as a mapping: an id its entries cite, a title and a licence note.
+SOURCE_KEYS = {"id", "title", "licence"}
 
 Pattern = tuple[Mapping[str, Any], ...]
 
@@ -93,6 +96,16 @@ class Entry:
     # Off unless a configuration turns it on (`enable`): right in some copy, noise in most.
     opt_in: bool = False
     needs: tuple[str, ...] = ()  # conditions the match must meet in its sentence
+    source: tuple[str, ...] = ()  # ids of the file's sources this entry comes from
+
+
+@dataclass(frozen=True)
+class Source:
+    """One citation of a lexicon file; entries name it by `id` in their `source`."""
+
+    id: str
+    title: str
+    licence: str
 
 
 @dataclass(frozen=True)
@@ -109,6 +122,21 @@ class LexiconRule:
     entries: tuple[Entry, ...]
     path: Path
     report: str = "every-use"
+    cited: tuple[Source, ...] = ()  # the sources given as mappings, which entries cite by id
+
+    def entry_counts_by_source(self) -> list[tuple[str, int]]:
+        """How many entries cite each source (an entry citing two counts for both);
+        entries that cite none are counted under "unattributed"."""
+        counts = {source.id: 0 for source in self.cited}
+        unattributed = 0
+        for entry in self.entries:
+            for source_id in entry.source:
+                counts[source_id] = counts.get(source_id, 0) + 1
+            unattributed += not entry.source
+        rows = [(source_id, n) for source_id, n in counts.items()]
+        if unattributed:
+            rows.append(("unattributed", unattributed))
+        return rows
 
     def entry(self, entry_id: str) -> Entry:
         for entry in self.entries:
@@ -303,7 +331,62 @@ def _entry(raw: Any, rule: Mapping[str, Any], index: int) -> Entry:
         good_examples=good,
         opt_in=_flag(raw.get("opt-in", rule.get("opt-in", False)), f"{where}'opt-in'"),
         needs=_needs(raw.get("needs", rule.get("needs", [])), where),
+        source=_entry_sources(raw.get("source"), rule.get("_source_ids"), where),
     )
+
+
+def _entry_sources(value: Any, known: Any, where: str) -> tuple[str, ...]:
+    """An entry's `source`: ids of the file's sources (a string or a list of them)."""
+    if value is None:
+        return ()
+    ids = _str_list(value, "source", where)
+    known_ids = tuple(known or ())
+    if not known_ids:
+        raise _Problem(
+            f"{where}'source' names {ids[0]!r}, but the file's 'sources' give no ids "
+            "(write each source as a mapping with 'id', 'title' and 'licence')"
+        )
+    for source_id in ids:
+        if source_id not in known_ids:
+            raise _Problem(
+                f"{where}'source' names {source_id!r}, which is not one of the file's "
+                f"sources{_did_you_mean(source_id, known_ids)}"
+            )
+    return ids
+
+
+def _sources(value: Any) -> tuple[tuple[str, ...], tuple[Source, ...]]:
+    """A file's `sources`: strings (a citation each) or mappings with an id, a title and a
+    licence note. Returns every citation's text and the mappings as Sources."""
+    if not isinstance(value, list) or not value:
+        raise _Problem("'sources' must be a non-empty list of citations")
+    texts: list[str] = []
+    cited: list[Source] = []
+    for n, item in enumerate(value, 1):
+        if isinstance(item, str) and item.strip():
+            texts.append(item.strip())
+            continue
+        if not isinstance(item, dict):
+            raise _Problem(f"'sources' item {n} must be a citation or a mapping with 'id', "
+                           "'title' and 'licence'")
+        for key in item:
+            if key not in SOURCE_KEYS:
+                raise _Problem(
+                    f"'sources' item {n}: unknown key {key!r}{_did_you_mean(str(key), SOURCE_KEYS)}"
+                )
+        fields = {}
+        for key in ("id", "title", "licence"):
+            text = item.get(key)
+            if not isinstance(text, str) or not text.strip():
+                raise _Problem(f"'sources' item {n}: {key!r} must be a non-empty string")
+            fields[key] = text.strip()
+        if not ENTRY_ID.match(fields["id"]):
+            raise _Problem(f"'sources' item {n}: 'id' must be kebab case, not {fields['id']!r}")
+        if any(s.id == fields["id"] for s in cited):
+            raise _Problem(f"'sources' item {n}: id {fields['id']!r} used twice")
+        cited.append(Source(**fields))
+        texts.append(f"{fields['title']} ({fields['licence']})")
+    return tuple(texts), tuple(cited)
 
 
 def _needs(value: Any, where: str) -> tuple[str, ...]:
@@ -343,9 +426,10 @@ def _rule(data: Any, path: Path) -> LexiconRule:
     severity = checked(_severity, data.get("severity"), "", fallback=Severity.WARNING)
     fix = checked(_fix, data.get("fix", "never"), "", fallback="never")
     why = checked(_require_str, data, "why", "", fallback="") if "why" in data else ""
-    sources = ()
+    sources: tuple[str, ...] = ()
+    cited: tuple[Source, ...] = ()
     if "sources" in data:
-        sources = checked(_str_list, data["sources"], "sources", "", fallback=())
+        sources, cited = checked(_sources, data["sources"], fallback=((), ()))
     opt_in = checked(_flag, data.get("opt-in", False), "'opt-in'", fallback=False)
     needs = checked(_needs, data.get("needs", []), "", fallback=())
     report = data.get("report", "every-use")
@@ -358,7 +442,7 @@ def _rule(data: Any, path: Path) -> LexiconRule:
     # Entries take the file's defaults; a bad default is reported once, above.
     defaults = {
         **data, "severity": severity.value, "fix": fix, "why": why,
-        "opt-in": opt_in, "needs": list(needs),
+        "opt-in": opt_in, "needs": list(needs), "_source_ids": [c.id for c in cited],
     }
     entries = []
     seen: set[str] = set()
@@ -385,6 +469,7 @@ def _rule(data: Any, path: Path) -> LexiconRule:
         entries=tuple(entries),
         path=path,
         report=str(report),
+        cited=cited,
     )
 
 

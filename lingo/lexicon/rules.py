@@ -25,6 +25,8 @@ class RuleInfo:
     entries: int  # lexicon entries; 0 for rules written as code
     why: str
     opt_in: bool = False  # off unless a configuration enables it
+    # Entries per cited source id ("unattributed" for entries that cite none).
+    sources: tuple[tuple[str, int], ...] = ()
 
 
 PASSIVE_VOICE = RuleInfo(
@@ -93,6 +95,7 @@ def _info(rule: LexiconRule) -> RuleInfo:
         len(rule.entries),
         rule.why,
         opt_in=all(e.opt_in for e in rule.entries),
+        sources=tuple(rule.entry_counts_by_source()) if rule.cited else (),
     )
 
 
