@@ -302,7 +302,7 @@ class Linter:
             item.language = not_english(text, syntax, item.prose)
         if item.language is not None:  # lingo's rules and grades are for English only
             return item
-        for segment in markup.segments:
+        for segment in _pieces(markup.segments):
             item.masked.extend(segment.offsets.span_to_source(s, e) for s, e in segment.masked)
             item.protected.extend(
                 segment.offsets.span_to_source(s, e) for s, e in protected_spans(segment)
@@ -325,6 +325,10 @@ class Linter:
                     item, {f"{ACRONYM_RULE}:{k}": at for k, at in spelled.items()}, segment, 0
                 )
             scored_block = segment.kind in SCORED_KINDS
+            # One copy of the block's token arrays for all its sentences: `Span.as_doc`
+            # would copy the whole block for each sentence (quadratic; issue 17).
+            array_head = doc._get_array_attrs()
+            array = doc.to_array(list(array_head))
             for raw_sent in doc.sents:
                 sent = _trimmed(raw_sent)
                 if sent is None:
@@ -342,7 +346,10 @@ class Linter:
                 if not self.fast or self._triggers.needs_parse(lowers[sent.start : sent.end]):
                     last = sent[-1]
                     with_space = segment.text[sent.start_char : last.idx + len(last.text_with_ws)]
-                    sent_doc = remember_text(sent.as_doc(), with_space)
+                    sent_doc = remember_text(
+                        sent.as_doc(array_head=array_head, array=array),  # type: ignore[call-arg]
+                        with_space,
+                    )
                     item.to_parse.append(_Sentence(segment, sent.start_char, sent_doc))
         return item
 
@@ -448,6 +455,14 @@ class Linter:
             end_column=end_column,
             suggestions=suggestions,
         )
+
+
+def _pieces(segments: Iterable[Segment]) -> Iterator[Segment]:
+    """Segments as spaCy should see them: long punctuation runs quiet, long blocks cut."""
+    from ..text.chunks import bounded_pieces, quiet_runs
+
+    for segment in segments:
+        yield from bounded_pieces(quiet_runs(segment))
 
 
 def _part_of(item: _Prepared) -> Part:
