@@ -12,6 +12,7 @@ the repository root); docs/configuration.md describes every key.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import functools
 import os
@@ -39,6 +40,21 @@ DEFAULT_MAX_LENGTH = 1_000_000  # spaCy's own default for nlp.max_length
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.mdx", "*.html", "*.htm")
 # The same, as endings matched in any case (README.MD too), as lingo always has.
 LINTED_SUFFIXES = tuple(glob.lstrip("*") for glob in DEFAULT_INCLUDE)
+
+
+class _Containing:
+    """Whether a range lies inside any of many spans: a look-up per finding, not a scan."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach: list[int] = []  # the furthest end among the spans up to each
+        for _, end in ordered:
+            self._reach.append(max(end, self._reach[-1] if self._reach else end))
+
+    def contains(self, start: int, end: int) -> bool:
+        last = bisect.bisect_right(self._starts, start) - 1  # the last span starting at or before
+        return last >= 0 and self._reach[last] >= end
 
 
 @dataclass(frozen=True)
@@ -148,7 +164,7 @@ class Config:
         Cloud") is dropped too. `opt_in` names the opt-in rules and
         `rule:entry`s, reported only when `enable` names them.
         """
-        inside = self.accepted_spans(text) if text is not None else []
+        inside = _Containing(self.accepted_spans(text) if text is not None else [])
         kept = []
         for finding in findings:
             off = finding.qualified_id in opt_in or finding.rule in opt_in
@@ -158,7 +174,7 @@ class Config:
                 continue
             if self.is_accepted(finding):
                 continue
-            if any(start <= finding.start and finding.end <= end for start, end in inside):
+            if inside.contains(finding.start, finding.end):
                 continue
             severity = self.severity_for(finding)
             if severity is not finding.severity:

@@ -401,7 +401,8 @@ class Linter:
         from ..pipeline.readability import document_readability, readability_from_counts
 
         found = _visible(item.findings, item.masked, item.text)
-        found = [f for f in found if not _names_something(f, item)]
+        names = _SpanIndex(item.protected)
+        found = [f for f in found if not _names_something(f, item, names)]
         # A team's own lexicon is resolved apart from lingo's: its entries are never
         # hidden by a longer built-in match in the same category.
         builtin = self._builtin_rules
@@ -523,11 +524,8 @@ def _without_doubled_acronyms(findings: list[Finding]) -> list[Finding]:
     # (reported findings only: a tech term the settings leave off leaves the acronym in)
     if not others:
         return findings
-    return [
-        f
-        for f in findings
-        if f.rule != ACRONYM_RULE or not any(s < f.end and f.start < e for s, e in others)
-    ]
+    jargon = _SpanIndex(others)
+    return [f for f in findings if f.rule != ACRONYM_RULE or not jargon.overlaps(f.start, f.end)]
 
 
 def _visible(findings: list[Finding], masked: list[tuple[int, int]], source: str) -> list[Finding]:
@@ -567,7 +565,24 @@ _NOT_SAID = frozenset({"heading", "cell", "alt"})
 _SAID_CATEGORIES = frozenset({"say-no", "passive-voice"})
 
 
-def _names_something(finding: Finding, item: _Prepared) -> bool:
+class _SpanIndex:
+    """Whether a range touches any of many spans: a look-up, not a scan (issue 17)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach: list[int] = []  # the furthest end among the spans up to each
+        furthest = -1
+        for _, e in ordered:
+            furthest = max(furthest, e)
+            self._reach.append(furthest)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        last = bisect.bisect_left(self._starts, end) - 1  # the last span starting before `end`
+        return last >= 0 and self._reach[last] > start
+
+
+def _names_something(finding: Finding, item: _Prepared, names: _SpanIndex) -> bool:
     """Whether a finding is about words that name something rather than say something.
 
     Quoted strings and quoted blocks (an error message), link text (a page's
@@ -578,9 +593,8 @@ def _names_something(finding: Finding, item: _Prepared) -> bool:
     if finding.category == "readability":
         return False
     start, end = finding.start, finding.end
-    for p_start, p_end in item.protected:
-        if p_start < end and start < p_end:  # inside a name, or touching one ("the **User must")
-            return True
+    if names.overlaps(start, end):  # inside a name, or touching one ("the **User must")
+        return True
     if item.blocks:
         at = bisect.bisect_right(item.blocks, (start, "\uffff")) - 1
         kind = item.blocks[at][1] if at >= 0 else "prose"
