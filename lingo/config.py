@@ -36,6 +36,9 @@ if TYPE_CHECKING:
     from pathspec import PathSpec
 
 DEFAULT_MAX_LENGTH = 1_000_000  # spaCy's own default for nlp.max_length
+# Seconds one file may take to lint before it is given up with an error (0: no limit).
+# 1 MB of prose takes about 20 s on a slow CI core; nothing ordinary comes near 120.
+DEFAULT_TIME_BUDGET = 120.0
 # The files a folder walk reads unless `include` says otherwise.
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.mdx", "*.html", "*.htm")
 # The same, as endings matched in any case (README.MD too), as lingo always has.
@@ -74,6 +77,7 @@ class Config:
     per_file: tuple[tuple[str, Mapping[str, Any]], ...] = ()
     model: str | None = None
     max_length: int = DEFAULT_MAX_LENGTH
+    time_budget: float = DEFAULT_TIME_BUDGET
     # An audience profile (lingo/profiles.py) laid under the settings above.
     profile: str | None = None
     # Which detected passives are reported: "significant" (those hiding an actor the
@@ -306,6 +310,12 @@ def _positive_int(value: Any, where: str) -> int:
     return value
 
 
+def _seconds(value: Any, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not value >= 0:
+        raise ConfigError(f"{where} must be a number of seconds (0 for no limit)")
+    return float(value)
+
+
 def _optional_str(value: Any, where: str) -> str | None:
     if value is None:
         return None
@@ -391,6 +401,7 @@ _PARSERS = {
     "per-file": _per_file,
     "model": _optional_str,
     "max-length": _positive_int,
+    "time-budget": _seconds,
     "profile": _profile,
     "passive": _passive,
     "include": _globs,

@@ -10,6 +10,7 @@ configuration filter -> suppression comments -> Report.
 from __future__ import annotations
 
 import bisect
+import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import islice
@@ -73,6 +74,8 @@ class _Prepared:
     protected: list[tuple[int, int]] = field(default_factory=list)  # source spans naming things
     blocks: list[tuple[int, str]] = field(default_factory=list)  # (source start, kind), in order
     language: NotEnglish | None = None  # set when the text is not English: nothing is linted
+    index: int = 0  # its place among the texts of one `check_many` call
+    spent: float = 0.0  # seconds spent on it so far, against config.time_budget
     prose: list[str] = field(default_factory=list)  # its segments' text (is it English?)
 
 
@@ -203,21 +206,24 @@ class Linter:
         config_iter = iter(configs) if configs is not None else None
         syntax_iter = iter(syntaxes) if syntaxes is not None else None
         text_iter = iter(texts)
+        done = 0
         while True:
             batch = list(islice(text_iter, TEXTS_PER_BATCH))
             if not batch:
                 return
             with fewer_collections():
                 prepared = []
-                for text in batch:
+                for i, text in enumerate(batch, done):
                     path = next(path_iter, None) if path_iter is not None else None
                     config = (
                         next(config_iter, self.config) if config_iter is not None else self.config
                     )
                     text_syntax = next(syntax_iter, None) if syntax_iter is not None else None
-                    prepared.append(self._prepare(text, path, text_syntax or syntax, config))
+                    item = self._prepare(text, path, text_syntax or syntax, config, index=i)
+                    prepared.append(item)
                 self._parse(prepared)
                 reports = [self._report(item) for item in prepared]
+            done += len(batch)
             yield from reports
 
     def check_parts(
@@ -286,13 +292,20 @@ class Linter:
     # -- steps -------------------------------------------------------------------
 
     def _prepare(
-        self, text: str, path: str | None, syntax: str | None, config: Config, whole: bool = True
+        self,
+        text: str,
+        path: str | None,
+        syntax: str | None,
+        config: Config,
+        whole: bool = True,
+        index: int = 0,
     ) -> _Prepared:
         from ..text.sentences import split_sentences
         from ..text.sources import Source, check_length
 
+        started = time.monotonic()
         check_length(Source(path or "<text>", text), config.max_length)
-        item = _Prepared(text=text, path=path, config=config, lines=LineIndex(text))
+        item = _Prepared(text=text, path=path, config=config, lines=LineIndex(text), index=index)
         lexicon = self._lexicon
         syntax = syntax or syntax_for(path)
         markup = parse_markup(text, syntax)
@@ -303,6 +316,8 @@ class Linter:
         if item.language is not None:  # lingo's rules and grades are for English only
             return item
         for segment in _pieces(markup.segments):
+            item.spent = time.monotonic() - started
+            _within_budget(item)
             item.masked.extend(segment.offsets.span_to_source(s, e) for s, e in segment.masked)
             item.protected.extend(
                 segment.offsets.span_to_source(s, e) for s, e in protected_spans(segment)
@@ -351,6 +366,8 @@ class Linter:
                         with_space,
                     )
                     item.to_parse.append(_Sentence(segment, sent.start_char, sent_doc))
+        item.spent = time.monotonic() - started
+        _within_budget(item)
         return item
 
     def _parse(self, prepared: Sequence[_Prepared]) -> None:
@@ -371,9 +388,11 @@ class Linter:
             keys = [str(i) for i in range(len(work))]
         known = self._parsed if self.fast else {}
         new: dict[str, _Sentence] = {}
-        for key, (_, sent) in zip(keys, work):
+        owner: dict[str, _Prepared] = {}  # the text a new sentence's parse time is charged to
+        for key, (item, sent) in zip(keys, work):
             if key not in known and key not in new:
                 new[key] = sent
+                owner[key] = item
         results = {key: known[key] for key in keys if key in known}
         lexicon = self._lexicon
         parse_only = self.nlp.select_pipes(disable=["lingo_lexicon", "lingo_readability"])
@@ -381,7 +400,12 @@ class Linter:
             docs: Iterator[Doc] = self.nlp.pipe(
                 (sent.doc for sent in new.values()), batch_size=PARSE_BATCH_SIZE
             )
+            before = time.monotonic()
             for key, doc in zip(new, docs):
+                now = time.monotonic()
+                owner[key].spent += now - before
+                before = now
+                _within_budget(owner[key])
                 found = (
                     *(doc._.lingo_findings or ()),
                     *lexicon.findings(doc, surface=False, parsed=True),
@@ -455,6 +479,19 @@ class Linter:
             end_line=end_line,
             end_column=end_column,
             suggestions=suggestions,
+        )
+
+
+def _within_budget(item: _Prepared) -> None:
+    """Give up a text that has taken longer than its settings' time budget."""
+    budget = item.config.time_budget
+    if budget and item.spent > budget:
+        from ..errors import TimeBudgetExceeded
+
+        raise TimeBudgetExceeded(
+            f"{item.path or '<text>'}: not checked, it took longer than the time budget of "
+            f"{budget:g} s (split the file, or raise time-budget)",
+            item.index,
         )
 
 
