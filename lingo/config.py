@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import ConfigError
 from .findings import Finding, Severity
+from .limits import TOO_DEEP, check_depth
 from .profiles import PASSIVE_POLICIES, PROFILES, get_profile
 
 # The passive-voice rule's kinds (its entries) that the "significant" policy leaves out:
@@ -508,11 +509,14 @@ def _read_config_data(file: Path) -> Mapping[str, Any]:
         data = table["lingo"]
         if not isinstance(data, Mapping):
             raise ConfigError(f"{file}: [tool.lingo] must be a table of settings")
+        check_depth(data, str(file), ConfigError)
         return data
     import yaml
 
     try:
         data = yaml.safe_load(raw)
+    except RecursionError:
+        raise ConfigError(f"{file}: {TOO_DEEP}") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
@@ -522,7 +526,10 @@ def _read_config_data(file: Path) -> Mapping[str, Any]:
         return {}
     if not isinstance(data, Mapping):
         raise ConfigError(f"{file}: the configuration must be a mapping of keys to values")
+    check_depth(data, str(file), ConfigError)
     return data
+
+
 
 
 def _toml(raw: str, file: Path) -> Mapping[str, Any]:
@@ -532,6 +539,8 @@ def _toml(raw: str, file: Path) -> Mapping[str, Any]:
         import tomli as tomllib
     try:
         return tomllib.loads(raw)
+    except RecursionError:
+        raise ConfigError(f"{file}: {TOO_DEEP}") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{file}: not valid TOML: {exc}") from None
 

@@ -46,6 +46,7 @@ from .common import (
     register_extensions,
     token_words,
 )
+from .linear_regex import RegexProblem, linear_patterns
 from .phrases import PhraseTable, phrase_tokenizer
 
 QUOTES_OPEN = {'"', "\u201c"}
@@ -150,7 +151,11 @@ class LexiconMatcher:
         rule = self._keys[key].rule
         try:
             built = (self._matcher(key, patterns), self._matcher(key, unless))
-        except (ValueError, KeyError, TypeError, re.error) as exc:
+        except RegexProblem as exc:
+            raise LexiconError(
+                f"{rule.path}: entry {self._keys[key].entry.id!r}: {exc}"
+            ) from None
+        except (ValueError, KeyError, TypeError, AttributeError, re.error) as exc:
             raise LexiconError(
                 f"{rule.path}: entry {self._keys[key].entry.id!r}: "
                 f"spaCy rejects a pattern: {_pattern_problem(exc)}"
@@ -162,7 +167,8 @@ class LexiconMatcher:
         if not patterns:
             return None
         matcher = Matcher(self._vocab, validate=True)
-        matcher.add(key, [[dict(t) for t in p] for p in patterns])
+        # Regular expressions run on RE2, in linear time (lingo/pipeline/linear_regex.py).
+        matcher.add(key, linear_patterns(patterns))
         return matcher
 
     def _phrase_forms(self, words: list[str]) -> list[tuple[str, ...]]:
