@@ -42,7 +42,7 @@ _TEXT_OF: dict[str, Callable[[Token], str]] = {
 
 
 def compile_linear(pattern: str) -> Any:
-    """`pattern` compiled by RE2: re.error when it is invalid, RegexProblem when RE2 cannot run it."""
+    """`pattern` compiled by RE2: re.error if invalid, RegexProblem if RE2 cannot run it."""
     import re2
 
     re.compile(pattern)  # re.error for a pattern that is no regular expression at all
