@@ -266,10 +266,11 @@ class Linter:
         It is the report `check` gives for the whole text when the parts are
         whole markup blocks that read the same on their own (lingo/engine/parts.py).
         """
-        from ..text.sources import Source, check_length
+        from ..text.sources import Source, check_length, check_unicode
 
         config = config or self.config
         check_length(Source(path or "<text>", text), config.max_length)
+        check_unicode(Source(path or "<text>", text))
         item = _Prepared(text=text, path=path, config=config, lines=LineIndex(text))
         placed = [(offset, part) for offset, part in parts]
         prose = (segment for _, part in placed for segment in part.prose)
@@ -301,10 +302,12 @@ class Linter:
         index: int = 0,
     ) -> _Prepared:
         from ..text.sentences import split_sentences
-        from ..text.sources import Source, check_length
+        from ..text.sources import Source, check_length, check_unicode
 
         started = time.monotonic()
-        check_length(Source(path or "<text>", text), config.max_length)
+        source = Source(path or "<text>", text)
+        check_length(source, config.max_length)
+        check_unicode(source)
         item = _Prepared(text=text, path=path, config=config, lines=LineIndex(text), index=index)
         lexicon = self._lexicon
         syntax = syntax or syntax_for(path)
