@@ -22,6 +22,7 @@ from ..pipeline.acronyms import RULE as ACRONYM_RULE
 from ..pipeline.acronyms import acronym_findings, definitions
 from ..pipeline.common import EXPLAINED_ATTR, keep_longest, token_words
 from ..pipeline.readability_words import SCORED_KINDS, is_full_sentence, scored_words
+from ..suggest.annotations import declare
 from ..text.language import NotEnglish, not_english
 from ..text.markup import Comment, Segment, parse_markup, syntax_for
 from ..text.protected import protected_spans
@@ -327,6 +328,7 @@ class Linter:
             )
             item.blocks.append((segment.offsets.to_source(0), segment.kind))
             doc = split_sentences(remember_text(self.nlp.make_doc(segment.text), segment.text))
+            declare(doc, DEP=False, SENT_START=True)  # never parsed: no scan per finding
             # Phrases without a part-of-speech condition need no tags: match
             # them on the tokenized prose, with the whole block as context.
             # Token arrays, not Token objects: this loop sees every word lingo reads.

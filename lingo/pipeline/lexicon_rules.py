@@ -35,6 +35,7 @@ from ..errors import LexiconError
 from ..findings import Finding, LineIndex, Suggestion
 from ..lexicon.lexicons import Entry, LexiconRule, builtin_lexicons, load_lexicons
 from ..lexicon.triggers import WordGates, entry_gates, stored_word_forms, word_forms
+from ..suggest.annotations import has_annotation
 from ..suggest.inflect import fit_replacement
 from ..suggest.templates import generic_rewrites, template_suggestion
 from . import context
@@ -256,7 +257,7 @@ class LexiconMatcher:
         unless = self._entry_matchers(key)[1]
         if unless is None:
             return False
-        sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        sent = span.sent if has_annotation(doc, "SENT_START") else doc[:]
         for _, start, end in unless(sent):
             s, e = sent.start + start, sent.start + end
             if s < span.end and span.start < e:
