@@ -15,12 +15,12 @@ from click.testing import CliRunner
 
 from lingo import Config, Linter
 from lingo.cli.main import main
-from lingo.errors import TimeBudgetExceeded
 from lingo.findings import LineIndex
-from lingo.text.chunks import MAX_CHARS, PUNCT_RUN, bounded_pieces, quiet_runs
 from lingo.text.markup import parse_markup
-from lingo.text.markup.markdown import MAX_BRACKET_DEPTH, shallow_brackets
-from lingo.text.sentences import MAX_SENTENCE_TOKENS, split_sentences
+from lingo.text.sentences import split_sentences
+
+# What keeps the work bounded is imported in each test that needs it, so the
+# tests of behaviour alone also run (and fail) on the code before issue 17.
 
 LINE = "Please utilize the form on line {i} to reach our team"
 
@@ -34,6 +34,8 @@ def _assert_quotes_source(report, text: str) -> None:
 
 
 def test_a_run_on_sentence_is_cut_into_bounded_sentences(linter: Linter) -> None:
+    from lingo.text.sentences import MAX_SENTENCE_TOKENS
+
     text = ", and ".join(f"we cannot utilize the portal {i}" for i in range(400)) + "."
     doc = split_sentences(linter.nlp.make_doc(text))
     lengths = [len(sent) for sent in doc.sents]
@@ -55,6 +57,8 @@ def test_an_ordinary_sentence_is_never_cut(linter: Linter) -> None:
 
 
 def test_lines_without_a_blank_line_become_pieces_of_bounded_length() -> None:
+    from lingo.text.chunks import MAX_CHARS, bounded_pieces
+
     text = "\n".join(LINE.format(i=i) + "." for i in range(2_000))  # one paragraph, 110 KB
     (segment,) = parse_markup(text, "plain").segments
     pieces = bounded_pieces(segment)
@@ -68,8 +72,8 @@ def test_lines_without_a_blank_line_become_pieces_of_bounded_length() -> None:
 
 
 def test_a_long_paragraph_is_linted_with_the_findings_of_its_lines(linter: Linter) -> None:
-    text = "\n".join(LINE.format(i=i) + "." for i in range(600))  # over MAX_CHARS
-    assert len(text) > MAX_CHARS
+    text = "\n".join(LINE.format(i=i) + "." for i in range(600))
+    assert len(text) > 20_000  # longer than one piece (lingo.text.chunks.MAX_CHARS)
     report = linter.check(text)
     utilize = [f for f in report.findings if f.entry == "utilize"]
     assert [f.line for f in utilize] == list(range(1, 601))
@@ -115,6 +119,8 @@ def test_crlf_is_one_line_end_not_a_blank_line() -> None:
 
 @pytest.mark.parametrize("char", ["&", "[", "(", '"'])
 def test_long_punctuation_runs_are_quiet_before_the_tokenizer(char: str) -> None:
+    from lingo.text.chunks import PUNCT_RUN, quiet_runs
+
     text = char * 5_000 + " Please utilize the form."
     (segment,) = parse_markup(text, "plain").segments
     quiet = quiet_runs(segment)
@@ -142,6 +148,8 @@ def test_a_fix_never_touches_a_punctuation_run(linter: Linter) -> None:
 
 
 def test_links_nested_thousands_deep_are_read_shallow() -> None:
+    from lingo.text.markup.markdown import MAX_BRACKET_DEPTH, shallow_brackets
+
     depth = 5_000
     text = "[" * depth + "utilize" + "](u)" * depth
     flat = shallow_brackets(text)
@@ -150,6 +158,8 @@ def test_links_nested_thousands_deep_are_read_shallow() -> None:
 
 
 def test_shallow_brackets_leave_ordinary_links_alone() -> None:
+    from lingo.text.markup.markdown import shallow_brackets
+
     text = "See [the [billing] page](https://example.com) and [[wiki links]]."
     assert shallow_brackets(text) is text
 
@@ -200,6 +210,8 @@ def test_the_time_budget_is_a_setting_with_a_default() -> None:
 
 
 def test_a_text_over_its_time_budget_is_an_input_error() -> None:
+    from lingo.errors import TimeBudgetExceeded
+
     linter = Linter(config=Config.from_mapping({"time-budget": 1e-9}))
     with pytest.raises(TimeBudgetExceeded, match="reply.txt: not checked, it took longer"):
         linter.check("Please utilize the form.", path="reply.txt")
