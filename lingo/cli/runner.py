@@ -14,12 +14,12 @@ import functools
 import gc
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from ..engine.site import without_site_vocabulary
-from ..errors import LingoError
+from ..errors import LingoError, TimeBudgetExceeded
 from ..findings import Report
 from ..text.markup import syntax_for
 from ..text.sources import Source, check_length, read_source
@@ -148,6 +148,10 @@ def lint_targets(
                     errors.append(problem)
         group = usable
         for work, report in zip(group, _lint_group(linter, group, jobs, on_progress)):
+            if isinstance(report, str):  # over the time budget: an error, the rest go on
+                on_error(report)
+                errors.append(report)
+                continue
             reports[work.index] = report
             if cache is not None and work.key is not None:
                 cache.put(work.key, report)
@@ -162,7 +166,7 @@ def lint_targets(
 
 def _lint_group(
     linter: Linter, group: Sequence[_Work], jobs: int, on_progress: Callable[[int], None]
-) -> list[Report]:
+) -> list[Report | str]:
     """Lint a group with `jobs` processes: this one and `jobs - 1` forked workers.
 
     The parent lints chunks too instead of waiting, so N jobs hold N copies
@@ -180,7 +184,7 @@ def _lint_group(
     global _WORKER_LINTER
     _WORKER_LINTER = linter
     chunks = [group[i : i + FILES_PER_TASK] for i in range(0, len(group), FILES_PER_TASK)]
-    done: dict[int, list[Report]] = {}
+    done: dict[int, list[Report | str]] = {}
     context = multiprocessing.get_context("fork")
     # Load what lingo reads on first use (syllable and hyphenation tables,
     # word forms) here, once, so the workers share it instead of each
@@ -197,7 +201,7 @@ def _lint_group(
     )
     workers: list[Any] = []
     try:
-        pending: dict[Future[list[Report]], int] = {}
+        pending: dict[Future[list[Report | str]], int] = {}
         next_chunk = 0
         while next_chunk < len(chunks) or pending:
             # Keep every worker busy with one chunk and one queued.
@@ -214,7 +218,7 @@ def _lint_group(
             for future in [f for f in pending if f.done()]:
                 index = pending.pop(future)
                 done[index] = [
-                    replace(report, text=work.source.text)
+                    report if isinstance(report, str) else replace(report, text=work.source.text)
                     for work, report in zip(chunks[index], future.result())
                 ]
                 on_progress(len(chunks[index]))
@@ -289,17 +293,40 @@ def _worker_started() -> None:
             os._exit(1)
 
 
-def _serial(linter: Linter, group: Sequence[_Work], on_progress: Callable[[int], None]):
-    reports = linter.check_many(
-        [w.source.text for w in group],
-        paths=[w.target.name for w in group],
-        configs=[w.target.config for w in group],
-        syntaxes=[w.target.syntax for w in group],
-    )
-    for report in reports:
+def _serial(
+    linter: Linter, group: Sequence[_Work], on_progress: Callable[[int], None]
+) -> Iterator[Report | str]:
+    for report in _within_budgets(linter, [_payload(w) for w in group]):
         on_progress(1)
         yield report
     release_free_memory()
+
+
+def _within_budgets(linter: Linter, payload: Sequence[_Payload]) -> Iterator[Report | str]:
+    """Each text's report, or the one-line error of a text over its time budget.
+
+    The Linter gives up a whole batch when one of its texts runs over: the
+    texts before it that were not reported yet are checked again, the ones
+    after it go on.
+    """
+    done = 0
+    while done < len(payload):
+        base = done
+        rest = payload[base:]
+        try:
+            for report in linter.check_many(
+                [p[0] for p in rest],
+                paths=[p[1] for p in rest],
+                configs=[p[2] for p in rest],
+                syntaxes=[p[3] for p in rest],
+            ):
+                done += 1
+                yield report
+        except TimeBudgetExceeded as exc:
+            failed = base + exc.index
+            yield from _within_budgets(linter, payload[done:failed])
+            yield str(exc)
+            done = failed + 1
 
 
 def release_free_memory() -> None:
@@ -341,21 +368,20 @@ _WARM_UP = (
 )
 
 
-def _payload(work: _Work) -> tuple[str, str, Any, str | None]:
+_Payload = tuple[str, str, Any, "str | None"]
+
+
+def _payload(work: _Work) -> _Payload:
     return (work.source.text, work.target.name, work.target.config, work.target.syntax)
 
 
-def _lint_chunk(payload: list[tuple[str, str, Any, str | None]]) -> list[Report]:
+def _lint_chunk(payload: list[_Payload]) -> list[Report | str]:
     """In a worker: lint a chunk with the Linter inherited from the parent."""
     linter = _WORKER_LINTER
     assert linter is not None, "workers are forked after the Linter is built"
-    reports = linter.check_many(
-        [p[0] for p in payload],
-        paths=[p[1] for p in payload],
-        configs=[p[2] for p in payload],
-        syntaxes=[p[3] for p in payload],
-    )
     # The parent has the text already: do not send it back through the pipe.
-    stripped = [replace(report, text="") for report in reports]
+    stripped = [
+        r if isinstance(r, str) else replace(r, text="") for r in _within_budgets(linter, payload)
+    ]
     release_free_memory()
     return stripped

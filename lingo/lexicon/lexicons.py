@@ -17,6 +17,7 @@ from typing import Any
 
 from ..errors import LexiconError
 from ..findings import Severity
+from ..limits import check_depth
 from ..resources import lexicon_dir
 from . import compiled
 
@@ -28,7 +29,7 @@ UPOS_TAGS = frozenset(
 MATCHER_KEYS = frozenset(
     """ORTH TEXT LOWER LENGTH IS_ALPHA IS_ASCII IS_DIGIT IS_LOWER IS_UPPER IS_TITLE
     IS_PUNCT IS_SPACE IS_STOP IS_SENT_START LIKE_NUM LIKE_URL LIKE_EMAIL SPACY POS
-    TAG MORPH DEP LEMMA SHAPE ENT_TYPE ENT_IOB ENT_ID ENT_KB_ID NORM OP _""".split()
+    TAG MORPH DEP LEMMA SHAPE ENT_TYPE ENT_IOB ENT_ID ENT_KB_ID NORM OP""".split()
 )
 RULE_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:/[a-z][a-z0-9]*(?:-[a-z0-9]+)*)*$")
 ENTRY_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -233,6 +234,11 @@ def _patterns(value: Any, key: str, where: str) -> tuple[Pattern, ...]:
             if not isinstance(token, dict):
                 raise _Problem(f"{where}'{key}' pattern {n}: each token must be a mapping")
             for attr, spec in token.items():
+                if attr == "_":
+                    raise _Problem(
+                        f"{where}'{key}' pattern {n}: extension attributes ('_') are not "
+                        "available in lexicon patterns; match on LOWER, LEMMA, POS and the like"
+                    )
                 if attr not in MATCHER_KEYS:
                     hint = _did_you_mean(str(attr), MATCHER_KEYS)
                     raise _Problem(
@@ -494,6 +500,7 @@ def load_lexicon_file(path: Path) -> LexiconRule:
     data = compiled.read(name, key)
     if data is None:
         data = _parse_yaml(path, text)
+        check_depth(data, _display(path), LexiconError)
         compiled.write(name, key, data)
     try:
         return _rule(data, path)
@@ -508,6 +515,8 @@ def _parse_yaml(path: Path, text: str) -> Any:
 
     try:
         return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except RecursionError:
+        raise LexiconError(f"{_display(path)}: nested too deeply to read") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""

@@ -38,6 +38,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from ..suggest.annotations import has_annotation
+
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my", "mine"})
 # What a company offers or does for a customer: refusing it refuses the customer.
 OFFERS = frozenset(
@@ -119,7 +121,7 @@ def _reader_step(span: Span) -> bool:
 
 
 def _sentence(span: Span) -> Span:
-    return span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+    return span.sent if has_annotation(span.doc, "SENT_START") else span.doc[:]
 
 
 def _speaker(span: Span) -> bool:
