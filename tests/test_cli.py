@@ -44,7 +44,7 @@ def test_text_output_lines_and_summary(run, tmp_path: Path) -> None:
     assert result.exit_code == 1
     lines = result.output.strip().splitlines()
     assert lines[0].startswith(f"{path}:1:1: warning say-no/policy-speak")
-    assert any(f"{path}:1:29: warning passive-voice" in line for line in lines)
+    assert any(f"{path}:1:29: info passive-voice" in line for line in lines)
     assert "finding" in lines[-1] and "1 file" in lines[-1]
     assert "\x1b[" not in result.output  # no colours when not a terminal
 

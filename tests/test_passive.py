@@ -56,5 +56,5 @@ def test_message_names_the_verb_and_the_actor(linter: Linter) -> None:
 def test_message_without_actor_says_so(linter: Linter) -> None:
     (finding,) = passives(linter, "Your request was denied.")
     assert "does not say who" in finding.message
-    assert finding.severity.value == "warning"
+    assert finding.severity.value == "info"  # judged right on under a third of help text
     assert finding.category == "passive-voice"

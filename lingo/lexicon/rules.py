@@ -32,7 +32,9 @@ class RuleInfo:
 PASSIVE_VOICE = RuleInfo(
     id="passive-voice",
     category="passive-voice",
-    severity=Severity.WARNING,
+    # info: judged right on under a third of real help text (docs/rules/passive-voice.md),
+    # below the 0.75 a warning needs; a team raises it with `severity:`.
+    severity=Severity.INFO,
     title="Passive voice",
     fix="unsafe",
     entries=0,
