@@ -242,9 +242,12 @@ def fill(template: str, span: Span) -> Filled | None:
     start, end = sent.start_char, sent.end_char
     while end > start and doc_text(doc)[end - 1].isspace():
         end -= 1
+    # The sentence's own end stays: a colon that opens a list, a question mark.
     ending = doc_text(doc)[start:end].rstrip()[-1:]
-    if ending == ":" and text.endswith("."):
-        text = text[:-1] + ":"  # a sentence that opens a list keeps its colon
+    bare = not PLACEHOLDER.sub("", template).strip(" .,;:!?")  # "{rest}.", "{before} {rest}."
+    if ending in (":", "?", "!") and text[-1:] in ".:?!" and text[-1] != ending:
+        if ending == ":" or bare:
+            text = text[:-1] + ending
     complete = not BLANK.search(text)
     if complete and not _keeps_the_sentence(span, used, text):
         return None
