@@ -57,7 +57,7 @@ FIXES = ("safe", "unsafe")
 
 
 def status(row: dict[str, Any], now: Found | None) -> str:
-    """kept, changed, dropped, gone or new for one judged finding ("": no suggestion either time)."""
+    """kept, changed, dropped, gone or new ("" when there was no suggestion either time)."""
     before = row.get("suggestion")
     if now is None:
         return "gone" if before else ""
