@@ -15,7 +15,7 @@ from lingo import Linter
 from lingo.findings import Edit, Finding, Suggestion
 from lingo.fix import apply_edits
 from lingo.lexicon.lexicons import builtin_lexicons
-from lingo.suggest.recheck import advice_only, is_stock_example, problem
+from lingo.suggest.recheck import advice_only, checked_rewrites, is_stock_example, problem
 from lingo.suggest.reparse import Reparser
 
 
@@ -246,3 +246,33 @@ def test_every_say_no_suggestion_is_advice_or_a_fitted_rewrite(
                     if not any(s[:4] == w[:4] for s in sentence_words)  # an inflection
                 }
                 assert not stray, (suggestion.text, stray)
+
+
+# -- active rewrites of passive clauses ---------------------------------------------------------
+
+
+def test_an_active_rewrite_is_offered_when_it_reads(linter: Linter) -> None:
+    text = "Your refund was approved by the billing team yesterday."
+    finding = next(f for f in linter.check(text).findings if f.rule == "passive-voice")
+    first = finding.suggestions[0]
+    assert first.safety == "unsafe"
+    assert fixed(text, first) == "The billing team approved your refund yesterday."
+
+
+@pytest.mark.parametrize(
+    ("rewritten", "reason"),
+    [
+        ("The billing team approve your refund.", "does not agree"),
+        ("the billing team approved your refund.", "capital"),
+    ],
+)
+def test_an_active_rewrite_that_does_not_read_is_a_hint(
+    nlp, reparser: Reparser, rewritten: str, reason: str
+) -> None:
+    text = "Your refund was approved by the billing team."
+    doc = nlp(text)
+    edit = Edit(0, len(text) - 1, rewritten[:-1])
+    suggestion = Suggestion(text=rewritten, safety="unsafe", edits=(edit,))
+    (checked,) = checked_rewrites(reparser, next(doc.sents), [suggestion])
+    assert checked.safety == "hint" and not checked.edits
+    assert reason in checked.text

@@ -287,6 +287,33 @@ def checked(
     return good + failed
 
 
+def checked_rewrites(
+    reparser: Reparser | None, sent: Span, suggestions: Sequence[Suggestion]
+) -> list[Suggestion]:
+    """Sentence rewrites (an active clause for a passive one), parsed as they would read.
+
+    The rewrite's own checks (suggest/active_voice.py) keep its words and its
+    meaning; this one asks that its subjects and verbs agree and that it starts
+    with a capital where the sentence did.
+    """
+    if reparser is None:
+        return list(suggestions)
+    out: list[Suggestion] = []
+    base = sent.start_char
+    text = doc_text(sent.doc)[base : sent.end_char]
+    for suggestion in suggestions:
+        edits = suggestion.edits
+        if not edits or any(e.start < base or e.end > sent.end_char for e in edits):
+            out.append(suggestion)
+            continue
+        new_text, _ = applied(text, base, edits)
+        reason = rewrite_problem(reparser, new_text.strip())
+        if reason is None and text[:1].isupper() and not new_text.lstrip()[:1].isupper():
+            reason = "the sentence lost its capital"
+        out.append(suggestion if reason is None else downgrade(suggestion, reason))
+    return out
+
+
 # -- advice, not a stock example -----------------------------------------------------------------
 
 _QUOTED_EXAMPLE = re.compile(
