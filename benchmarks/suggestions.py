@@ -98,7 +98,7 @@ def tally(judged: Sequence[dict[str, Any]], matched: dict[str, Found]) -> dict[s
             still_fix = (
                 state == "kept" or now is not None and now.safety in FIXES
             ) and state not in ("gone", "dropped")
-            if was_fix and not still_fix:
+            if was_fix and not still_fix and state != "gone":
                 fixes[f"{label} fix no longer offered as a fix"] += 1
             if was_fix and state == "changed" and still_fix:
                 fixes[f"{label} fix changed, still a fix"] += 1
