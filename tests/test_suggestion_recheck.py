@@ -144,6 +144,14 @@ def test_a_word_outside_the_replacement_is_not_lost(nlp, reparser: Reparser) -> 
         ("Please contact us if the tap leaks.", "contact", "call"),
         ("Restart it to ensure that the light turns green.", "ensure", "make sure"),
         ("These tools empower you to plan.", "empower you to", "let you"),
+        # a relative pronoun takes the number of what it stands for
+        ("Files that do not abide by the rules are skipped.", "abide by", "follow"),
+        # a finite verb after "make sure" is a clause, even after a name
+        ("If you moved it, ensure Dropbox loads after the file.", "ensure", "make sure"),
+        # a verb read as a preposition still keeps its phrase
+        ("Adhering to the plan is hard.", "Adhering to", "Following"),
+        # agreement is asked only where the edit is
+        ("Old log entries are retained for a week.", "retained", "kept"),
     ],
 )
 def test_good_replacements_pass(nlp, reparser: Reparser, text, words, replacement) -> None:

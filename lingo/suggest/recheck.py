@@ -107,6 +107,13 @@ def _has_object(verb: Token) -> bool:
     return False
 
 
+def _has_complement(verb: Token) -> bool:
+    """An object, or any phrase after the verb that it governs ("following the form")."""
+    return _has_object(verb) or any(
+        c.dep_ in ("pobj", "prep", "advmod", "npadvmod") and c.i > verb.i for c in verb.children
+    )
+
+
 def _object_elsewhere(verb: Token) -> bool:
     """The object is not after the verb: a relative clause, a passive, a shared or fronted one."""
     if verb.dep_ in _GAP_DEPS or verb.dep_ == "conj" and verb.head.pos_ == "VERB":
@@ -148,7 +155,12 @@ def _finite(verb: Token) -> Token:
     return helpers[0] if helpers else verb
 
 
-def _agreement_problem(new: Sequence[Token]) -> str | None:
+def _agreement_problem(new: Sequence[Token], region: Sequence[Token] | None = None) -> str | None:
+    """A subject and verb that do not agree, where one of them is in `region` (all when None).
+
+    A relative pronoun ("ones that do") takes the number of what it stands for: skipped.
+    """
+    inside = set(region if region is not None else new)
     for token in new:
         pairs: list[tuple[Token, Token]] = []
         if token.dep_ in ("nsubj", "nsubjpass"):
@@ -158,7 +170,9 @@ def _agreement_problem(new: Sequence[Token]) -> str | None:
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     pairs.append((child, _finite(token)))
         for subject, verb in pairs:
-            if verb.tag_ == "MD":
+            if verb.tag_ == "MD" or subject.tag_ in ("WDT", "WP") or subject.lower_ == "that":
+                continue
+            if subject not in inside and verb not in inside:
                 continue
             if _disagrees(subject, verb):
                 return f"'{subject.text} {verb.text}' does not agree"
@@ -225,10 +239,14 @@ def problem(reparser: Reparser, span: Span, edits: Sequence[Edit]) -> str | None
             sure = new_doc[new_verb.i + 1]
             nxt = new_doc[sure.i + 1] if sure.i + 1 < len(new_doc) else None
             clause = any(c.dep_ in ("ccomp", "xcomp") for c in (*sure.children, *new_verb.children))
-            if nxt is not None and nxt.lower_ in ("that", "to", "of"):
+            if nxt is not None and nxt.lower_ in ("that", "to", "of", "if", "whether"):
                 clause = True
-            if old_verb is not None and any(c.dep_ == "dobj" for c in old_verb.children):
-                clause = clause and not any(c.dep_ == "dobj" for c in old_verb.children)
+            for token in new_doc[sure.i + 1 : sure.sent.end]:
+                if token.text in (",", ";", ":", "(", "—"):
+                    break
+                if token.tag_ in ("VBZ", "VBP", "VBD", "MD"):
+                    clause = True  # "make sure Segment loads first": a finite verb follows
+                    break
             if not clause:
                 return "'make sure' needs a clause after it ('make sure that ...')"
         elif lemma == "let":
@@ -241,7 +259,7 @@ def problem(reparser: Reparser, span: Span, edits: Sequence[Edit]) -> str | None
             lemma in NEEDS_OBJECT and not _has_object(new_verb) and not _object_elsewhere(new_verb)
         ):
             return f"'{new_verb.text}' needs an object here"
-        if old_verb is not None and _has_object(old_verb) and not _has_object(new_verb):
+        if old_verb is not None and _has_object(old_verb) and not _has_complement(new_verb):
             if not _object_elsewhere(new_verb) and lemma not in ("make", "let"):
                 return f"'{new_verb.text}' loses the object '{old_verb.text}' had"
         if old_verb is not None:
@@ -249,7 +267,7 @@ def problem(reparser: Reparser, span: Span, edits: Sequence[Edit]) -> str | None
             ambiguous = now == "past" and new_verb.lower_ == lemma  # "let", "put", "set"
             if was and now and was != now and new_verb.i == first.i and not ambiguous:
                 return f"'{first.text}' does not keep the tense of '{old_verb.text}'"
-    return _agreement_problem(new)
+    return _agreement_problem(list(new_doc), new)
 
 
 def rewrite_problem(reparser: Reparser, text: str) -> str | None:
