@@ -150,6 +150,8 @@ def test_a_word_outside_the_replacement_is_not_lost(nlp, reparser: Reparser) -> 
         ("If you moved it, ensure Dropbox loads after the file.", "ensure", "make sure"),
         # a verb read as a preposition still keeps its phrase
         ("Adhering to the plan is hard.", "Adhering to", "Following"),
+        # a capital after a colon is at home
+        ("Note: Adhering to the plan is hard.", "Adhering to", "Following"),
         # agreement is asked only where the edit is
         ("Old log entries are retained for a week.", "retained", "kept"),
     ],

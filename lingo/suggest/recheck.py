@@ -180,7 +180,10 @@ def _agreement_problem(new: Sequence[Token], region: Sequence[Token] | None = No
 
 
 def _starts_sentence(token: Token) -> bool:
+    """First word of its sentence, or the first after a colon ("Note: Restart it")."""
     before = token.doc[token.sent.start : token.i]
+    if token.i > 0 and token.doc[token.i - 1].text == ":":
+        return True
     return token.is_sent_start or all(not (t.is_alpha or t.like_num) for t in before)
 
 
