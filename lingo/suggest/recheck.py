@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..engine.doc_text import doc_text
 from ..findings import Edit, Suggestion
+from ..lexicon.morphology import getAllLemmas
 from .reparse import Reparser
 
 # Verbs a replacement brings in that cannot stand without an object.
@@ -179,24 +180,55 @@ def _agreement_problem(new: Sequence[Token], region: Sequence[Token] | None = No
     return None
 
 
-def _starts_sentence(token: Token) -> bool:
-    """First word of its sentence, or the first after a colon ("Note: Restart it")."""
-    before = token.doc[token.sent.start : token.i]
-    if token.i > 0 and token.doc[token.i - 1].text == ":":
-        return True
-    return token.is_sent_start or all(not (t.is_alpha or t.like_num) for t in before)
-
-
-def _modal_classes(tokens: Sequence[Token]) -> set[str]:
-    return {_MODAL_CLASS[t.lower_] for t in tokens if t.lower_ in _MODAL_CLASS and t.tag_ == "MD"}
-
-
 def _content_words(tokens: Sequence[Token]) -> Counter[str]:
     return Counter(t.lower_ for t in tokens if t.is_alpha and not t.is_stop)
 
 
+def _starts_text(token: Token) -> bool:
+    """First word of the (one-sentence) text it is in, or the first after a colon."""
+    if token.i > 0 and token.doc[token.i - 1].text == ":":
+        return True
+    return all(not (t.is_alpha or t.like_num) for t in token.doc[: token.i])
+
+
+def _may_break_grammar(old: Sequence[Token], new: Sequence[Token]) -> bool:
+    """Whether the new words can change the sentence's grammar, so it must be parsed.
+
+    A pronoun or modal can break agreement; "let" and "make sure" want what
+    follows them in a shape of their own; a verb that replaces a phrase ("reach
+    out" -> "contact") or is one ("run into") may lose or misplace an object.
+    One verb for one verb ("utilize" -> "use") keeps the object where it was,
+    and "additional" -> "extra" touches no grammar: those are not parsed.
+    """
+    for token in new:
+        low = token.lower_
+        if low in _MODAL_CLASS or low in _PLURAL_PRONOUNS or low in _SINGULAR_PRONOUNS:
+            return True
+    words = [t for t in new if t.is_alpha]
+    verbs = [t for t in words if "VERB" in getAllLemmas(t.lower_)]
+    if not verbs:
+        return False
+    lemmas = {lemma for t in verbs for lemma in getAllLemmas(t.lower_)["VERB"]}
+    if lemmas & {"let", "make"}:
+        return True
+    return len(words) > 1 or len([t for t in old if t.is_alpha]) > 1
+
+
+def _modal_words(tokens: Sequence[Token]) -> set[str]:
+    # Read from words, not tags (the text is only tokenized): "May" mid-sentence is a month.
+    return {
+        _MODAL_CLASS[t.lower_]
+        for t in tokens
+        if t.lower_ in _MODAL_CLASS and (t.text.islower() or _starts_text(t))
+    }
+
+
 def problem(reparser: Reparser, span: Span, edits: Sequence[Edit]) -> str | None:
-    """Why the edits leave `span`'s sentence worse, or None when it still works."""
+    """Why the edits leave `span`'s sentence worse, or None when it still works.
+
+    Words, case and modals are read from the tokens; the sentence is parsed
+    (before and after) only when the new words can change its grammar.
+    """
     sent = sentence(span)
     doc = span.doc
     base = sent.start_char
@@ -204,32 +236,43 @@ def problem(reparser: Reparser, span: Span, edits: Sequence[Edit]) -> str | None
     if not edits or any(e.start < base or e.end > sent.end_char for e in edits):
         return None  # an edit reaching out of the sentence: nothing to compare here
     new_text, landed = applied(text, base, edits)
-    old_doc = reparser.parse(text)
-    new_doc = reparser.parse(new_text)
     replaced = [(e.start - base, e.end - base) for e in edits]
-    old = _tokens_in(old_doc, replaced)
-    new = _tokens_in(new_doc, [r for r in landed if r[1] > r[0]])
+    landed = [r for r in landed if r[1] > r[0]]
+    old_words, new_words = reparser.tokenize(text), reparser.tokenize(new_text)
+    old = _tokens_in(old_words, replaced)
+    new = _tokens_in(new_words, landed)
     if not old or not new:
         return None
     # Nothing lost outside the flagged words: edits around them touch small words only.
     flagged = (span.start_char - base, span.end_char - base)
-    kept_old = _content_words([t for t in old_doc if not flagged[0] <= t.idx < flagged[1]])
-    missing = kept_old - _content_words(list(new_doc))
+    kept_old = _content_words([t for t in old_words if not flagged[0] <= t.idx < flagged[1]])
+    missing = kept_old - _content_words(list(new_words))
     if missing:
         return f"'{next(iter(missing))}' is lost"
     first = new[0]
     # Case fits the position.
     original = doc_text(doc)[span.start_char : span.end_char]
-    if first.text[:1].isupper() and not _starts_sentence(first) and not original.isupper():
+    if first.text[:1].isupper() and not _starts_text(first) and not original.isupper():
         if original[:1].isupper():
             return f"'{original}' is capitalised mid-sentence: a name or a label"
         return f"'{first.text}' should not have a capital here"
-    if first.text[:1].islower() and _starts_sentence(first) and first.is_alpha:
+    if first.text[:1].islower() and _starts_text(first) and first.is_alpha:
         return f"'{first.text}' starts the sentence and needs a capital"
     # The modal keeps its meaning.
-    before, after = _modal_classes(old), _modal_classes(new)
+    before, after = _modal_words(old), _modal_words(new)
     if before and before != after:
         return f"'{' '.join(t.text for t in old)}' and '{first.text}' mean different things"
+    if not _may_break_grammar(old, new):
+        return None
+    # The sentence as the linter parsed it, when it was parsed on its own; else parsed here.
+    whole = doc.has_annotation("DEP") and base == 0 and not doc_text(doc)[sent.end_char :].strip()
+    old_doc = doc if whole else reparser.parse(text)
+    new_doc = reparser.parse(new_text)
+    old = _tokens_in(old_doc, replaced)
+    new = _tokens_in(new_doc, landed)
+    if not old or not new:
+        return None
+    first = new[0]
     old_verb, new_verb = _main_verb(old), _main_verb(new)
     if new_verb is not None:
         lemma = new_verb.lemma_.lower()

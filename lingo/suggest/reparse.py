@@ -4,7 +4,8 @@ A suggestion is checked by parsing the sentence with the suggestion applied
 (`recheck.py`). That parse goes through the same tagger, parser and
 lemmatizer the linter uses, without lingo's own components (they would find
 findings in the rewrite and recurse). Only sentences that carry a fix are
-parsed, each text once: the cache holds the last few thousand.
+parsed, each text once: the cache holds the last few thousand. On 80 help
+articles (51,000 words) that is some 600 sentences, about 3 ms each.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections import OrderedDict
 from typing import TYPE_CHECKING
 
 from ..engine.doc_text import remember_text
+from ..engine.model import one_blas_thread
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -40,14 +42,21 @@ class Reparser:
     def has_parser(self) -> bool:
         return any(name == "parser" for name, _ in self._nlp.components)
 
+    def tokenize(self, text: str) -> Doc:
+        """The words only: enough to compare words, case and modals."""
+        return self._nlp.make_doc(text)
+
     def parse(self, text: str) -> Doc:
         doc = self._cache.get(text)
         if doc is not None:
             self._cache.move_to_end(text)
             return doc
         doc = remember_text(self._nlp.make_doc(text), text)
-        for proc in self._components():
-            doc = proc(doc)
+        # numpy's BLAS on one thread, as the linter's own parse: on sentence-sized
+        # inputs its thread pool costs ten times the work (31 ms a sentence, not 3).
+        with one_blas_thread():
+            for proc in self._components():
+                doc = proc(doc)
         self._cache[text] = doc
         while len(self._cache) > CACHE_SIZE:
             self._cache.popitem(last=False)
