@@ -15,6 +15,7 @@ from lingo import Linter
 from lingo.findings import Edit, Finding, Suggestion
 from lingo.fix import apply_edits
 from lingo.lexicon.lexicons import builtin_lexicons
+from lingo.lexicon.morphology import getAllLemmas
 from lingo.suggest.recheck import advice_only, checked_rewrites, is_stock_example, problem
 from lingo.suggest.reparse import Reparser
 
@@ -246,6 +247,9 @@ def test_every_say_no_suggestion_is_advice_or_a_fitted_rewrite(
     """
     hits = [f for f in every_rule.check(example).findings if f.rule == rule and f.entry == entry]
     sentence_words = set(_WORD.findall(example.lower()))
+    sentence_words |= {
+        lemma for w in list(sentence_words) for ls in getAllLemmas(w).values() for lemma in ls
+    }
     for finding in hits:
         for suggestion in finding.suggestions:
             assert not is_stock_example(suggestion.text), suggestion.text
@@ -287,3 +291,9 @@ def test_an_active_rewrite_that_does_not_read_is_a_hint(
     (checked,) = checked_rewrites(reparser, next(doc.sents), [suggestion])
     assert checked.safety == "hint" and not checked.edits
     assert reason in checked.text
+
+
+def test_the_customers_next_step_is_not_a_promise(every_rule: Linter) -> None:
+    """ "You have not paid" -> "You can pay ... here": the step is the customer's, not ours."""
+    finding = found(every_rule, "You have not paid the May invoice.", "you-have-not")
+    assert finding.suggestions[0].text.startswith("You can pay the May invoice here")

@@ -40,9 +40,10 @@ _CLAUSE_VERBS = frozenset(
 )
 # A template that says "we can {verb}" of a verb the sentence denies turns a
 # refusal into a promise: "We cannot control the weather" -> "We can control the weather".
-# "could you {verb}" asks; it promises nothing.
+# Only "we" and "I" promise: "You can pay the invoice here" for "You have not
+# paid the invoice" is the customer's next step. "could we {verb}" asks.
 _AFFIRMS_VERB = re.compile(
-    r"(?<!could )(?<!would )(?<!can )(?<!will )\b(?:we|i|you)(?:\s+(?:can|will|could|may)|'ll)?"
+    r"(?<!could )(?<!would )(?<!can )(?<!will )\b(?:we|i)(?:\s+(?:can|will|could|may)|'ll)?"
     r"\s+\{verb\}",
     re.I,
 )
