@@ -80,6 +80,8 @@ def tally(judged: Sequence[dict[str, Any]], matched: dict[str, Found]) -> dict[s
     for half in HALVES:
         rows = [r for r in judged if r["half"] == half]
         before: Counter[str] = Counter()
+        live: Counter[str] = Counter()  # before, among findings still raised
+        changed: Counter[str] = Counter()
         kept: Counter[str] = Counter()
         states: Counter[str] = Counter()
         fixes = Counter[str]()
@@ -92,6 +94,10 @@ def tally(judged: Sequence[dict[str, Any]], matched: dict[str, Found]) -> dict[s
                 continue
             states[state] += 1
             now = matched.get(row["id"])
+            if state != "gone" and label in LABELS:
+                live[label] += 1
+            if state in ("changed", "dropped") and label in LABELS:
+                changed[label] += 1
             if state == "kept" and label in LABELS:
                 kept[label] += 1
             was_fix = row.get("safety") in FIXES and label in LABELS
@@ -102,7 +108,14 @@ def tally(judged: Sequence[dict[str, Any]], matched: dict[str, Found]) -> dict[s
                 fixes[f"{label} fix no longer offered as a fix"] += 1
             if was_fix and state == "changed" and still_fix:
                 fixes[f"{label} fix changed, still a fix"] += 1
-        out[half] = {"before": before, "kept": kept, "states": states, "fixes": fixes}
+        out[half] = {
+            "before": before,
+            "live": live,
+            "changed": changed,
+            "kept": kept,
+            "states": states,
+            "fixes": fixes,
+        }
     return out
 
 
@@ -126,7 +139,18 @@ def print_tally(result: dict[str, Any]) -> None:
                 f"{s} {r['states'][s]}" for s in ("kept", "changed", "dropped", "gone", "new")
             )
         )
+        lv, ln = share(r["live"])
+        print(f"  before, findings still raised: good {r['live']['good']} of {ln} = {_fmt(lv)}")
         print(f"  kept and judged: good {r['kept']['good']} of {m} = {_fmt(k)}")
+        ch = r["changed"]
+        if ln:
+            low = (r["kept"]["good"]) / ln
+            high = (r["kept"]["good"] + sum(ch[label] for label in LABELS)) / ln
+            print(
+                f"  changed or dropped, judged before: good {ch['good']}, bad {ch['bad']}, "
+                f"meaning {ch['meaning']}; after, until they are judged again: "
+                f"{_fmt(low)} (none good) to {_fmt(high)} (all good)"
+            )
         for key, value in sorted(r["fixes"].items()):
             print(f"  {key}: {value}")
 
