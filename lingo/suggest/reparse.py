@@ -11,16 +11,35 @@ articles (51,000 words) that is some 600 sentences, about 3 ms each.
 from __future__ import annotations
 
 from collections import OrderedDict
-from typing import TYPE_CHECKING
+from contextlib import AbstractContextManager, nullcontext
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from ..engine.doc_text import remember_text
-from ..engine.model import one_blas_thread
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
 CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=1)
+def _blas() -> Any:
+    try:
+        from threadpoolctl import ThreadpoolController
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    return ThreadpoolController()
+
+
+def _one_blas_thread() -> AbstractContextManager[Any]:
+    """numpy's BLAS on one thread, as engine/model.py's `one_blas_thread` (not imported:
+    suggest/ sits below engine/)."""
+    controller = _blas()
+    if controller is None:
+        return nullcontext()
+    return controller.limit(limits=1, user_api="blas")  # type: ignore[no-any-return]
 
 
 class Reparser:
@@ -54,7 +73,7 @@ class Reparser:
         doc = remember_text(self._nlp.make_doc(text), text)
         # numpy's BLAS on one thread, as the linter's own parse: on sentence-sized
         # inputs its thread pool costs ten times the work (31 ms a sentence, not 3).
-        with one_blas_thread():
+        with _one_blas_thread():
             for proc in self._components():
                 doc = proc(doc)
         self._cache[text] = doc
