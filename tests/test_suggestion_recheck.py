@@ -64,13 +64,16 @@ def test_let_without_a_verb_is_no_fix(linter: Linter) -> None:
 
 
 def test_make_sure_only_before_a_clause(linter: Linter) -> None:
-    noun = found(linter, "Lock the screen to ensure privacy.", "ensure")
+    noun = found(linter, "Before you leave, ensure privacy.", "ensure")
     assert fixes(noun) == []
     assert "needs a clause" in noun.suggestions[0].text
-    text = "Lock the screen to ensure that nobody reads your mail."
+    text = "Before you leave, ensure that nobody reads your mail."
     clause = found(linter, text, "ensure").suggestions[0]
     assert clause.safety == "unsafe"
-    assert fixed(text, clause) == "Lock the screen to make sure that nobody reads your mail."
+    assert fixed(text, clause) == "Before you leave, make sure that nobody reads your mail."
+    # a verb after "before" belongs to another clause
+    later = found(linter, "Ensure privacy before you leave the desk.", "ensure")
+    assert fixes(later) == []
 
 
 def test_a_modal_keeps_its_meaning(linter: Linter) -> None:

@@ -288,8 +288,8 @@ def problem(reparser: Reparser, span: Span, edits: Sequence[Edit]) -> str | None
             if nxt is not None and nxt.lower_ in ("that", "to", "of", "if", "whether"):
                 clause = True
             for token in new_doc[sure.i + 1 : sure.sent.end]:
-                if token.text in (",", ";", ":", "(", "—"):
-                    break
+                if token.text in (",", ";", ":", "(", "—") or token.tag_ in ("IN", "WRB", "WDT"):
+                    break  # "make sure privacy before you leave": that verb is another clause's
                 if token.tag_ in ("VBZ", "VBP", "VBD", "MD"):
                     clause = True  # "make sure Segment loads first": a finite verb follows
                     break
