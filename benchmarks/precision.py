@@ -7,6 +7,7 @@
     python benchmarks/precision.py sample OUT.jsonl # draw a new stratified sample to judge
     python benchmarks/precision.py packet IN.jsonl OUT.md  # the sample with context, for judges
     python benchmarks/precision.py merge SAMPLE A B REFEREE  # add two judges' verdicts, settled
+    python benchmarks/precision.py --write-docs     # ... and each rule page's "Measured precision"
 
 The judged set (benchmarks/data/precision/judged.jsonl, described in that
 folder's README) holds findings lingo raised on two corpora of real published
@@ -300,6 +301,19 @@ def _fmt(value: float | None) -> str:
     return "-" if value is None else f"{value:.2f}"
 
 
+def corpus_rates(results: Sequence[FileResult]) -> dict[str, dict[str, float]]:
+    """Findings per 1,000 words, per corpus and rule."""
+    rates: dict[str, dict[str, float]] = {}
+    for corpus in CORPORA:
+        mine = [r for r in results if r.corpus == corpus]
+        if not mine:
+            continue
+        words = max(sum(r.words for r in mine), 1)
+        per_rule = Counter(f.rule for r in mine for f in r.findings)
+        rates[corpus] = {rule: 1000 * n / words for rule, n in per_rule.items()}
+    return rates
+
+
 def corpus_stats(results: Sequence[FileResult]) -> dict[tuple[str, str], int]:
     """Findings per 1,000 words and share of files with findings, per corpus; volumes per half."""
     volumes: Counter[tuple[str, str]] = Counter()
@@ -428,7 +442,16 @@ def merge_verdicts(sample: Path, judge_a: Path, judge_b: Path, referee: Path, ou
         return {row["id"]: row for row in rows if row}
 
     a, b, settled = read(judge_a), read(judge_b), read(referee) if referee.exists() else {}
-    existing = {row["id"] for row in load_judged(out)} if out.exists() else set()
+    judged = {row["id"]: row for row in load_judged(out)} if out.exists() else {}
+    existing = set(judged)
+    for row in read(sample).values():
+        old = judged.get(row["id"])
+        if old and (old["file"], old["start"], old["rule"]) != (row["file"], row["start"], row["rule"]):
+            # Two samples drawn before either was merged number their findings alike.
+            raise SystemExit(
+                f"{sample}: id {row['id']} is already a different judged finding; "
+                "renumber the sample and its verdicts before merging"
+            )
     added = 0
     with out.open("a", encoding="utf-8") as handle:
         for row in read(sample).values():
@@ -481,6 +504,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--per-rule", type=int, default=20)
     parser.add_argument("--per-half", type=int, default=160)
     parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument(
+        "--write-docs", action="store_true",
+        help="write each rule page's 'Measured precision' section (docs/rules/)",
+    )
+    parser.add_argument("--date", default=None, help="--write-docs: the date to give (today)")
     args = parser.parse_args(argv)
 
     overrides: dict[str, Any] = {"profile": args.profile} if args.profile else {}
@@ -519,6 +547,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ))
         return 0
 
+    commit = _code_commit()  # the code as it is when the run starts
     judged = load_judged(args.judged)
     print(
         f"judged set: {len(judged)} findings ({args.judged}); "
@@ -537,7 +566,78 @@ def main(argv: Sequence[str] | None = None) -> int:
     print_table(result)
     if args.unjudged:
         _list_unjudged(judged, results, args.unjudged, args.seed)
+    if args.write_docs:
+        _write_docs(args, judged, overrides, result, results, commit)
     return 0
+
+
+def _write_docs(
+    args: argparse.Namespace,
+    judged: Sequence[dict[str, Any]],
+    overrides: dict[str, Any],
+    result: dict[str, Any],
+    results: Sequence[FileResult],
+    commit: str,
+) -> None:
+    """Each rule page's "Measured precision"; opt-in rules scored in a run that turns them on."""
+    import datetime
+
+    from precision_docs import figures_from, write_pages
+
+    from lingo.lexicon.rules import all_rules
+
+    rules = all_rules()
+    opt_in = [r.id for r in rules if r.opt_in]
+    rates = corpus_rates(results) if args.corpus_stats else None
+    on_result, on_rates = result, rates
+    if opt_in:
+        print(f"\nscoring the opt-in rules turned on: {', '.join(opt_in)}")
+        on = dict(overrides, enable=[*overrides.get("enable", []), *opt_in])
+        if args.corpus_stats:
+            on_results = [r for c in CORPORA for r in lint_files(c, None, on, args.jobs)]
+        else:
+            on_results = []
+            for corpus in CORPORA:
+                files = {row["file"] for row in judged if row["corpus"] == corpus}
+                on_results += lint_files(corpus, files, on, args.jobs)
+        on_result = score(judged, on_results, None)
+        for half in HALVES:
+            for rule in opt_in:
+                t = on_result["tallies"].get((half, rule), Tally())
+                print(
+                    f"  {half:<9} {rule:<32} strict {_fmt(t.precision(True)):>5}  "
+                    f"judged {t.judged:>3}  true {t.true:>3}  gone {t.gone:>3}  "
+                    f"unjudged {on_result['unjudged'][(half, rule)]:>4}"
+                )
+        on_rates = corpus_rates(on_results) if args.corpus_stats else None
+    from lingo.lexicon.lexicons import builtin_lexicons
+
+    opt_in_entries = Counter(
+        rule.id for rule in builtin_lexicons() for entry in rule.entries if entry.opt_in
+    )
+    figures = [
+        figures_from(on_result, r.id, True, on_rates)
+        if r.opt_in
+        else figures_from(result, r.id, False, rates, opt_in_entries[r.id])
+        for r in rules
+    ]
+    date = args.date or datetime.date.today().isoformat()
+    changed = write_pages(ROOT / "docs" / "rules", figures, date=date, commit=commit)
+    names = ", ".join(str(path.relative_to(ROOT)) for path in changed)
+    print(f"\n{len(changed)} rule page(s) written" + (f": {names}" if names else ""))
+
+
+def _code_commit() -> str:
+    """The commit of the code measured, noting uncommitted changes to lingo/ or lexicons/."""
+    import subprocess
+
+    def git(*args: str) -> str:
+        done = subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True, text=True)
+        return done.stdout.strip() if done.returncode == 0 else ""
+
+    commit = git("rev-parse", "--short", "HEAD") or "unknown"
+    dirty = git("status", "--porcelain", "--", "lingo", "lexicons")
+    return f"{commit}, with uncommitted changes" if dirty else commit
 
 
 def _agreement(judged: Sequence[dict[str, Any]]) -> str:

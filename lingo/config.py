@@ -12,6 +12,7 @@ the repository root); docs/configuration.md describes every key.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import functools
 import os
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import ConfigError
 from .findings import Finding, Severity
+from .limits import TOO_DEEP, check_depth
 from .profiles import PASSIVE_POLICIES, PROFILES, get_profile
 
 # The passive-voice rule's kinds (its entries) that the "significant" policy leaves out:
@@ -35,10 +37,28 @@ if TYPE_CHECKING:
     from pathspec import PathSpec
 
 DEFAULT_MAX_LENGTH = 1_000_000  # spaCy's own default for nlp.max_length
+# Seconds one file may take to lint before it is given up with an error (0: no limit).
+# 1 MB of prose takes about 20 s on a slow CI core; nothing ordinary comes near 120.
+DEFAULT_TIME_BUDGET = 120.0
 # The files a folder walk reads unless `include` says otherwise.
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.mdx", "*.html", "*.htm")
 # The same, as endings matched in any case (README.MD too), as lingo always has.
 LINTED_SUFFIXES = tuple(glob.lstrip("*") for glob in DEFAULT_INCLUDE)
+
+
+class _Containing:
+    """Whether a range lies inside any of many spans: a look-up per finding, not a scan."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach: list[int] = []  # the furthest end among the spans up to each
+        for _, end in ordered:
+            self._reach.append(max(end, self._reach[-1] if self._reach else end))
+
+    def contains(self, start: int, end: int) -> bool:
+        last = bisect.bisect_right(self._starts, start) - 1  # the last span starting at or before
+        return last >= 0 and self._reach[last] >= end
 
 
 @dataclass(frozen=True)
@@ -58,6 +78,7 @@ class Config:
     per_file: tuple[tuple[str, Mapping[str, Any]], ...] = ()
     model: str | None = None
     max_length: int = DEFAULT_MAX_LENGTH
+    time_budget: float = DEFAULT_TIME_BUDGET
     # An audience profile (lingo/profiles.py) laid under the settings above.
     profile: str | None = None
     # Which detected passives are reported: "significant" (those hiding an actor the
@@ -148,7 +169,7 @@ class Config:
         Cloud") is dropped too. `opt_in` names the opt-in rules and
         `rule:entry`s, reported only when `enable` names them.
         """
-        inside = self.accepted_spans(text) if text is not None else []
+        inside = _Containing(self.accepted_spans(text) if text is not None else [])
         kept = []
         for finding in findings:
             off = finding.qualified_id in opt_in or finding.rule in opt_in
@@ -158,7 +179,7 @@ class Config:
                 continue
             if self.is_accepted(finding):
                 continue
-            if any(start <= finding.start and finding.end <= end for start, end in inside):
+            if inside.contains(finding.start, finding.end):
                 continue
             severity = self.severity_for(finding)
             if severity is not finding.severity:
@@ -285,9 +306,15 @@ def _number(value: Any, where: str) -> float:
 
 
 def _positive_int(value: Any, where: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise ConfigError(f"{where} must be a positive whole number")
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= 2**40:
+        raise ConfigError(f"{where} must be a positive whole number (at most 2**40)")
     return value
+
+
+def _seconds(value: Any, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not value >= 0:
+        raise ConfigError(f"{where} must be a number of seconds (0 for no limit)")
+    return float(value)
 
 
 def _optional_str(value: Any, where: str) -> str | None:
@@ -375,6 +402,7 @@ _PARSERS = {
     "per-file": _per_file,
     "model": _optional_str,
     "max-length": _positive_int,
+    "time-budget": _seconds,
     "profile": _profile,
     "passive": _passive,
     "include": _globs,
@@ -481,11 +509,14 @@ def _read_config_data(file: Path) -> Mapping[str, Any]:
         data = table["lingo"]
         if not isinstance(data, Mapping):
             raise ConfigError(f"{file}: [tool.lingo] must be a table of settings")
+        check_depth(data, str(file), ConfigError)
         return data
     import yaml
 
     try:
         data = yaml.safe_load(raw)
+    except RecursionError:
+        raise ConfigError(f"{file}: {TOO_DEEP}") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
@@ -495,7 +526,10 @@ def _read_config_data(file: Path) -> Mapping[str, Any]:
         return {}
     if not isinstance(data, Mapping):
         raise ConfigError(f"{file}: the configuration must be a mapping of keys to values")
+    check_depth(data, str(file), ConfigError)
     return data
+
+
 
 
 def _toml(raw: str, file: Path) -> Mapping[str, Any]:
@@ -505,6 +539,8 @@ def _toml(raw: str, file: Path) -> Mapping[str, Any]:
         import tomli as tomllib
     try:
         return tomllib.loads(raw)
+    except RecursionError:
+        raise ConfigError(f"{file}: {TOO_DEEP}") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{file}: not valid TOML: {exc}") from None
 

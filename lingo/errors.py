@@ -17,6 +17,18 @@ class InputError(LingoError):
     """A file (or stdin) that cannot be linted: missing, binary, not UTF-8, empty, too long."""
 
 
+class TimeBudgetExceeded(InputError):
+    """A text that took longer to lint than the `time-budget` setting allows.
+
+    `index` is its place among the texts of the `Linter.check_many` call that
+    gave up on it, so a caller can go on with the texts after it.
+    """
+
+    def __init__(self, message: str, index: int = 0) -> None:
+        super().__init__(message)
+        self.index = index
+
+
 class LexiconError(LingoError):
     """A lexicon file that does not follow the schema in docs/lexicon-format.md."""
 

@@ -7,6 +7,7 @@ the moment the finding is made; line and column are derived once from those.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import asdict, dataclass, field
 from enum import Enum
 from typing import Any, Literal
@@ -189,16 +190,22 @@ class Report:
         }
 
 
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
 class LineIndex:
     """Turns character offsets into 1-based line and column numbers in one text."""
 
     def __init__(self, text: str) -> None:
         self._starts = [0]
-        find = text.find
-        at = find("\n")
-        while at != -1:
-            self._starts.append(at + 1)
-            at = find("\n", at + 1)
+        if "\r" not in text:
+            find = text.find
+            at = find("\n")
+            while at != -1:
+                self._starts.append(at + 1)
+                at = find("\n", at + 1)
+        else:  # CRLF is one line end, and a bare CR (old Mac files) is one too
+            self._starts.extend(m.end() for m in _LINE_END.finditer(text))
 
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self._starts, offset) - 1

@@ -8,6 +8,8 @@ Guarantees:
 
 * edits never overlap: of two that touch the same text the earlier (then the
   longer) wins, and the other waits for the next round;
+* every fix keeps its line breaks, and drops no comma, semicolon or colon
+  it did not flag (`keeping_shape`); one that cannot is not applied;
 * fixing is idempotent: `fix_text` lints again after each round and stops
   only when a round applies nothing, so fixing its result changes nothing;
 * edits never touch markup, code, URLs or front matter: the Linter turns an
@@ -15,23 +17,29 @@ Guarantees:
   `Linter._relocate`), so only prose is ever rewritten; and a word between
   backquotes on its line is treated as code even where the markup left it as
   text (inside an HTML block, in plain text);
-* files are written atomically (a temporary file in the same folder, then a
-  rename), with their encoding, byte-order mark, line endings and permission
-  bits kept; a file with nothing to fix is not written at all.
+* files are written as an editor saves them (`lingo.saving`): only when
+  unchanged since read and writable by the user, atomically (a temporary file
+  in the same folder, then a rename) or, for a file with several hard links,
+  in place after a verified backup, with their encoding, byte-order mark,
+  line endings, owner, group and mode kept; a file with nothing to fix is not
+  written at all.
 """
 
 from __future__ import annotations
 
 import os
-import stat
-import tempfile
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import InputError
 from .findings import Edit, Finding, Report, Suggestion
 from .text.sources import Source
+
+if TYPE_CHECKING:
+    from .saving import Stamp
 
 # A text whose fixes have not settled after this many rounds is left as the
 # last round made it; each round re-lints the whole text.
@@ -69,6 +77,7 @@ class FixResult:
     applied: list[Finding] = field(default_factory=list)
     remaining: Report | None = None
     rounds: int = 0
+    initial: Report | None = None  # the report of the original text
 
     @property
     def changed(self) -> bool:
@@ -95,11 +104,19 @@ def _overlap(a: Edit, b: Edit) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def choose_fixes(findings: Iterable[Finding], *, unsafe: bool = False) -> list[Fix]:
-    """Fixes to apply together: none overlapping, earlier and then longer ones first."""
+def choose_fixes(
+    findings: Iterable[Finding], *, unsafe: bool = False, text: str | None = None
+) -> list[Fix]:
+    """Fixes to apply together: none overlapping, earlier and then longer ones first.
+
+    With the `text` the findings were made on, each fix is first made to keep
+    its line breaks and punctuation (`keeping_shape`); one that cannot is left out.
+    """
     candidates = []
     for finding in findings:
         suggestion = fix_for(finding, unsafe=unsafe)
+        if suggestion is not None and text is not None:
+            suggestion = keeping_shape(text, finding, suggestion)
         if suggestion is not None:
             candidates.append(Fix(finding, suggestion))
     candidates.sort(key=lambda f: (f.start, -(f.end - f.start), f.finding.rule))
@@ -113,6 +130,78 @@ def choose_fixes(findings: Iterable[Finding], *, unsafe: bool = False) -> list[F
         chosen.append(fix)
         taken.extend(fix.edits)
     return chosen
+
+
+_LINE_BREAK = re.compile(r"[ \t]*(?:\r\n|\r|\n)\s*")
+_KEPT_PUNCTUATION = ",;:"
+
+
+def keeping_shape(text: str, finding: Finding, suggestion: Suggestion) -> Suggestion | None:
+    """`suggestion` with every edit keeping its line breaks and punctuation, or None.
+
+    A rewrite spanning a wrapped line (an active-voice clause over two lines)
+    gets its line breaks back between its words, at about the same place in
+    the sentence, so no fix ever joins or splits lines. A rewrite may drop the
+    flagged words and the comma right after them ("As I already explained, the
+    fee..." -> "The fee..."), but never a comma, semicolon or colon elsewhere:
+    such an edit is not applied.
+    """
+    edits = []
+    for edit in suggestion.edits:
+        replacement = _with_line_breaks(text[edit.start : edit.end], edit.replacement)
+        if replacement is None or _drops_punctuation(text, finding, edit, replacement):
+            return None
+        edits.append(Edit(edit.start, edit.end, replacement))
+    if all(a.replacement == b.replacement for a, b in zip(edits, suggestion.edits)):
+        return suggestion
+    return Suggestion(text=suggestion.text, safety=suggestion.safety, edits=tuple(edits))
+
+
+def _with_line_breaks(old: str, new: str) -> str | None:
+    """`new` with the line breaks of `old` put back between its words; None if they cannot be."""
+    breaks = list(_LINE_BREAK.finditer(old))
+    if len(_LINE_BREAK.findall(new)) == len(breaks):
+        return new
+    if _LINE_BREAK.search(new):
+        return None  # some kept, some not: no safe way to tell which
+    lead = trail = ""
+    if breaks and breaks[0].start() == 0:
+        lead = breaks.pop(0).group()
+        new = new.lstrip()
+    if breaks and breaks[-1].end() == len(old):
+        trail = breaks.pop().group()
+        new = new.rstrip()
+    words = new.split(" ")
+    total = max(1, len(old.split()))
+    places: list[int] = []
+    for found in breaks:
+        before = len(old[: found.start()].split())
+        place = min(max(round(before * len(words) / total), 1), len(words) - 1)
+        if places and place <= places[-1]:
+            place = places[-1] + 1
+        if place > len(words) - 1:
+            return None  # more line breaks than gaps between the new words
+        places.append(place)
+    pieces = []
+    for index, word in enumerate(words):
+        if index:
+            gap = [found.group() for found, at in zip(breaks, places) if at == index]
+            pieces.append(gap[0] if gap else " ")
+        pieces.append(word)
+    return lead + "".join(pieces) + trail
+
+
+def _drops_punctuation(text: str, finding: Finding, edit: Edit, new: str) -> bool:
+    """Whether `new` loses a comma, semicolon or colon of the edited text that was not flagged."""
+    start, end = max(edit.start, finding.start), min(edit.end, finding.end)
+    outside = text[edit.start : start] + text[end : edit.end] if start < end else (
+        text[edit.start : edit.end]
+    )
+    if start < end:  # the punctuation right after the flagged words goes with them
+        after = text[end : edit.end].lstrip()
+        if after[:1] in tuple(_KEPT_PUNCTUATION):
+            outside = outside.replace(after[0], "", 1)
+    return any(outside.count(mark) > new.count(mark) for mark in _KEPT_PUNCTUATION)
 
 
 def apply_edits(text: str, edits: Sequence[Edit]) -> str:
@@ -157,11 +246,12 @@ def fix_text(check: Callable[[str], Report], text: str, *, unsafe: bool = False)
     """
     result = FixResult(original=text, text=text)
     report = check(text)
+    result.initial = report
     seen = {text}
     while result.rounds < MAX_ROUNDS:
         fixes = [
             f
-            for f in choose_fixes(report.findings, unsafe=unsafe)
+            for f in choose_fixes(report.findings, unsafe=unsafe, text=result.text)
             if not any(in_code_quotes(result.text, e) for e in f.edits)
         ]
         if not fixes:
@@ -182,22 +272,33 @@ def fix_text(check: Callable[[str], Report], text: str, *, unsafe: bool = False)
 
 
 def encode(source: Source, text: str) -> bytes:
-    """The bytes to write for `text`, stored as `source` was: UTF-8, with its BOM if it had one.
+    """The bytes to write for `text`, stored as `source` was: its encoding, its BOM if it had one.
 
-    Line endings are part of the text: lingo decodes without translating them,
-    and fixes never add or remove line breaks of their own, so CRLF stays CRLF.
+    A source read from UTF-16 (which always has a BOM) says so in its
+    `encoding`; one without that field is UTF-8. Line endings are part of the
+    text: lingo decodes without translating them, and fixes never add or
+    remove line breaks, so CRLF stays CRLF.
     """
-    return ((BOM if source.bom else "") + text).encode("utf-8")
+    encoding = getattr(source, "encoding", "utf-8")
+    return ((BOM if source.bom else "") + text).encode(encoding)
 
 
-def write_source(source: Source, text: str, *, follow_symlinks: bool = False) -> bool:
-    """Write `text` over the file `source` came from, atomically; False when nothing changed.
+def write_source(
+    source: Source, text: str, *, follow_symlinks: bool = False, stamp: Stamp | None = None
+) -> bool:
+    """Write `text` over the file `source` came from, as an editor saves; False when unchanged.
 
     A symbolic link is written through (the file it points to is rewritten,
     the link stays a link) only with `follow_symlinks`: without that consent
     lingo never writes a file it reached through a link. Only a regular file
-    is replaced. The permission bits of the old file are kept.
+    is replaced, only when the user may write it, and only when it is
+    unchanged since it was read: `stamp` is how it was read (see
+    `saving.read_fixable`); without one, the file must still hold
+    `source.text`. Owner, group and mode are kept; see `lingo.saving`.
     """
+    from .saving import Stamp as _Stamp
+    from .saving import replace_file
+
     if text == source.text:
         return False
     if os.path.islink(source.path):
@@ -209,30 +310,13 @@ def write_source(source: Source, text: str, *, follow_symlinks: bool = False) ->
         target = Path(os.path.realpath(source.path))
     else:
         target = Path(source.path)
-    try:
-        info = os.stat(target)
-    except OSError as exc:
-        raise InputError(f"{source.path}: cannot write ({exc.strerror or exc})") from None
-    if not stat.S_ISREG(info.st_mode):
-        raise InputError(f"{source.path}: not a regular file; not fixed")
-    mode = stat.S_IMODE(info.st_mode)
-    data = encode(source, text)
-    try:
-        fd, temporary = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".lingo-fix", dir=target.parent
-        )
-    except OSError as exc:
-        raise InputError(f"{source.path}: cannot write ({exc.strerror or exc})") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, target)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise InputError(f"{source.path}: cannot write ({exc.strerror or exc})") from None
+    if stamp is None:
+        try:
+            info = os.stat(target)
+        except OSError as exc:
+            raise InputError(f"{source.path}: cannot write ({exc.strerror or exc})") from None
+        stamp = _Stamp.of(info, encode(source, source.text))
+    replace_file(source.path, target, encode(source, text), stamp)
     return True
 
 

@@ -13,12 +13,13 @@ from lingo import Config, Linter
 
 @pytest.fixture(autouse=True, scope="session")
 def _private_cache_dirs(tmp_path_factory: pytest.TempPathFactory):
-    """Keep the result cache and the compiled tables out of the repository and the home folder."""
+    """Keep the result cache, its key and the compiled tables out of the repository and home."""
     import os
 
     folders = {
         "LINGO_CACHE_DIR": tmp_path_factory.mktemp("lingo-cache"),
         "LINGO_COMPILED_DIR": tmp_path_factory.mktemp("lingo-compiled"),
+        "LINGO_KEY_FILE": tmp_path_factory.mktemp("lingo-key") / "key",
     }
     old = {name: os.environ.get(name) for name in folders}
     os.environ.update({name: str(folder) for name, folder in folders.items()})

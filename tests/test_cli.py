@@ -145,7 +145,7 @@ def test_score_text_and_json(run, tmp_path: Path) -> None:
     text = run("score", path)
     assert text.exit_code == 0
     header, row = text.output.splitlines()
-    assert header.split() == ["GRADE", "SCORE", "WORDS", "FINDINGS", "READING", "FILE"]
+    assert header.split() == ["GRADE", "SCORE", "WORDS", "FINDINGS", "READING-GRADE", "FILE"]
     assert row.split()[0] in "ABCDF" and row.endswith(path)
     details = run("score", "--details", path)
     assert "Flesch-Kincaid grade" in details.output and "grade " in details.output

@@ -46,6 +46,7 @@ def test_states_are_not_reported_as_passives(linter: Linter, every_rule: Linter,
         "Wait until the headset is detected, then play a song.",
         "Only the first 200 contacts are imported.",
         "The file is saved to your Downloads folder.",
+        "You may be offered a newer driver during setup.",
     ],
 )
 def test_routine_passives_are_not_reported(linter: Linter, text: str) -> None:
@@ -59,6 +60,7 @@ def test_routine_passives_are_not_reported(linter: Linter, text: str) -> None:
         ("Your claim was rejected by our review team.", "by-actor"),
         ("You will be contacted within two working days.", "hidden-actor"),
         ("The form must be signed before you send it back.", "hidden-actor"),
+        ("The router needs to be restarted after the update.", "hidden-actor"),
     ],
 )
 def test_passives_that_hide_who_decides_or_acts_are_reported(
@@ -194,3 +196,31 @@ def test_a_short_clear_answer_has_no_findings(linter: Linter) -> None:
     text = "Yes, you can change your delivery address until the parcel ships. Go to Orders."
     report = linter.check(text)
     assert report.findings == ()
+
+
+# "simply" and "ensure" said to the reader, not about what a product does
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Simply tap Restore to get your photos back.", True),
+        ("You can simply drag the file onto the window.", True),
+        ("The widget simply hides when the page is narrow.", False),
+        ("Old receipts will simply be archived after a year.", False),
+    ],
+)
+def test_simply_talks_down_only_about_the_readers_step(
+    linter: Linter, text: str, flagged: bool
+) -> None:
+    assert has(linter, text, "say-no/condescension") is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Ensure the lid is closed before you start the blender.", True),
+        ("This option ensures that guests cannot edit the board.", False),
+        ("To ensure a quick reply, the form asks for your order number.", False),
+    ],
+)
+def test_ensure_is_flagged_in_an_instruction(linter: Linter, text: str, flagged: bool) -> None:
+    assert has(linter, text, "jargon/complex-word") is flagged

@@ -37,7 +37,7 @@ def help_centre(tmp_path: Path, monkeypatch) -> Path:
 
 def test_one_line_per_file_and_an_overall_grade(help_centre: Path) -> None:
     lines = score("help").stdout.splitlines()
-    assert lines[0].split() == ["GRADE", "SCORE", "WORDS", "FINDINGS", "READING", "FILE"]
+    assert lines[0].split() == ["GRADE", "SCORE", "WORDS", "FINDINGS", "READING-GRADE", "FILE"]
     rows = {line.split()[-1]: line.split() for line in lines[1:-1]}
     assert set(rows) == {"help/orders.md", "help/refunds.md", "help/empty.md"}
     assert rows["help/orders.md"][0] == "A" and rows["help/refunds.md"][0] in "DF"

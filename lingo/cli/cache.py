@@ -18,6 +18,10 @@ Entries are plain data stored with `marshal` (lists, dicts, strings and
 numbers; nothing executable): a warm run over a repository reads thousands
 of them, and marshal reads them several times faster than json. Its format
 belongs to the Python version, which is part of the key.
+
+No entry is trusted: each is sealed with a keyed checksum whose key lives
+outside the cache folder, and checked for size and checksum before it is
+decoded (see `cache_seal`). A planted, committed or damaged entry is a miss.
 """
 
 from __future__ import annotations
@@ -50,9 +54,10 @@ from ..findings import (
 from ..lexicon.compiled import code_digest, write_atomic
 from ..lexicon.lexicons import lexicon_files
 from ..resources import lexicon_dir
+from .cache_seal import KeyProblem, open_sealed, seal, user_key
 
 DEFAULT_DIR = ".lingo_cache"
-FORMAT = 4  # bump when the stored shape changes
+FORMAT = 5  # bump when the stored shape changes (5: sealed entries)
 ENTRY_SUFFIX = ".entry"
 # marshal's format can change between Python versions: entries are never shared across them.
 _STORAGE = f"marshal {marshal.version} python {sys.version_info[0]}.{sys.version_info[1]}"
@@ -61,6 +66,8 @@ MAX_AGE_DAYS = 30
 MAX_RUNS = 8  # replayable outputs of whole runs (each the size of its output)
 MAX_RUN_BYTES = 64 * 1024 * 1024
 RUN_SUFFIX = ".run"
+MAX_ENTRY_BYTES = 64 * 1024 * 1024  # a larger entry is not read at all
+STRAY_TEMP_AGE = 3600  # seconds: a temporary file this old belongs to a run that was killed
 
 
 def default_cache_dir() -> Path:
@@ -195,6 +202,12 @@ class ResultCache:
         self.writes = 0
         # Why this folder is not lingo's to use, if it is not; the cache is then off.
         self.problem: str | None = foreign_folder_problem(self.folder)
+        self._key = b""
+        if self.problem is None:
+            try:
+                self._key = user_key()
+            except KeyProblem as exc:
+                self.problem = str(exc)
         self._owned = self.problem is None and _is_marked(self.folder)
 
     def _path(self, key: str) -> Path:
@@ -205,11 +218,12 @@ class ResultCache:
         if self.problem is not None:
             self.misses += 1
             return None
-        file = self._path(key)
+        payload = open_sealed(self._key, "entry", key, self._path(key), MAX_ENTRY_BYTES)
         try:
-            data = marshal.loads(file.read_bytes())
-            report = report_from_dict(data, path, text)
-        except (OSError, EOFError, ValueError, KeyError, TypeError, IndexError):
+            if payload is None:
+                raise ValueError("not a sealed entry of lingo's")
+            report = report_from_dict(marshal.loads(payload), path, text)
+        except Exception:  # noqa: BLE001 - whatever is in the folder, it is only a miss
             self.misses += 1
             return None
         self.hits += 1
@@ -220,7 +234,7 @@ class ResultCache:
         try:
             if not self._folder_for(file):
                 return
-            write_atomic(file, marshal.dumps(report_to_dict(report)))
+            write_atomic(file, seal(self._key, "entry", key, marshal.dumps(report_to_dict(report))))
             self.writes += 1
         except OSError:
             return  # a read-only or full disk must never fail the lint
@@ -244,12 +258,16 @@ class ResultCache:
         if self.problem is not None:
             return None
         file = self._run_path(key)
+        payload = open_sealed(self._key, "run", key, file, MAX_RUN_BYTES)
+        if payload is None:
+            return None
         try:
-            lines, code = marshal.loads(file.read_bytes())
-            if not isinstance(code, int) or not all(isinstance(x, str) for x in lines):
+            lines, code = marshal.loads(payload)
+            if not (isinstance(lines, list) and isinstance(code, int) and not isinstance(code, bool)
+                    and all(isinstance(x, str) for x in lines)):
                 return None
             os.utime(file)  # recently used: kept longest
-        except (OSError, EOFError, ValueError, TypeError):
+        except Exception:  # noqa: BLE001 - whatever is in the folder, it is only a miss
             return None
         return list(lines), code
 
@@ -257,7 +275,7 @@ class ResultCache:
         """Keep a run's output lines and exit code; older runs beyond the limits go."""
         file = self._run_path(key)
         try:
-            data = marshal.dumps((list(lines), code))
+            data = seal(self._key, "run", key, marshal.dumps((list(lines), code)))
             if not self._folder_for(file):
                 return
             write_atomic(file, data)
@@ -316,7 +334,8 @@ class ResultCache:
     def prune(self, max_entries: int = MAX_ENTRIES, max_age_days: float = MAX_AGE_DAYS) -> int:
         """Delete entries older than `max_age_days`, then the oldest beyond `max_entries`.
 
-        Entries of other formats (an older lingo's) go too. Only files with the
+        Entries of other formats (an older lingo's) go too, and so do temporary
+        files an hour old (a run killed while writing). Only files with the
         names lingo gives its entries are ever deleted, only inside a folder
         that carries lingo's marker, and symbolic links are never followed.
         """
@@ -333,18 +352,26 @@ class ResultCache:
         if not _is_real_dir(root):
             return 0
         entries = []
+        stray_cutoff = time.time() - STRAY_TEMP_AGE
         for shard in root.iterdir():
-            if not (_SHARD_NAME.fullmatch(shard.name) and _is_real_dir(shard)):
+            if not (_SHARD_NAME.fullmatch(shard.name) or shard.name == "runs") or not _is_real_dir(
+                shard
+            ):
                 continue
             for file in shard.iterdir():
-                if not _ENTRY_NAME.fullmatch(file.name):
+                is_entry = _ENTRY_NAME.fullmatch(file.name)
+                if not (is_entry or _TEMP_NAME.fullmatch(file.name)):
                     continue
                 try:
                     stat = os.lstat(file)
                 except OSError:
                     continue
-                if S_ISREG(stat.st_mode):
+                if not S_ISREG(stat.st_mode):
+                    continue
+                if is_entry:
                     entries.append((stat.st_mtime, file))
+                elif stat.st_mtime < stray_cutoff:  # a write a killed run never finished
+                    file.unlink(missing_ok=True)
         cutoff = time.time() - max_age_days * 86400
         entries.sort()
         doomed = [f for m, f in entries if m < cutoff]

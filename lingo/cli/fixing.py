@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
@@ -44,13 +46,14 @@ def fix_files(
     when a file would change.
     """
     from ..fix import FixResult, fix_text, unified_diff, write_source
-    from ..text.sources import STDIN, check_length, read_source
+    from ..saving import clean_strays, read_fixable
+    from ..text.sources import STDIN, check_length
 
     linted: list[tuple[Target, Report]] = []
     fixed = changed = 0
     for target in targets:
         try:
-            source = read_source(target.path, target.config.max_length)
+            source, stamp = read_fixable(target.path, target.config.max_length)
             check_length(source, target.config.max_length)
             linter = linters.for_config(target.config)
             last_hidden: list[Hidden] = [Hidden()]
@@ -75,7 +78,20 @@ def fix_files(
             elif target.path == STDIN:
                 click.echo(result.text, nl=False)
             else:
-                write_source(source, result.text, follow_symlinks=follow_symlinks)
+                if follow_symlinks or not os.path.islink(target.path):
+                    clean_strays(Path(os.path.realpath(target.path)))  # a killed run's leftovers
+                try:
+                    write_source(
+                        source, result.text, follow_symlinks=follow_symlinks, stamp=stamp
+                    )
+                except LingoError as exc:
+                    # Not written: the file keeps its findings, and they are shown.
+                    error(str(exc))
+                    errors.append(str(exc))
+                    hidden += last_hidden[0]
+                    assert result.initial is not None
+                    linted.append((target, result.initial))
+                    continue
         except LingoError as exc:
             error(str(exc))
             errors.append(str(exc))

@@ -24,7 +24,8 @@ def write_html_report(
     """Write the report to `output_file`; return the one-line summary for stderr."""
     from ..engine.grade import letter
     from ..report.html import Document, RuleText, compare, render_report
-    from ..text.sources import write_text_atomic
+    from ..report.names import json_name
+    from ..saving import write_output
 
     documents = [
         Document(report, target.syntax or syntax_for(target.name)) for target, report in linted
@@ -33,8 +34,9 @@ def write_html_report(
         rule.id: RuleText(rule.id, rule.category, rule.title, rule.why, rule.fix) for rule in rules
     }
     trend = compare(documents, old[1], old[0]) if old is not None else None
-    page = render_report(documents, rules=texts, letter=letter, trend=trend, title=title)
-    write_text_atomic(output_file, page)
+    # A file name that is not UTF-8 is shown with its stray bytes escaped (\xff).
+    page = json_name(render_report(documents, rules=texts, letter=letter, trend=trend, title=title))
+    write_output(output_file, page)
     findings = sum(len(d.report.findings) for d in documents)
     files = len(documents)
     size = len(page.encode("utf-8")) / 1_000_000

@@ -48,19 +48,23 @@ def lint(
 
     Reports come back in the order of the targets, whatever --jobs is.
     """
-    from .runner import default_jobs, lint_targets
+    from .runner import WorkerDied, default_jobs, lint_targets
 
     jobs = options.get("jobs") or default_jobs()
-    with _progress(len(targets)) as bar:
-        return lint_targets(
-            targets,
-            linters,
-            jobs=jobs,
-            cache=cache,
-            on_error=error,
-            on_progress=bar.update,
-            read=read,
-        )
+    try:
+        with _progress(len(targets)) as bar:
+            return lint_targets(
+                targets,
+                linters,
+                jobs=jobs,
+                cache=cache,
+                on_error=error,
+                on_progress=bar.update,
+                read=read,
+            )
+    except WorkerDied as exc:
+        error(f"error: {exc}")
+        sys.exit(EXIT_ERROR)
 
 
 class _NoProgress:

@@ -71,7 +71,21 @@ def _filters(
     return filters
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
+
+
+class _Lingo(click.Group):
+    """lingo's command group: Ctrl-C is one line and exit 130, not click's "Aborted!" and 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("lingo: interrupted", err=True)
+            ctx.exit(EXIT_INTERRUPTED)
+
+
+@click.group(cls=_Lingo, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="lingo")
 def main() -> None:
     """lingo: wash your mouth out before you speak to customers.

@@ -26,8 +26,10 @@ class UsageError(click.UsageError):
 
 def error(message: str) -> None:
     """Each line of a problem on stderr, prefixed `lingo:` (a lexicon may have several)."""
+    from ..report.names import message_line
+
     for line in str(message).splitlines() or [""]:
-        click.echo(f"lingo: {line}", err=True)
+        click.echo(f"lingo: {message_line(line)}", err=True)
 
 
 def split_list(values: Sequence[str]) -> tuple[str, ...]:
@@ -94,6 +96,8 @@ def cli_overrides(**options: Any) -> dict[str, Any]:
         data["model"] = options["model"]
     if options.get("max_length") is not None:
         data["max-length"] = options["max_length"]
+    if options.get("time_budget") is not None:
+        data["time-budget"] = options["time_budget"]
     if options.get("accept"):
         data["accept"] = list(split_list(options["accept"]))
     if options.get("extra_lexicon"):
@@ -240,6 +244,13 @@ def common_options(function: Any) -> Any:
             type=click.IntRange(min=1),
             default=None,
             help="Longest text accepted, in characters (default 1,000,000).",
+        ),
+        click.option(
+            "--time-budget",
+            type=click.FloatRange(min=0),
+            default=None,
+            metavar="SECONDS",
+            help="Give up a file that takes longer to lint, with an error (default 120; 0: none).",
         ),
         CONFIG,
         ISOLATED,

@@ -78,9 +78,9 @@ def write(lines: Sequence[str], output_file: str | None) -> None:
         for line in lines:
             click.echo(line)
         return
-    from ..text.sources import write_text_atomic
+    from ..saving import write_output
 
-    write_text_atomic(output_file, "".join(click.unstyle(line) + "\n" for line in lines))
+    write_output(output_file, "".join(click.unstyle(line) + "\n" for line in lines))
 
 
 def warnings(

@@ -138,6 +138,8 @@ def _rule_rows(rules: Sequence[RuleInfo], book: Rulebook, output_format: str) ->
                         "entries": r.entries,
                         "team": _is_team(r, book),
                         "opt_in": r.opt_in,
+                        "opt_in_entries": _opt_in_entries(r, book),
+                        "entries_by_source": dict(r.sources),
                         "url": _url(r.id),
                     }
                     for r in rules
@@ -149,11 +151,44 @@ def _rule_rows(rules: Sequence[RuleInfo], book: Rulebook, output_format: str) ->
     lines = [f"{'RULE':<{width}}  {'CATEGORY':<14} {'SEVERITY':<8} {'FIX':<6} ENTRIES"]
     for r in rules:
         entries = str(r.entries) if r.entries else "-"
-        notes = [note for note, on in (("team", _is_team(r, book)), ("opt-in", r.opt_in)) if on]
+        opt_in_entries = 0 if r.opt_in else _opt_in_entries(r, book)
+        some = f"{opt_in_entries} entr{'y' if opt_in_entries == 1 else 'ies'} opt-in"
+        notes = [
+            note
+            for note, on in (
+                ("team", _is_team(r, book)),
+                ("opt-in", r.opt_in),
+                (some, opt_in_entries > 0),
+            )
+            if on
+        ]
         marks = f"  ({', '.join(notes)})" if notes else ""
         lines.append(
             f"{r.id:<{width}}  {r.category:<14} {r.severity.value:<8} {r.fix:<6} {entries}{marks}"
+            + (f"  [{source_counts(r.sources)}]" if r.sources else "")
         )
+    return lines
+
+
+def _opt_in_entries(rule: RuleInfo, book: Rulebook) -> int:
+    """How many of the rule's entries are off unless a configuration turns them on."""
+    lexicon = book.lexicon(rule.id)
+    return sum(e.opt_in for e in lexicon.entries) if lexicon else 0
+
+
+def source_counts(counts: Sequence[tuple[str, int]]) -> str:
+    """Entries per source, as `lingo rules` and the rule pages show them: "gov-uk 12, ..."."""
+    return ", ".join(f"{source_id} {n}" for source_id, n in counts)
+
+
+def source_section(rule: LexiconRule) -> list[str]:
+    """A rule page's "Entries per source" table (empty for a rule citing no source ids)."""
+    if not rule.cited:
+        return []
+    titles = {s.id: f"{s.title} ({s.licence})" for s in rule.cited}
+    lines = ["## Entries per source", "", "| source | entries | citation |", "| --- | ---: | --- |"]
+    for source_id, n in rule.entry_counts_by_source():
+        lines.append(f"| `{source_id}` | {n} | {titles.get(source_id, 'cites no source')} |")
     return lines
 
 
@@ -176,6 +211,7 @@ def _entry_rows(info: RuleInfo, entries: Sequence[Entry], output_format: str) ->
                     "category": info.category,
                     "severity": info.severity.value,
                     "url": _url(info.id),
+                    "entries_by_source": dict(info.sources),
                     "entries": [
                         {
                             "id": e.id,
@@ -183,8 +219,10 @@ def _entry_rows(info: RuleInfo, entries: Sequence[Entry], output_format: str) ->
                             "patterns": len(e.patterns),
                             "suggestions": list(e.suggestions),
                             "fix": e.fix,
+                            "opt_in": e.opt_in,
                             "severity": e.severity.value,
                             "message": e.message,
+                            "source": list(e.source),
                         }
                         for e in entries
                     ],
@@ -198,16 +236,41 @@ def _entry_rows(info: RuleInfo, entries: Sequence[Entry], output_format: str) ->
             f"{info.id} is written as code, not as a list of entries: "
             f"`lingo explain {info.id}` says what it flags."
         ]
-    rows = [(e.id, _flags(e), " / ".join(e.suggestions) or "-", e.fix) for e in entries]
+    rows = [
+        (e.id, _flags(e), " / ".join(e.suggestions) or "-", e.fix, _on(e, info)) for e in entries
+    ]
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(("ENTRY", "FLAGS"))]
-    lines = [f"{'ENTRY':<{widths[0]}}  {'FLAGS':<{widths[1]}}  {'FIX':<6} SUGGESTS"]
-    for entry_id, flags, suggests, fix in rows:
-        lines.append(f"{entry_id:<{widths[0]}}  {flags:<{widths[1]}}  {fix:<6} {suggests}")
+    lines = [f"{'ENTRY':<{widths[0]}}  {'FLAGS':<{widths[1]}}  {'FIX':<6} {'ON':<6} SUGGESTS"]
+    for entry_id, flags, suggests, fix, on in rows:
+        lines.append(
+            f"{entry_id:<{widths[0]}}  {flags:<{widths[1]}}  {fix:<6} {on:<6} {suggests}"
+        )
+    opt_in = sum(e.opt_in for e in entries)
     lines.append(
-        f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'} in {info.id}; "
-        f"`lingo explain {info.id}:{entries[0].id}` shows one in full."
+        f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'} in {info.id}"
+        + (f", {opt_in} of them opt-in (ON: no)" if opt_in and not info.opt_in else "")
+        + f"; `lingo explain {info.id}:{entries[0].id}` shows one in full."
     )
+    if info.opt_in:
+        lines.append(
+            f"The rule is opt-in: turn it on with `enable: [{info.id}]` in lingo.yaml "
+            f"or `--enable {info.id}`."
+        )
+    elif opt_in:
+        lines.append(
+            f"Turn on an opt-in one with `enable: [{info.id}:ENTRY]` in lingo.yaml "
+            f"or `--enable {info.id}:ENTRY`."
+        )
+
+
+    if info.sources:
+        lines.append(f"Entries per source: {source_counts(info.sources)}.")
     return lines
+
+
+def _on(entry: Entry, info: RuleInfo) -> str:
+    """Whether lingo reports the entry without being asked: `yes`, or `no` when it is opt-in."""
+    return "no" if entry.opt_in or info.opt_in else "yes"
 
 
 def _flags(entry: Entry) -> str:
@@ -259,7 +322,10 @@ def explanation(book: Rulebook, name: str) -> str:
             raise book.unknown(name)
         return "\n".join(_entry_page(lexicon, entry, documented=rule_id in book.builtin))
     if rule_id in book.builtin or lexicon is None:
-        return rule_doc(rule_id)
+        doc = rule_doc(rule_id)
+        if lexicon is not None and lexicon.cited and "## Entries per source" not in doc:
+            doc = doc.rstrip() + "\n\n" + "\n".join(source_section(lexicon)) + "\n"
+        return doc
     return "\n".join(_team_page(lexicon))
 
 
@@ -293,10 +359,17 @@ def _team_page(rule: LexiconRule) -> Iterator[str]:
         yield "## Sources"
         yield ""
         yield from (f"- {source}" for source in rule.sources)
+    if rule.cited:
+        yield ""
+        yield from source_section(rule)
     yield ""
     yield "## Configure"
     yield ""
     yield f"Turn it off with `ignore: [{rule.id}]`, or one entry with `ignore: [{rule.id}:ENTRY]`."
+
+
+def rule_opt_in(rule: LexiconRule) -> bool:
+    return bool(rule.entries) and all(e.opt_in for e in rule.entries)
 
 
 def _entry_page(rule: LexiconRule, entry: Entry, *, documented: bool) -> Iterator[str]:
@@ -336,6 +409,20 @@ def _entry_page(rule: LexiconRule, entry: Entry, *, documented: bool) -> Iterato
     yield ""
     yield "## Configure"
     yield ""
+    if entry.opt_in or rule_opt_in(rule):
+        yield (
+            f"Opt-in: lingo does not report it unless you turn it on with "
+            f"`enable: [{rule.id}:{entry.id}]` in lingo.yaml or `--enable {rule.id}:{entry.id}`."
+        )
+    else:
+        yield f"Turn it off with `ignore: [{rule.id}:{entry.id}]`."
+
+
     yield f"Turn it off with `ignore: [{rule.id}:{entry.id}]`."
+    if entry.source:
+        yield f"Source: {', '.join(entry.source)}."
     if documented:
-        yield f"The whole rule: `lingo explain {rule.id}`."
+        yield (
+            f"What the rule deliberately does not flag, and its measured precision: "
+            f"`lingo explain {rule.id}`."
+        )

@@ -14,12 +14,12 @@ import functools
 import gc
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from ..engine.site import without_site_vocabulary
-from ..errors import LingoError
+from ..errors import LingoError, TimeBudgetExceeded
 from ..findings import Report
 from ..text.markup import syntax_for
 from ..text.sources import Source, check_length, read_source
@@ -148,6 +148,10 @@ def lint_targets(
                     errors.append(problem)
         group = usable
         for work, report in zip(group, _lint_group(linter, group, jobs, on_progress)):
+            if isinstance(report, str):  # over the time budget: an error, the rest go on
+                on_error(report)
+                errors.append(report)
+                continue
             reports[work.index] = report
             if cache is not None and work.key is not None:
                 cache.put(work.key, report)
@@ -162,7 +166,7 @@ def lint_targets(
 
 def _lint_group(
     linter: Linter, group: Sequence[_Work], jobs: int, on_progress: Callable[[int], None]
-) -> list[Report]:
+) -> list[Report | str]:
     """Lint a group with `jobs` processes: this one and `jobs - 1` forked workers.
 
     The parent lints chunks too instead of waiting, so N jobs hold N copies
@@ -175,11 +179,12 @@ def _lint_group(
     # Imported here: a run that lints in one process never needs them (10 ms).
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
 
     global _WORKER_LINTER
     _WORKER_LINTER = linter
     chunks = [group[i : i + FILES_PER_TASK] for i in range(0, len(group), FILES_PER_TASK)]
-    done: dict[int, list[Report]] = {}
+    done: dict[int, list[Report | str]] = {}
     context = multiprocessing.get_context("fork")
     # Load what lingo reads on first use (syllable and hyphenation tables,
     # word forms) here, once, so the workers share it instead of each
@@ -191,8 +196,12 @@ def _lint_group(
     # Keep the collector away from the objects the workers inherit, so their
     # pages stay shared with this process instead of being copied on write.
     gc.freeze()
-    with ProcessPoolExecutor(max_workers=jobs - 1, mp_context=context) as pool:
-        pending: dict[Future[list[Report]], int] = {}
+    pool = ProcessPoolExecutor(
+        max_workers=jobs - 1, mp_context=context, initializer=_worker_started
+    )
+    workers: list[Any] = []
+    try:
+        pending: dict[Future[list[Report | str]], int] = {}
         next_chunk = 0
         while next_chunk < len(chunks) or pending:
             # Keep every worker busy with one chunk and one queued.
@@ -200,6 +209,7 @@ def _lint_group(
                 payload = [_payload(w) for w in chunks[next_chunk]]
                 pending[pool.submit(_lint_chunk, payload)] = next_chunk
                 next_chunk += 1
+                workers = workers or list((getattr(pool, "_processes", None) or {}).values())
             if next_chunk < len(chunks):
                 done[next_chunk] = list(_serial(linter, chunks[next_chunk], on_progress))
                 next_chunk += 1
@@ -208,26 +218,115 @@ def _lint_group(
             for future in [f for f in pending if f.done()]:
                 index = pending.pop(future)
                 done[index] = [
-                    replace(report, text=work.source.text)
+                    report if isinstance(report, str) else replace(report, text=work.source.text)
                     for work, report in zip(chunks[index], future.result())
                 ]
                 on_progress(len(chunks[index]))
-    _WORKER_LINTER = None
-    gc.unfreeze()
+    except BrokenProcessPool:
+        _stop(pool, workers)
+        raise WorkerDied(_death_of(workers)) from None
+    except BaseException:  # Ctrl-C or an error here: no worker may outlive the run
+        _stop(pool, workers)
+        raise
+    else:
+        pool.shutdown()
+    finally:
+        _WORKER_LINTER = None
+        gc.unfreeze()
     return [report for index in range(len(chunks)) for report in done[index]]
 
 
-def _serial(linter: Linter, group: Sequence[_Work], on_progress: Callable[[int], None]):
-    reports = linter.check_many(
-        [w.source.text for w in group],
-        paths=[w.target.name for w in group],
-        configs=[w.target.config for w in group],
-        syntaxes=[w.target.syntax for w in group],
+class WorkerDied(LingoError):
+    """A worker process died (killed, or out of memory): the run cannot be trusted complete."""
+
+
+def _death_of(workers: Sequence[Any]) -> str:
+    """One line saying which worker died and how."""
+    import signal
+
+    how = "died"
+    for process in workers:
+        code = process.exitcode
+        if code is not None and code < 0:
+            try:
+                how = f"was killed by {signal.Signals(-code).name}"
+            except ValueError:
+                how = f"was killed by signal {-code}"
+            break
+        if code:
+            how = f"exited with status {code}"
+            break
+    return (
+        f"a worker process {how} while linting, so the run is incomplete and no report is "
+        "given; run lingo again (--jobs 1 lints in one process)"
     )
-    for report in reports:
+
+
+def _stop(pool: Any, workers: Sequence[Any]) -> None:
+    """End every worker now and wait for them, so none is left behind (no orphans)."""
+    for process in workers:
+        if process.is_alive():
+            process.terminate()
+    pool.shutdown(wait=True, cancel_futures=True)
+    for process in workers:
+        process.join(5)
+        if process.is_alive():
+            process.kill()
+            process.join(5)
+
+
+def _worker_started() -> None:
+    """In a new worker: Ctrl-C is the parent's to handle (no traceback per worker), and a
+    worker whose parent dies is ended with it (Linux)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            PR_SET_PDEATHSIG = 1
+            ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+        except (OSError, AttributeError):
+            pass
+        if os.getppid() == 1:  # the parent died before the line above
+            os._exit(1)
+
+
+def _serial(
+    linter: Linter, group: Sequence[_Work], on_progress: Callable[[int], None]
+) -> Iterator[Report | str]:
+    for report in _within_budgets(linter, [_payload(w) for w in group]):
         on_progress(1)
         yield report
     release_free_memory()
+
+
+def _within_budgets(linter: Linter, payload: Sequence[_Payload]) -> Iterator[Report | str]:
+    """Each text's report, or the one-line error of a text over its time budget.
+
+    The Linter gives up a whole batch when one of its texts runs over: the
+    texts before it that were not reported yet are checked again, the ones
+    after it go on.
+    """
+    done = 0
+    while done < len(payload):
+        base = done
+        rest = payload[base:]
+        try:
+            for report in linter.check_many(
+                [p[0] for p in rest],
+                paths=[p[1] for p in rest],
+                configs=[p[2] for p in rest],
+                syntaxes=[p[3] for p in rest],
+            ):
+                done += 1
+                yield report
+        except TimeBudgetExceeded as exc:
+            failed = base + exc.index
+            yield from _within_budgets(linter, payload[done:failed])
+            yield str(exc)
+            done = failed + 1
 
 
 def release_free_memory() -> None:
@@ -269,21 +368,20 @@ _WARM_UP = (
 )
 
 
-def _payload(work: _Work) -> tuple[str, str, Any, str | None]:
+_Payload = tuple[str, str, Any, "str | None"]
+
+
+def _payload(work: _Work) -> _Payload:
     return (work.source.text, work.target.name, work.target.config, work.target.syntax)
 
 
-def _lint_chunk(payload: list[tuple[str, str, Any, str | None]]) -> list[Report]:
+def _lint_chunk(payload: list[_Payload]) -> list[Report | str]:
     """In a worker: lint a chunk with the Linter inherited from the parent."""
     linter = _WORKER_LINTER
     assert linter is not None, "workers are forked after the Linter is built"
-    reports = linter.check_many(
-        [p[0] for p in payload],
-        paths=[p[1] for p in payload],
-        configs=[p[2] for p in payload],
-        syntaxes=[p[3] for p in payload],
-    )
     # The parent has the text already: do not send it back through the pipe.
-    stripped = [replace(report, text="") for report in reports]
+    stripped = [
+        r if isinstance(r, str) else replace(r, text="") for r in _within_budgets(linter, payload)
+    ]
     release_free_memory()
     return stripped

@@ -18,6 +18,7 @@ import click
 
 from ..engine.grade import LETTERS, findings_per_100_words, letter
 from ..findings import Report
+from ..report.names import shown
 from .options import (
     EXIT_CLEAN,
     EXIT_ERROR,
@@ -147,15 +148,21 @@ def _grade(report_grade: str | None, width: int = 1) -> str:
 
 
 def table_lines(reports: Sequence[Report], overall: Overall) -> Iterator[str]:
-    """GRADE SCORE WORDS FINDINGS PER-100 FK-GRADE FILE, then the overall line."""
-    yield f"{'GRADE':<5}  {'SCORE':>5}  {'WORDS':>7}  {'FINDINGS':>8}  {'READING':>7}  FILE"
+    """GRADE SCORE WORDS FINDINGS READING-GRADE FILE, then the overall line.
+
+    READING-GRADE is the school grade a reader needs (Flesch-Kincaid): a bare
+    "READING" column of numbers next to the letter GRADE said nothing to a reader.
+    """
+    yield (
+        f"{'GRADE':<5}  {'SCORE':>5}  {'WORDS':>7}  {'FINDINGS':>8}  {'READING-GRADE':>13}  FILE"
+    )
     for report in reports:
         r = report.readability
         points = f"{report.score:.0f}" if report.score is not None else "-"
         reading = f"{r.flesch_kincaid_grade:.1f}" if report.score is not None else "-"
         yield (
             f"{_grade(report.grade, 5)}  {points:>5}  {r.words:>7,}  {len(report.findings):>8,}  "
-            f"{reading:>7}  {report.path or '<stdin>'}"
+            f"{reading:>13}  {shown(report.path or '<stdin>')}"
         )
     if len(reports) > 1:
         yield overall_line(overall, len(reports))
@@ -176,7 +183,7 @@ def overall_line(overall: Overall, files: int) -> str:
 def card_lines(report: Report) -> Iterator[str]:
     """Every figure of one file's report card."""
     r = report.readability
-    path = report.path or "<stdin>"
+    path = shown(report.path or "<stdin>")
     if report.grade is None or report.score is None:
         why = "not English" if report.language else "no prose to grade"
         yield click.style(f"{path}: no grade ({why})", bold=True)

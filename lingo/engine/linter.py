@@ -10,6 +10,7 @@ configuration filter -> suppression comments -> Report.
 from __future__ import annotations
 
 import bisect
+import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import islice
@@ -21,6 +22,7 @@ from ..pipeline.acronyms import RULE as ACRONYM_RULE
 from ..pipeline.acronyms import acronym_findings, definitions
 from ..pipeline.common import EXPLAINED_ATTR, keep_longest, token_words
 from ..pipeline.readability_words import SCORED_KINDS, is_full_sentence, scored_words
+from ..suggest.annotations import declare
 from ..text.language import NotEnglish, not_english
 from ..text.markup import Comment, Segment, parse_markup, syntax_for
 from ..text.protected import protected_spans
@@ -73,6 +75,8 @@ class _Prepared:
     protected: list[tuple[int, int]] = field(default_factory=list)  # source spans naming things
     blocks: list[tuple[int, str]] = field(default_factory=list)  # (source start, kind), in order
     language: NotEnglish | None = None  # set when the text is not English: nothing is linted
+    index: int = 0  # its place among the texts of one `check_many` call
+    spent: float = 0.0  # seconds spent on it so far, against config.time_budget
     prose: list[str] = field(default_factory=list)  # its segments' text (is it English?)
 
 
@@ -203,21 +207,24 @@ class Linter:
         config_iter = iter(configs) if configs is not None else None
         syntax_iter = iter(syntaxes) if syntaxes is not None else None
         text_iter = iter(texts)
+        done = 0
         while True:
             batch = list(islice(text_iter, TEXTS_PER_BATCH))
             if not batch:
                 return
             with fewer_collections():
                 prepared = []
-                for text in batch:
+                for i, text in enumerate(batch, done):
                     path = next(path_iter, None) if path_iter is not None else None
                     config = (
                         next(config_iter, self.config) if config_iter is not None else self.config
                     )
                     text_syntax = next(syntax_iter, None) if syntax_iter is not None else None
-                    prepared.append(self._prepare(text, path, text_syntax or syntax, config))
+                    item = self._prepare(text, path, text_syntax or syntax, config, index=i)
+                    prepared.append(item)
                 self._parse(prepared)
                 reports = [self._report(item) for item in prepared]
+            done += len(batch)
             yield from reports
 
     def check_parts(
@@ -260,10 +267,11 @@ class Linter:
         It is the report `check` gives for the whole text when the parts are
         whole markup blocks that read the same on their own (lingo/engine/parts.py).
         """
-        from ..text.sources import Source, check_length
+        from ..text.sources import Source, check_length, check_unicode
 
         config = config or self.config
         check_length(Source(path or "<text>", text), config.max_length)
+        check_unicode(Source(path or "<text>", text))
         item = _Prepared(text=text, path=path, config=config, lines=LineIndex(text))
         placed = [(offset, part) for offset, part in parts]
         prose = (segment for _, part in placed for segment in part.prose)
@@ -286,13 +294,22 @@ class Linter:
     # -- steps -------------------------------------------------------------------
 
     def _prepare(
-        self, text: str, path: str | None, syntax: str | None, config: Config, whole: bool = True
+        self,
+        text: str,
+        path: str | None,
+        syntax: str | None,
+        config: Config,
+        whole: bool = True,
+        index: int = 0,
     ) -> _Prepared:
         from ..text.sentences import split_sentences
-        from ..text.sources import Source, check_length
+        from ..text.sources import Source, check_length, check_unicode
 
-        check_length(Source(path or "<text>", text), config.max_length)
-        item = _Prepared(text=text, path=path, config=config, lines=LineIndex(text))
+        started = time.monotonic()
+        source = Source(path or "<text>", text)
+        check_length(source, config.max_length)
+        check_unicode(source)
+        item = _Prepared(text=text, path=path, config=config, lines=LineIndex(text), index=index)
         lexicon = self._lexicon
         syntax = syntax or syntax_for(path)
         markup = parse_markup(text, syntax)
@@ -302,13 +319,16 @@ class Linter:
             item.language = not_english(text, syntax, item.prose)
         if item.language is not None:  # lingo's rules and grades are for English only
             return item
-        for segment in markup.segments:
+        for segment in _pieces(markup.segments):
+            item.spent = time.monotonic() - started
+            _within_budget(item)
             item.masked.extend(segment.offsets.span_to_source(s, e) for s, e in segment.masked)
             item.protected.extend(
                 segment.offsets.span_to_source(s, e) for s, e in protected_spans(segment)
             )
             item.blocks.append((segment.offsets.to_source(0), segment.kind))
             doc = split_sentences(remember_text(self.nlp.make_doc(segment.text), segment.text))
+            declare(doc, DEP=False, SENT_START=True)  # never parsed: no scan per finding
             # Phrases without a part-of-speech condition need no tags: match
             # them on the tokenized prose, with the whole block as context.
             # Token arrays, not Token objects: this loop sees every word lingo reads.
@@ -325,6 +345,10 @@ class Linter:
                     item, {f"{ACRONYM_RULE}:{k}": at for k, at in spelled.items()}, segment, 0
                 )
             scored_block = segment.kind in SCORED_KINDS
+            # One copy of the block's token arrays for all its sentences: `Span.as_doc`
+            # would copy the whole block for each sentence (quadratic; issue 17).
+            array_head = doc._get_array_attrs()
+            array = doc.to_array(list(array_head))
             for raw_sent in doc.sents:
                 sent = _trimmed(raw_sent)
                 if sent is None:
@@ -342,8 +366,13 @@ class Linter:
                 if not self.fast or self._triggers.needs_parse(lowers[sent.start : sent.end]):
                     last = sent[-1]
                     with_space = segment.text[sent.start_char : last.idx + len(last.text_with_ws)]
-                    sent_doc = remember_text(sent.as_doc(), with_space)
+                    sent_doc = remember_text(
+                        sent.as_doc(array_head=array_head, array=array),  # type: ignore[call-arg]
+                        with_space,
+                    )
                     item.to_parse.append(_Sentence(segment, sent.start_char, sent_doc))
+        item.spent = time.monotonic() - started
+        _within_budget(item)
         return item
 
     def _parse(self, prepared: Sequence[_Prepared]) -> None:
@@ -364,9 +393,11 @@ class Linter:
             keys = [str(i) for i in range(len(work))]
         known = self._parsed if self.fast else {}
         new: dict[str, _Sentence] = {}
-        for key, (_, sent) in zip(keys, work):
+        owner: dict[str, _Prepared] = {}  # the text a new sentence's parse time is charged to
+        for key, (item, sent) in zip(keys, work):
             if key not in known and key not in new:
                 new[key] = sent
+                owner[key] = item
         results = {key: known[key] for key in keys if key in known}
         lexicon = self._lexicon
         parse_only = self.nlp.select_pipes(disable=["lingo_lexicon", "lingo_readability"])
@@ -374,7 +405,12 @@ class Linter:
             docs: Iterator[Doc] = self.nlp.pipe(
                 (sent.doc for sent in new.values()), batch_size=PARSE_BATCH_SIZE
             )
+            before = time.monotonic()
             for key, doc in zip(new, docs):
+                now = time.monotonic()
+                owner[key].spent += now - before
+                before = now
+                _within_budget(owner[key])
                 found = (
                     *(doc._.lingo_findings or ()),
                     *lexicon.findings(doc, surface=False, parsed=True),
@@ -394,7 +430,8 @@ class Linter:
         from ..pipeline.readability import document_readability, readability_from_counts
 
         found = _visible(item.findings, item.masked, item.text)
-        found = [f for f in found if not _names_something(f, item)]
+        names = _SpanIndex(item.protected)
+        found = [f for f in found if not _names_something(f, item, names)]
         # A team's own lexicon is resolved apart from lingo's: its entries are never
         # hidden by a longer built-in match in the same category.
         builtin = self._builtin_rules
@@ -448,6 +485,27 @@ class Linter:
             end_column=end_column,
             suggestions=suggestions,
         )
+
+
+def _within_budget(item: _Prepared) -> None:
+    """Give up a text that has taken longer than its settings' time budget."""
+    budget = item.config.time_budget
+    if budget and item.spent > budget:
+        from ..errors import TimeBudgetExceeded
+
+        raise TimeBudgetExceeded(
+            f"{item.path or '<text>'}: not checked, it took longer than the time budget of "
+            f"{budget:g} s (split the file, or raise time-budget)",
+            item.index,
+        )
+
+
+def _pieces(segments: Iterable[Segment]) -> Iterator[Segment]:
+    """Segments as spaCy should see them: long punctuation runs quiet, long blocks cut."""
+    from ..text.chunks import bounded_pieces, quiet_runs
+
+    for segment in segments:
+        yield from bounded_pieces(quiet_runs(segment))
 
 
 def _part_of(item: _Prepared) -> Part:
@@ -508,11 +566,8 @@ def _without_doubled_acronyms(findings: list[Finding]) -> list[Finding]:
     # (reported findings only: a tech term the settings leave off leaves the acronym in)
     if not others:
         return findings
-    return [
-        f
-        for f in findings
-        if f.rule != ACRONYM_RULE or not any(s < f.end and f.start < e for s, e in others)
-    ]
+    jargon = _SpanIndex(others)
+    return [f for f in findings if f.rule != ACRONYM_RULE or not jargon.overlaps(f.start, f.end)]
 
 
 def _visible(findings: list[Finding], masked: list[tuple[int, int]], source: str) -> list[Finding]:
@@ -552,7 +607,24 @@ _NOT_SAID = frozenset({"heading", "cell", "alt"})
 _SAID_CATEGORIES = frozenset({"say-no", "passive-voice"})
 
 
-def _names_something(finding: Finding, item: _Prepared) -> bool:
+class _SpanIndex:
+    """Whether a range touches any of many spans: a look-up, not a scan (issue 17)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach: list[int] = []  # the furthest end among the spans up to each
+        furthest = -1
+        for _, e in ordered:
+            furthest = max(furthest, e)
+            self._reach.append(furthest)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        last = bisect.bisect_left(self._starts, end) - 1  # the last span starting before `end`
+        return last >= 0 and self._reach[last] > start
+
+
+def _names_something(finding: Finding, item: _Prepared, names: _SpanIndex) -> bool:
     """Whether a finding is about words that name something rather than say something.
 
     Quoted strings and quoted blocks (an error message), link text (a page's
@@ -563,9 +635,8 @@ def _names_something(finding: Finding, item: _Prepared) -> bool:
     if finding.category == "readability":
         return False
     start, end = finding.start, finding.end
-    for p_start, p_end in item.protected:
-        if p_start < end and start < p_end:  # inside a name, or touching one ("the **User must")
-            return True
+    if names.overlaps(start, end):  # inside a name, or touching one ("the **User must")
+        return True
     if item.blocks:
         at = bisect.bisect_right(item.blocks, (start, "\uffff")) - 1
         kind = item.blocks[at][1] if at >= 0 else "prose"

@@ -24,6 +24,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
+from ..bounded import prune_compiled
+
 T = TypeVar("T")
 
 
@@ -89,6 +91,7 @@ def write(name: str, key: str, value: Any) -> None:
         for stale in path.parent.glob(f"{name}-*.marshal"):
             if stale != path:
                 stale.unlink(missing_ok=True)
+        prune_compiled(path)  # issue 17: bounded however many lexicon paths are seen
     except (OSError, ValueError):
         return
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from ..errors import LexiconError
 from ..findings import Severity
+from ..limits import check_depth
 from ..resources import lexicon_dir
 from . import compiled
 
@@ -28,7 +29,7 @@ UPOS_TAGS = frozenset(
 MATCHER_KEYS = frozenset(
     """ORTH TEXT LOWER LENGTH IS_ALPHA IS_ASCII IS_DIGIT IS_LOWER IS_UPPER IS_TITLE
     IS_PUNCT IS_SPACE IS_STOP IS_SENT_START LIKE_NUM LIKE_URL LIKE_EMAIL SPACY POS
-    TAG MORPH DEP LEMMA SHAPE ENT_TYPE ENT_IOB ENT_ID ENT_KB_ID NORM OP _""".split()
+    TAG MORPH DEP LEMMA SHAPE ENT_TYPE ENT_IOB ENT_ID ENT_KB_ID NORM OP""".split()
 )
 RULE_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:/[a-z][a-z0-9]*(?:-[a-z0-9]+)*)*$")
 ENTRY_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -47,6 +48,7 @@ NEEDS = frozenset(
         "not-conditional",
         "main-clause",
         "customer-subject",
+        "reader-step",
     }
 )
 REPORT_MODES = ("every-use", "first-use")
@@ -65,7 +67,10 @@ ENTRY_KEYS = {
     "severity",
     "why",
     "examples",
+    "source",
 }
+# A file's `sources` item as a mapping: an id its entries cite, a title and a licence note.
+SOURCE_KEYS = {"id", "title", "licence"}
 
 Pattern = tuple[Mapping[str, Any], ...]
 
@@ -92,6 +97,16 @@ class Entry:
     # Off unless a configuration turns it on (`enable`): right in some copy, noise in most.
     opt_in: bool = False
     needs: tuple[str, ...] = ()  # conditions the match must meet in its sentence
+    source: tuple[str, ...] = ()  # ids of the file's sources this entry comes from
+
+
+@dataclass(frozen=True)
+class Source:
+    """One citation of a lexicon file; entries name it by `id` in their `source`."""
+
+    id: str
+    title: str
+    licence: str
 
 
 @dataclass(frozen=True)
@@ -108,6 +123,21 @@ class LexiconRule:
     entries: tuple[Entry, ...]
     path: Path
     report: str = "every-use"
+    cited: tuple[Source, ...] = ()  # the sources given as mappings, which entries cite by id
+
+    def entry_counts_by_source(self) -> list[tuple[str, int]]:
+        """How many entries cite each source (an entry citing two counts for both);
+        entries that cite none are counted under "unattributed"."""
+        counts = {source.id: 0 for source in self.cited}
+        unattributed = 0
+        for entry in self.entries:
+            for source_id in entry.source:
+                counts[source_id] = counts.get(source_id, 0) + 1
+            unattributed += not entry.source
+        rows = [(source_id, n) for source_id, n in counts.items()]
+        if unattributed:
+            rows.append(("unattributed", unattributed))
+        return rows
 
     def entry(self, entry_id: str) -> Entry:
         for entry in self.entries:
@@ -204,6 +234,11 @@ def _patterns(value: Any, key: str, where: str) -> tuple[Pattern, ...]:
             if not isinstance(token, dict):
                 raise _Problem(f"{where}'{key}' pattern {n}: each token must be a mapping")
             for attr, spec in token.items():
+                if attr == "_":
+                    raise _Problem(
+                        f"{where}'{key}' pattern {n}: extension attributes ('_') are not "
+                        "available in lexicon patterns; match on LOWER, LEMMA, POS and the like"
+                    )
                 if attr not in MATCHER_KEYS:
                     hint = _did_you_mean(str(attr), MATCHER_KEYS)
                     raise _Problem(
@@ -302,7 +337,62 @@ def _entry(raw: Any, rule: Mapping[str, Any], index: int) -> Entry:
         good_examples=good,
         opt_in=_flag(raw.get("opt-in", rule.get("opt-in", False)), f"{where}'opt-in'"),
         needs=_needs(raw.get("needs", rule.get("needs", [])), where),
+        source=_entry_sources(raw.get("source"), rule.get("_source_ids"), where),
     )
+
+
+def _entry_sources(value: Any, known: Any, where: str) -> tuple[str, ...]:
+    """An entry's `source`: ids of the file's sources (a string or a list of them)."""
+    if value is None:
+        return ()
+    ids = _str_list(value, "source", where)
+    known_ids = tuple(known or ())
+    if not known_ids:
+        raise _Problem(
+            f"{where}'source' names {ids[0]!r}, but the file's 'sources' give no ids "
+            "(write each source as a mapping with 'id', 'title' and 'licence')"
+        )
+    for source_id in ids:
+        if source_id not in known_ids:
+            raise _Problem(
+                f"{where}'source' names {source_id!r}, which is not one of the file's "
+                f"sources{_did_you_mean(source_id, known_ids)}"
+            )
+    return ids
+
+
+def _sources(value: Any) -> tuple[tuple[str, ...], tuple[Source, ...]]:
+    """A file's `sources`: strings (a citation each) or mappings with an id, a title and a
+    licence note. Returns every citation's text and the mappings as Sources."""
+    if not isinstance(value, list) or not value:
+        raise _Problem("'sources' must be a non-empty list of citations")
+    texts: list[str] = []
+    cited: list[Source] = []
+    for n, item in enumerate(value, 1):
+        if isinstance(item, str) and item.strip():
+            texts.append(item.strip())
+            continue
+        if not isinstance(item, dict):
+            raise _Problem(f"'sources' item {n} must be a citation or a mapping with 'id', "
+                           "'title' and 'licence'")
+        for key in item:
+            if key not in SOURCE_KEYS:
+                raise _Problem(
+                    f"'sources' item {n}: unknown key {key!r}{_did_you_mean(str(key), SOURCE_KEYS)}"
+                )
+        fields = {}
+        for key in ("id", "title", "licence"):
+            text = item.get(key)
+            if not isinstance(text, str) or not text.strip():
+                raise _Problem(f"'sources' item {n}: {key!r} must be a non-empty string")
+            fields[key] = text.strip()
+        if not ENTRY_ID.match(fields["id"]):
+            raise _Problem(f"'sources' item {n}: 'id' must be kebab case, not {fields['id']!r}")
+        if any(s.id == fields["id"] for s in cited):
+            raise _Problem(f"'sources' item {n}: id {fields['id']!r} used twice")
+        cited.append(Source(**fields))
+        texts.append(f"{fields['title']} ({fields['licence']})")
+    return tuple(texts), tuple(cited)
 
 
 def _needs(value: Any, where: str) -> tuple[str, ...]:
@@ -342,9 +432,10 @@ def _rule(data: Any, path: Path) -> LexiconRule:
     severity = checked(_severity, data.get("severity"), "", fallback=Severity.WARNING)
     fix = checked(_fix, data.get("fix", "never"), "", fallback="never")
     why = checked(_require_str, data, "why", "", fallback="") if "why" in data else ""
-    sources = ()
+    sources: tuple[str, ...] = ()
+    cited: tuple[Source, ...] = ()
     if "sources" in data:
-        sources = checked(_str_list, data["sources"], "sources", "", fallback=())
+        sources, cited = checked(_sources, data["sources"], fallback=((), ()))
     opt_in = checked(_flag, data.get("opt-in", False), "'opt-in'", fallback=False)
     needs = checked(_needs, data.get("needs", []), "", fallback=())
     report = data.get("report", "every-use")
@@ -357,7 +448,7 @@ def _rule(data: Any, path: Path) -> LexiconRule:
     # Entries take the file's defaults; a bad default is reported once, above.
     defaults = {
         **data, "severity": severity.value, "fix": fix, "why": why,
-        "opt-in": opt_in, "needs": list(needs),
+        "opt-in": opt_in, "needs": list(needs), "_source_ids": [c.id for c in cited],
     }
     entries = []
     seen: set[str] = set()
@@ -384,6 +475,7 @@ def _rule(data: Any, path: Path) -> LexiconRule:
         entries=tuple(entries),
         path=path,
         report=str(report),
+        cited=cited,
     )
 
 
@@ -408,6 +500,7 @@ def load_lexicon_file(path: Path) -> LexiconRule:
     data = compiled.read(name, key)
     if data is None:
         data = _parse_yaml(path, text)
+        check_depth(data, _display(path), LexiconError)
         compiled.write(name, key, data)
     try:
         return _rule(data, path)
@@ -422,6 +515,8 @@ def _parse_yaml(path: Path, text: str) -> Any:
 
     try:
         return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except RecursionError:
+        raise LexiconError(f"{_display(path)}: nested too deeply to read") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""

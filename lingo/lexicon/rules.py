@@ -25,6 +25,8 @@ class RuleInfo:
     entries: int  # lexicon entries; 0 for rules written as code
     why: str
     opt_in: bool = False  # off unless a configuration enables it
+    # Entries per cited source id ("unattributed" for entries that cite none).
+    sources: tuple[tuple[str, int], ...] = ()
 
 
 PASSIVE_VOICE = RuleInfo(
@@ -93,6 +95,7 @@ def _info(rule: LexiconRule) -> RuleInfo:
         len(rule.entries),
         rule.why,
         opt_in=all(e.opt_in for e in rule.entries),
+        sources=tuple(rule.entry_counts_by_source()) if rule.cited else (),
     )
 
 
@@ -112,10 +115,25 @@ def find_rule(rule_id: str, lexicons: Sequence[LexiconRule] | None = None) -> Ru
     raise LingoError(f"unknown rule {rule_id!r}{hint}")
 
 
+# benchmarks/precision.py --write-docs writes a page's "Measured precision" between these.
+PRECISION_START = "<!-- precision:start -->"
+PRECISION_END = "<!-- precision:end -->"
+
+
 def rule_doc(rule_id: str) -> str:
-    """The rule's documentation page (docs/rules/<rule id>.md)."""
+    """The rule's documentation page (docs/rules/<rule id>.md), as a reader sees it.
+
+    The markers around its generated "Measured precision" section are left out.
+    """
     page = rule_docs_dir() / f"{rule_id}.md"
     try:
-        return page.read_text(encoding="utf-8")
+        text = page.read_text(encoding="utf-8")
     except OSError:
         raise LingoError(f"rule {rule_id!r} has no documentation page at {page}") from None
+    return strip_markers(text)
+
+
+def strip_markers(page: str) -> str:
+    """The page without the generator's marker lines."""
+    markers = (PRECISION_START, PRECISION_END)
+    return "".join(line for line in page.splitlines(keepends=True) if line.strip() not in markers)

@@ -21,6 +21,12 @@ validated against lingo/lexicon/lexicons.py NEEDS when a lexicon loads):
   receipt", not "devices that failed to activate".
 - `not-conditional`: blame is about what someone did, not a condition: "if you
   omit the argument, the default is used" blames nobody.
+- `reader-step`: the match is (or qualifies) a step the reader takes: an
+  instruction ("simply enable the setting", "ensure the cable is plugged in")
+  or something "you" do ("you can simply create a mapping", "you should ensure
+  that ..."), not what a product does ("the library simply calls the
+  endpoint", "this setting ensures that ...", "to ensure delivery, the app
+  retries") or a word it narrows ("appears as simply `id`").
 - `main-clause`: said to the reader, not given as a cause or a circumstance:
   "You didn't attach the photo" blames; "this error occurs when you try to
   upsert a record but you did not provide any traits" explains.
@@ -31,6 +37,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
+
+from ..suggest.annotations import has_annotation
 
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my", "mine"})
 # What a company offers or does for a customer: refusing it refuses the customer.
@@ -84,11 +92,36 @@ def holds(needs: Sequence[str], span: Span) -> bool:
             return False
         if need == "main-clause" and _subordinate(span):
             return False
+        if need == "reader-step" and not _reader_step(span):
+            return False
     return True
 
 
+# Verbs that are not steps: "you simply want to leave feedback" means "just want".
+NOT_STEPS = frozenset({"be", "have", "want", "need", "mean", "like", "wish", "seem"})
+
+
+def _reader_step(span: Span) -> bool:
+    """The matched adverb modifies an action the reader is told to take, or that "you" take."""
+    verb = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False  # "appears as simply `id`": it narrows a word, not a step
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp":
+        verb = verb.head.head  # "by simply going to the page": the step the "by" belongs to
+    if verb.lemma_.lower() in NOT_STEPS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subjects and verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if subjects:
+        return any(s.lower_ in ("you", "yourself") for s in subjects)
+    # No subject: an instruction ("Simply click Reset") when the verb is in its base form
+    # and not an infinitive ("to simply send the data" describes a purpose).
+    return verb.tag_ == "VB" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _sentence(span: Span) -> Span:
-    return span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+    return span.sent if has_annotation(span.doc, "SENT_START") else span.doc[:]
 
 
 def _speaker(span: Span) -> bool:

@@ -35,6 +35,7 @@ from ..errors import LexiconError
 from ..findings import Finding, LineIndex, Suggestion
 from ..lexicon.lexicons import Entry, LexiconRule, builtin_lexicons, load_lexicons
 from ..lexicon.triggers import WordGates, entry_gates, stored_word_forms, word_forms
+from ..suggest.annotations import has_annotation
 from ..suggest.inflect import fit_replacement
 from ..suggest.recheck import advice_only, checked
 from ..suggest.reparse import Reparser
@@ -48,6 +49,7 @@ from .common import (
     register_extensions,
     token_words,
 )
+from .linear_regex import RegexProblem, linear_patterns
 from .phrases import PhraseTable, phrase_tokenizer
 
 QUOTES_OPEN = {'"', "\u201c"}
@@ -154,7 +156,11 @@ class LexiconMatcher:
         rule = self._keys[key].rule
         try:
             built = (self._matcher(key, patterns), self._matcher(key, unless))
-        except (ValueError, KeyError, TypeError, re.error) as exc:
+        except RegexProblem as exc:
+            raise LexiconError(
+                f"{rule.path}: entry {self._keys[key].entry.id!r}: {exc}"
+            ) from None
+        except (ValueError, KeyError, TypeError, AttributeError, re.error) as exc:
             raise LexiconError(
                 f"{rule.path}: entry {self._keys[key].entry.id!r}: "
                 f"spaCy rejects a pattern: {_pattern_problem(exc)}"
@@ -166,7 +172,8 @@ class LexiconMatcher:
         if not patterns:
             return None
         matcher = Matcher(self._vocab, validate=True)
-        matcher.add(key, [[dict(t) for t in p] for p in patterns])
+        # Regular expressions run on RE2, in linear time (lingo/pipeline/linear_regex.py).
+        matcher.add(key, linear_patterns(patterns))
         return matcher
 
     def _phrase_forms(self, words: list[str]) -> list[tuple[str, ...]]:
@@ -254,7 +261,7 @@ class LexiconMatcher:
         unless = self._entry_matchers(key)[1]
         if unless is None:
             return False
-        sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        sent = span.sent if has_annotation(doc, "SENT_START") else doc[:]
         for _, start, end in unless(sent):
             s, e = sent.start + start, sent.start + end
             if s < span.end and span.start < e:

@@ -187,22 +187,45 @@ def actor(verb: Token) -> Span | None:
 
 
 def _message(group: Span, verb: Token, who: Span | None, kind: str) -> str:
+    shown = _shown(group)
     if who is not None:
         return (
-            f"'{group.text}' is passive: the sentence hides its actor, "
+            f"'{shown}' is passive: the sentence hides its actor, "
             f"'{who.text}', at the end. Lead with who acts."
         )
     if kind == STATE:
-        return f"'{group.text}' is passive in form but describes a state; fine as it is."
+        return f"'{shown}' is passive in form but describes a state; fine as it is."
+    done_to = f"{_who_form(group, verb)}{_stranded(verb)} {_object_pronoun(verb)}"
     if kind == ROUTINE:
         return (
-            f"'{group.text}' is passive; who {verb_past(verb)}{_stranded(verb)} it may not matter "
-            "here. Name the actor if the reader needs to know."
+            f"'{shown}' is passive; who {done_to} may not matter here. "
+            "Name the actor if the reader needs to know."
         )
     return (
-        f"'{group.text}' is passive and does not say who {verb_past(verb)}{_stranded(verb)} it. "
+        f"'{shown}' is passive and does not say who {done_to}. "
         "Say who does it: we, you, or a named team."
     )
+
+
+_CLITICS = ("'", "\u2019")
+_OBJECT_PRONOUNS = {"you": "you", "we": "us", "i": "me", "they": "them", "he": "him", "she": "her"}
+
+
+def _shown(group: Span) -> str:
+    """The verb group as quoted in the message: "you're informed", not "'re informed"."""
+    if group.text.startswith(_CLITICS) and group.start > 0:
+        return group.doc[group.start - 1 : group.end].text
+    return group.text
+
+
+def _object_pronoun(verb: Token) -> str:
+    """Who or what the passive is done to, as an object: "who informs you", "who deletes them"."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")), None)
+    if subject is None:
+        return "it"
+    if subject.lower_ in _OBJECT_PRONOUNS:
+        return _OBJECT_PRONOUNS[subject.lower_]
+    return "them" if subject.tag_ in ("NNS", "NNPS") else "it"
 
 
 def _stranded(verb: Token) -> str:
@@ -211,6 +234,28 @@ def _stranded(verb: Token) -> str:
         if child.dep_ == "prep" and child.i > verb.i and not any(True for _ in child.children):
             return f" {child.lower_}"
     return ""
+
+
+_PAST_AUXILIARIES = frozenset({"was", "were", "been"})
+
+
+def _who_form(group: Span, verb: Token) -> str:
+    """The verb for "who ... it", in the passive's time and mood.
+
+    "who denied it" after "was denied", "who must sign it" after "must be
+    signed", "who saves it" after "is saved" (not "who saved it" for a
+    passive that has not happened yet).
+    """
+    from ..lexicon.morphology import getInflection
+
+    before = [t for t in group if t.i < verb.i]
+    modal = next((t for t in before if t.tag_ == "MD"), None)
+    if modal is not None:  # "who must sign it", "who will close it"
+        return f"{modal.lower_} {verb.lemma_.lower()}"
+    if any(t.lower_ in _PAST_AUXILIARIES for t in before):
+        return verb_past(verb)
+    present = getInflection(verb.lemma_.lower(), tag="VBZ")
+    return present[0] if present else verb_past(verb)
 
 
 def verb_past(verb: Token) -> str:

@@ -61,8 +61,8 @@ CUSTOMER_THINGS = frozenset(
     """account order request refund payment subscription ticket case claim complaint application
     appeal booking reservation purchase return parcel package delivery shipment invoice bill charge
     fee card money deposit membership plan warranty replacement repair query question enquiry
-    inquiry feedback message email call data information details password profile
-    reimbursement compensation credit""".split()
+    inquiry feedback message email call password profile reimbursement compensation
+    credit""".split()
 )  # counted as the customer's when "your" (or "customer") says so
 # Things a decision is about even without "your": "the claim was rejected".
 DECIDED_THINGS = frozenset(
@@ -117,7 +117,12 @@ def passive_kind(verb: Token, aux: Sequence[Token], agent: Span | None) -> str:
     if lemma in DECISION_VERBS and (addressed or possessed or subject & DECIDED_THINGS):
         # A decision about the customer: "your claim was rejected", "you were charged twice".
         return HIDDEN_ACTOR
-    if (addressed or customers_things) and lemma in COMPANY_ACTIONS and _main_clause(verb):
+    if (
+        (addressed or customers_things)
+        and lemma in COMPANY_ACTIONS
+        and not modals & POSSIBILITY_MODALS  # "you may be offered an update": how it works
+        and _main_clause(verb)
+    ):
         # Done to the customer: "your order was shipped", "you will be contacted" (not a
         # circumstance: "once you've been accepted to the program, apply ...").
         return HIDDEN_ACTOR

@@ -389,10 +389,16 @@ class ReadabilityScorer:
         trimmed = sent
         while len(trimmed) > 1 and trimmed[-1].is_space:
             trimmed = trimmed[:-1]
-        message = (
-            f"This sentence is {label} to read: grade {score.grade:.0f} with {score.words} words "
-            f"(aim for grade {target:.0f} or below)."
-        )
+        if rule == VERY_HARD_RULE:  # length alone makes it very hard: say so first
+            message = (
+                f"This sentence is too long to follow: {score.words} words "
+                f"(grade {score.grade:.0f}; aim for grade {target:.0f} or below)."
+            )
+        else:
+            message = (
+                f"This sentence is {label} to read: grade {score.grade:.0f} with "
+                f"{score.words} words (aim for grade {target:.0f} or below)."
+            )
         return make_finding(
             trimmed,
             rule=rule,

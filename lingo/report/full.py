@@ -55,7 +55,7 @@ def finding_block(path: str, finding: Finding, source: str) -> Iterator[str]:
     if suggestion is not None:
         if excerpt:
             yield bar
-        yield f"{' ' * gutter} = {suggestion_label(suggestion)}"
+        yield f"{' ' * gutter} = {suggestion_label(suggestion, limit=None)}"
 
 
 def _excerpt(finding: Finding, source: str) -> Iterator[tuple[int, str, str]]:

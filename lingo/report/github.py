@@ -11,6 +11,7 @@ import os
 from collections.abc import Iterable, Iterator
 
 from ..findings import Finding, Report, Severity
+from .names import json_name
 
 _COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -42,7 +43,7 @@ def workspace_path(path: str) -> str:
 
 def annotation(path: str, finding: Finding) -> str:
     properties = {
-        "file": path,
+        "file": json_name(path),  # GitHub decodes its own %0A escapes: only stray bytes
         "line": str(finding.line),
         "col": str(finding.column),
         "endLine": str(finding.end_line),

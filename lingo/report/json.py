@@ -8,6 +8,7 @@ from typing import Any
 
 from ..findings import Report
 from ..resources import rule_url
+from .names import json_name
 
 # One encoder for every line: json.dumps builds a new one per call.
 _ENCODER = json.JSONEncoder(ensure_ascii=False)
@@ -22,7 +23,11 @@ def findings_json(reports: Iterable[Report]) -> str:
     encode = _ENCODER.encode
     lines = [
         encode(
-            {"path": report.path or "<stdin>", **finding.to_dict(), "url": rule_url(finding.rule)}
+            {
+                "path": json_name(report.path or "<stdin>"),
+                **finding.to_dict(),
+                "url": rule_url(finding.rule),
+            }
         )
         for report in reports
         for finding in report.findings
@@ -45,7 +50,7 @@ def score_rows(reports: Iterable[Report]) -> list[dict[str, Any]]:
     for report in reports:
         rows.append(
             {
-                "path": report.path or "<stdin>",
+                "path": json_name(report.path or "<stdin>"),
                 "grade": report.grade,
                 "score": report.score,
                 "language": report.language,

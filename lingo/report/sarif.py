@@ -181,13 +181,14 @@ def _artifact(path: str | None, root: Path) -> dict[str, Any]:
         relative = absolute.relative_to(root)
     except ValueError:
         return {"uri": absolute.as_uri()}
-    return {"uri": quote(relative.as_posix()), "uriBaseId": SRCROOT}
+    # The name's own bytes, percent-encoded: a name that is not UTF-8 is still its file.
+    return {"uri": quote(os.fsencode(relative.as_posix())), "uriBaseId": SRCROOT}
 
 
 def _fingerprint(path: str | None, finding: Finding) -> str:
     # Stable across edits elsewhere in the file: the rule, the file and the words flagged.
     key = "\x00".join((path or "", finding.qualified_id, " ".join(finding.text.split()).lower()))
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+    return hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:32]
 
 
 def _number_fingerprints(results: list[dict[str, Any]]) -> None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import click
 
 from ..findings import Finding, Report, Severity, Suggestion
+from .names import shown
 
 SEVERITY_COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
 MAX_SUGGESTION = 120
@@ -29,14 +30,31 @@ def shown_suggestion(finding: Finding) -> Suggestion | None:
     return fix or next(iter(finding.suggestions), None)
 
 
-def suggestion_label(suggestion: Suggestion) -> str:
-    """`fix: "use"`, `unsafe fix: "..."` or `hint: ...` (fixes quoted: they are the new words)."""
+def suggestion_label(suggestion: Suggestion, limit: int | None = MAX_SUGGESTION) -> str:
+    """`fix: "use"`, `unsafe fix: "..."` or `hint: ...` (fixes quoted: they are the new words).
+
+    A suggestion longer than `limit` is cut at a word, not inside one ("a…"
+    read like a typo), and says where to read it whole.
+    """
     text = _one_line(suggestion.text)
-    if len(text) > MAX_SUGGESTION:
-        text = text[: MAX_SUGGESTION - 1] + "\u2026"
+    if limit is not None and len(text) > limit:
+        cut = text[: limit - 1]
+        cut = cut.rsplit(" ", 1)[0] if " " in cut else cut
+        text = cut.rstrip(" ,;:") + " \u2026 (--format full shows it all)"
     if suggestion.safety == "hint" or not suggestion.is_fix:
-        return f"hint: {text}"
+        return f'hint: "{text}"' if _bare_words(text) else f"hint: {text}"
     return f'{SAFETY_LABELS[suggestion.safety]}: "{text}"'
+
+
+def _bare_words(text: str) -> bool:
+    """A hint that is just other words to use ("from now on", "Extra"): quoted like a fix,
+    so it does not read as a broken sentence ("hint: Extra")."""
+    return (
+        0 < len(text.split()) <= 4
+        and not any(ch in text for ch in "\"'\u2018\u2019\u201c\u201d[]:;,()")
+        and not text.endswith((".", "!", "?", "\u2026"))
+        and text[:1].isalpha()
+    )
 
 
 def suggestion_text(finding: Finding) -> str:
@@ -51,7 +69,7 @@ def severity_word(severity: Severity) -> str:
 
 def heading(path: str, finding: Finding) -> str:
     """`path:line:col: severity rule`: where, how much it matters, and which rule."""
-    location = click.style(f"{path}:{finding.line}:{finding.column}:", bold=True)
+    location = click.style(f"{shown(path)}:{finding.line}:{finding.column}:", bold=True)
     rule = click.style(finding.qualified_id, fg=SEVERITY_COLOURS[finding.severity])
     return f"{location} {severity_word(finding.severity)} {rule}"
 

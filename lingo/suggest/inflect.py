@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 from ..engine.doc_text import doc_text
 from ..findings import Edit
 from ..lexicon.morphology import getAllInflections, getAllLemmas, getInflection, getLemma
+from .annotations import has_annotation
 
 _VERB_TAGS = frozenset({"VBD", "VBN", "VBG", "VBZ"})
 _NOUN_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -118,7 +119,7 @@ def inflection_head(span: Span, head: Token | None = None) -> Token:
     parse knows nothing, and the matcher tagged only the inflected word of the
     phrase ("pain *points*"): that word is the head.
     """
-    if span.doc.has_annotation("DEP"):
+    if has_annotation(span.doc, "DEP"):
         return head if head is not None else span.root
     tagged = [t for t in span if t.tag_]
     if head is not None and head.tag_:
@@ -219,7 +220,7 @@ def _starts_sentence(span: Span) -> bool:
         return True
     before = (
         span.doc[first.sent.start : span.start]
-        if span.doc.has_annotation("SENT_START")
+        if has_annotation(span.doc, "SENT_START")
         else span.doc[: span.start]
     )
     return all(not (t.is_alpha or t.like_num) for t in before)
@@ -237,7 +238,7 @@ def fit_replacement(span: Span, replacement: str, head: Token | None = None) -> 
     first_word = text.split(" ")[0].lower() if text else ""
     before = doc[span.start - 1] if span.start > 0 else None
     # "the aforementioned charge" -> "this charge", not "the this charge".
-    parsed = doc.has_annotation("DEP")
+    parsed = has_annotation(doc, "DEP")
     if (
         before is not None
         and first_word in _DETERMINERS

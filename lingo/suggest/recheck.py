@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from ..engine.doc_text import doc_text
 from ..findings import Edit, Suggestion
 from ..lexicon.morphology import getAllLemmas
+from .annotations import has_annotation
 from .reparse import Reparser
 
 # Verbs a replacement brings in that cannot stand without an object.
@@ -63,7 +64,7 @@ _TENSE_CLASS = {"VBD": "past", "VBN": "past", "VBG": "ing", "VBZ": "now", "VBP":
 
 def sentence(span: Span) -> Span:
     doc = span.doc
-    return span.sent if doc.has_annotation("SENT_START") else doc[:]
+    return span.sent if has_annotation(doc, "SENT_START") else doc[:]
 
 
 def applied(text: str, base: int, edits: Sequence[Edit]) -> tuple[str, list[tuple[int, int]]]:
@@ -265,7 +266,7 @@ def problem(reparser: Reparser, span: Span, edits: Sequence[Edit]) -> str | None
     if not _may_break_grammar(old, new):
         return None
     # The sentence as the linter parsed it, when it was parsed on its own; else parsed here.
-    whole = doc.has_annotation("DEP") and base == 0 and not doc_text(doc)[sent.end_char :].strip()
+    whole = has_annotation(doc, "DEP") and base == 0 and not doc_text(doc)[sent.end_char :].strip()
     old_doc = doc if whole else reparser.parse(text)
     new_doc = reparser.parse(new_text)
     old = _tokens_in(old_doc, replaced)

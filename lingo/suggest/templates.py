@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from ..engine.doc_text import doc_text
 from ..findings import Edit, Suggestion
+from .annotations import has_annotation
 from .recheck import rewrite_problem
 from .reparse import Reparser
 from .words import lemma_of_verb
@@ -69,7 +70,7 @@ def placeholders(template: str) -> set[str]:
 
 def _sentence(span: Span) -> Span:
     doc = span.doc
-    if doc.has_annotation("SENT_START"):
+    if has_annotation(doc, "SENT_START"):
         return span.sent
     return doc[:]
 
@@ -135,7 +136,7 @@ def _phrase_end(span: Span) -> int:
     The match may be only the head of the phrase ("As stated in our terms" of
     "As stated in our terms and conditions,"); its subtree knows the rest.
     """
-    if not span.doc.has_annotation("DEP"):
+    if not has_annotation(span.doc, "DEP"):
         return span.end
     root = span.root
     if root.head.i < span.start or root.head.i >= span.end:
@@ -156,7 +157,7 @@ def _rest(span: Span, after: int) -> str:
         doc[after].is_punct and doc[after].text in ",;:\u2014-" or doc[after].is_space
     ):
         after += 1
-    parsed = doc.has_annotation("DEP")
+    parsed = has_annotation(doc, "DEP")
     if (
         after < end
         and doc[after].lower_ in ("but", "and", "so")
@@ -191,7 +192,7 @@ def fill(template: str, span: Span) -> Filled | None:
     used = placeholders(template)
     doc = span.doc
     needs_parse = used & {"verb", "object", "Subject", "subject"}
-    if needs_parse and not doc.has_annotation("DEP"):
+    if needs_parse and not has_annotation(doc, "DEP"):
         return None
     values: dict[str, str] = {"match": span.text}
     after = _phrase_end(span)
@@ -306,7 +307,7 @@ def denies(span: Span) -> bool:
     """True when the flagged words deny something: "we cannot", "unable to", "not permitted"."""
     if any(t.lower_ in _NEGATORS for t in span):
         return True
-    verb = action_verb(span) if span.doc.has_annotation("DEP") else None
+    verb = action_verb(span) if has_annotation(span.doc, "DEP") else None
     return verb is not None and any(c.dep_ == "neg" for c in verb.children)
 
 

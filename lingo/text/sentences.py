@@ -49,12 +49,41 @@ def split_sentences(doc: Doc) -> Doc:
             seen_terminal = True
             abbreviated = i > 0 and orths[i - 1] in _ABBREVIATIONS
     for i in range(1, n - 1):
-        if spaces[i] and "\n" in strings[orths[i]]:
+        if spaces[i] and _breaks_line(strings[orths[i]]):
             if orths[i - 1] not in _TERMINAL_HASHES and _starts_sentence(strings[orths[i + 1]]):
                 starts[i + 1] = 1
+    _bound_lengths(starts, orths, strings)
     values = numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1)
     doc.from_array([SENT_START], values)  # type: ignore[arg-type]
     return doc
+
+
+# Tokens in one sentence at most. Every rule works sentence by sentence, and some
+# look at the whole sentence for each finding in it: a run-on "sentence" of 1 MB
+# with a finding every few words was quadratic (issue 17). A longer sentence is
+# cut after a comma, semicolon or colon past SOFT tokens, and anywhere at MAX.
+MAX_SENTENCE_TOKENS = 200
+SOFT_SENTENCE_TOKENS = 120
+_CLAUSE_ENDS = frozenset(hash_string(p) for p in (",", ";", ":"))
+
+
+def _bound_lengths(starts: list[int], orths: list[int], strings: object) -> None:
+    """Start a new sentence where one has run on past the token limits."""
+    length = 0
+    for i in range(len(starts)):
+        if starts[i] == 1:
+            length = 0
+        elif length >= MAX_SENTENCE_TOKENS or (
+            length >= SOFT_SENTENCE_TOKENS and orths[i - 1] in _CLAUSE_ENDS
+        ):
+            starts[i] = 1
+            length = 0
+        length += 1
+
+
+def _breaks_line(text: str) -> bool:
+    """A whitespace token holding a line end: LF, CRLF or a bare CR (old Mac files)."""
+    return "\n" in text or "\r" in text
 
 
 MAX_BRACKETED = 40  # tokens: a longer "( ... )" holds sentences of its own

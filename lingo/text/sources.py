@@ -7,6 +7,7 @@ CLI can report it and go on with the other files.
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -30,10 +31,27 @@ class Source:
     path: str
     text: str
     bom: bool = False
+    # "utf-8", or "utf-16-le"/"utf-16-be" for a file that starts with a UTF-16 byte
+    # order mark (Windows tools write them); `bom` is then true. Written back as
+    # (BOM + text).encode(encoding), it keeps its encoding and byte order.
+    encoding: str = "utf-8"
 
 
 def decode(data: bytes, path: str) -> Source:
-    """Bytes to text; binary and non-UTF-8 input are errors (an empty file is clean text)."""
+    """Bytes to text; binary and non-UTF-8 input are errors (an empty file is clean text).
+
+    A file that starts with a UTF-16 byte order mark is UTF-16 text, not binary.
+    """
+    if data.startswith(UTF16_BOMS) and not data.startswith(UTF32_LE_BOM):
+        try:
+            text = data.decode("utf-16")  # the BOM says which byte order, and is dropped
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"{path}: not valid UTF-16 (it starts with a UTF-16 byte order mark; "
+                f"{exc.reason} at offset {exc.start})"
+            ) from None
+        order = "utf-16-le" if data.startswith(b"\xff\xfe") else "utf-16-be"
+        return Source(path=path, text=text, bom=True, encoding=order)
     if b"\x00" in data[:BINARY_SNIFF]:
         raise InputError(f"{path}: binary file, not text")
     bom = data.startswith(b"\xef\xbb\xbf")
@@ -86,6 +104,9 @@ def read_source(path: str, max_length: int | None = None) -> Source:
 
 
 BOM_BYTES = b"\xef\xbb\xbf"
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+UTF32_LE_BOM = b"\xff\xfe\x00\x00"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def file_kind(mode: int) -> str:
@@ -228,6 +249,22 @@ def check_length(source: Source, max_length: int) -> None:
         raise InputError(
             f"{source.path}: text is {len(source.text):,} characters, longer than max-length "
             f"{max_length:,} (split it, or raise max-length in the configuration)"
+        )
+
+
+def check_unicode(source: Source) -> None:
+    """Refuse a text holding a lone surrogate (possible through the Python API only).
+
+    Such a string is not Unicode text: it cannot be written or encoded, and
+    failed deep inside the pipeline with a UnicodeEncodeError.
+    """
+    if source.text.isascii():
+        return
+    found = _SURROGATE.search(source.text)
+    if found is not None:
+        raise InputError(
+            f"{source.path}: not valid Unicode: a lone surrogate U+{ord(found.group()):04X} "
+            f"at offset {found.start()} (decode the text with errors='replace', or fix its source)"
         )
 
 

@@ -102,22 +102,30 @@ def apply_suppressions(
         return list(findings), []
     usage = _Usage()
     ranged = [d for d in directives if d.lines() is None]
-    scoped = [d for d in directives if d.lines() is not None]
-    kept = []
-    for finding in findings:
-        silenced = _line_silences(finding, scoped, usage)
-        silenced = _range_silences(finding, ranged, usage) or silenced
-        if not silenced:
-            kept.append(finding)
+    by_line: dict[int, list[Directive]] = {}  # line -> the directives that cover it
+    for directive in directives:
+        covered = directive.lines()
+        for line in covered or ():
+            by_line.setdefault(line, []).append(directive)
+    # One sweep through the findings in source order replays disable/enable once:
+    # linear in findings and directives together (issue 17), not their product.
+    silenced = [False] * len(findings)
+    state = _RangeState()
+    next_directive = 0
+    for i in sorted(range(len(findings)), key=lambda i: findings[i].start):
+        finding = findings[i]
+        while next_directive < len(ranged) and ranged[next_directive].end <= finding.start:
+            state.replay(ranged[next_directive])
+            next_directive += 1
+        on_line = _line_silences(finding, by_line.get(finding.line, ()), usage)
+        silenced[i] = state.silences(finding, usage) or on_line
+    kept = [f for f, quiet in zip(findings, silenced) if not quiet]
     return kept, _unused(directives, usage, known)
 
 
-def _line_silences(finding: Finding, scoped: list[Directive], usage: _Usage) -> bool:
+def _line_silences(finding: Finding, scoped: Iterable[Directive], usage: _Usage) -> bool:
     silenced = False
     for directive in scoped:
-        covered = directive.lines()
-        if covered is None or finding.line not in covered:
-            continue
         for selector in directive.selectors or (None,):
             if selector is None or selects(selector, finding):
                 usage.mark(directive, selector)
@@ -125,37 +133,42 @@ def _line_silences(finding: Finding, scoped: list[Directive], usage: _Usage) -> 
     return silenced
 
 
-def _range_silences(finding: Finding, ranged: list[Directive], usage: _Usage) -> bool:
-    """Replay disable/enable up to the finding, then see what is still disabled."""
-    everything: Directive | None = None
-    exceptions: set[str] = set()  # re-enabled inside a disable-everything range
-    disabled: dict[str, Directive] = {}
-    for directive in ranged:
-        if directive.end > finding.start:
-            break
+class _RangeState:
+    """What the disable/enable directives read so far leave disabled."""
+
+    def __init__(self) -> None:
+        self.everything: Directive | None = None
+        self.exceptions: set[str] = set()  # re-enabled inside a disable-everything range
+        self.disabled: dict[str, Directive] = {}
+
+    def replay(self, directive: Directive) -> None:
         if directive.kind == "disable":
             if directive.selectors:
                 for selector in directive.selectors:
-                    disabled[selector] = directive
-                    exceptions.discard(selector)
+                    self.disabled[selector] = directive
+                    self.exceptions.discard(selector)
             else:
-                everything, exceptions, disabled = directive, set(), {}
+                self.everything, self.exceptions, self.disabled = directive, set(), {}
         elif directive.selectors:  # enable some
             for selector in directive.selectors:
-                disabled.pop(selector, None)
-                if everything is not None:
-                    exceptions.add(selector)
+                self.disabled.pop(selector, None)
+                if self.everything is not None:
+                    self.exceptions.add(selector)
         else:  # enable all
-            everything, exceptions, disabled = None, set(), {}
-    silenced = False
-    for selector, directive in disabled.items():
-        if selects(selector, finding):
-            usage.mark(directive, selector)
+            self.everything, self.exceptions, self.disabled = None, set(), {}
+
+    def silences(self, finding: Finding, usage: _Usage) -> bool:
+        silenced = False
+        for selector, directive in self.disabled.items():
+            if selects(selector, finding):
+                usage.mark(directive, selector)
+                silenced = True
+        if self.everything is not None and not any(
+            selects(s, finding) for s in self.exceptions
+        ):
+            usage.mark(self.everything, None)
             silenced = True
-    if everything is not None and not any(selects(s, finding) for s in exceptions):
-        usage.mark(everything, None)
-        silenced = True
-    return silenced
+        return silenced
 
 
 def _unused(

@@ -57,11 +57,32 @@ def html_markup_of(
 
     Markdown uses this for its raw HTML blocks, without the attributes.
     """
-    reader = _Reader(source, start, end, mask, attributes)
-    reader.feed(source[start:end])
+    # A comment opened and never closed runs to the end, as a browser reads it:
+    # its words are not prose (HTMLParser would hand them over as text).
+    unclosed = unclosed_comment(source, start, end)
+    stop = end if unclosed is None else unclosed
+    reader = _Reader(source, start, stop, mask, attributes)
+    reader.feed(source[start:stop])
     reader.close()
     reader.flush()
+    if unclosed is not None:
+        line_start = source.rfind("\n", 0, unclosed) + 1
+        own_line = not source[line_start:unclosed].strip()
+        reader.comments.append(Comment(unclosed, end, source[unclosed + 4 : end], own_line))
     return Markup(reader.segments, reader.comments)
+
+
+def unclosed_comment(source: str, start: int, end: int) -> int | None:
+    """Where a `<!--` in source[start:end] opens a comment that is never closed; None if none."""
+    at = start
+    while True:
+        opened = source.find("<!--", at, end)
+        if opened < 0:
+            return None
+        closed = source.find("-->", opened + 4, end)
+        if closed < 0:
+            return opened
+        at = closed + 3
 
 
 def block_starts(masked: str, *, whole: bool = True) -> list[int]:

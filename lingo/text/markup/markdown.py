@@ -49,6 +49,7 @@ def markdown_markup(text: str) -> Markup:
     """The prose segments and HTML comments of a Markdown source."""
     masked, mask = mask_templates(text, markdown=True)
     masked, alt_segments = _mask_extensions(masked)
+    masked = shallow_brackets(masked)
     lines = SourceLines(masked)
     tokens, maps = parse_positioned(masked)
     segments: list[Segment] = []
@@ -125,6 +126,31 @@ def _mask_extensions(text: str) -> tuple[str, list[Segment]]:
             if chars[at] not in "\r\n":
                 chars[at] = " "
     return "".join(chars), alts
+
+
+# Link brackets nested deeper than this are read as spaces: markdown-it scans for
+# each `[` to its label's end, quadratic in the depth (5,000 nested links: 39 s).
+MAX_BRACKET_DEPTH = 16
+_DEEP_BRACKETS = re.compile(rf"(?:\[[^\[\]\n]{{0,40}}){{{MAX_BRACKET_DEPTH + 1},}}")
+
+
+def shallow_brackets(text: str) -> str:
+    """`text` with `[` past `MAX_BRACKET_DEPTH` in a row replaced by a space (same length)."""
+    if not _DEEP_BRACKETS.search(text):
+        return text
+    parts, at = [], 0
+    for match in _DEEP_BRACKETS.finditer(text):
+        run = match.group()
+        keep = 0
+        for i, ch in enumerate(run):
+            if ch == "[":
+                keep += 1
+                if keep > MAX_BRACKET_DEPTH:
+                    parts.append(text[at : match.start() + i])
+                    parts.append(" ")
+                    at = match.start() + i + 1
+    parts.append(text[at:])
+    return "".join(parts)
 
 
 def parse_positioned(masked: str) -> tuple[list[Token], dict[int, OffsetMap]]:

@@ -14,7 +14,8 @@ from .base import Comment, Markup, OffsetMap, Segment, SegmentBuilder
 from .prose import add_text
 from .templates import TemplateMask, mask_templates
 
-_BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+# A blank line between line ends of any kind: LF, CRLF or a bare CR (old Mac files).
+_BLANK_LINES = re.compile(r"(?:\r\n|\r(?!\n)|\n)[ \t\f\v]*(?:\r\n|\r(?!\n)|\n)\s*")
 DIRECTIVE = re.compile(
     r"(?:#|//)[ \t]*(lingo-(?:ignore|disable-next-line|disable-line|disable|enable)\b[^\r\n]*)",
     re.IGNORECASE,

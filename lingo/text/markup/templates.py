@@ -27,7 +27,7 @@ from dataclasses import dataclass
 MASK = "\ue000"  # a private-use character: a letter to the parsers, never in real text
 
 # A tag never spans a blank line: a stray `{{` in a code sample must not swallow prose.
-_BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
+_BLANK_LINE = re.compile(r"(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)")  # CR-only too
 # What opens a template construct, leftmost first.
 _OPENER = re.compile(r"\{\{!--|\{\{!|\{\{\{|\{\{|\{%|\{#")
 # Liquid and Jinja blocks whose whole content is not prose.

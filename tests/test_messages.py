@@ -1,0 +1,81 @@
+"""Messages a writer who is not a linguist can read: tense, length, cut suggestions."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+import lingo
+from lingo.cli.main import main
+from lingo.findings import Suggestion
+from lingo.report.text import MAX_SUGGESTION, suggestion_label
+
+
+def _passive_message(text: str) -> str:
+    findings = [f for f in lingo.check(text).findings if f.rule == "passive-voice"]
+    assert len(findings) == 1, findings
+    return findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Your parcel was sent to the wrong address.", "who sent it"),
+        ("Your request has been declined twice.", "who declined it"),
+        ("The form must be signed before Friday.", "who must sign it"),
+        ("Your account will be closed tomorrow.", "who will close it"),
+        ("You will be contacted within a day.", "who will contact you"),
+        ("Your files were deleted last night.", "who deleted them"),
+    ],
+)
+def test_a_hidden_actor_is_asked_for_in_the_passive_s_own_time(text: str, who: str) -> None:
+    assert f"does not say {who}." in _passive_message(text)
+
+
+def test_a_contracted_passive_is_quoted_with_its_subject() -> None:
+    message = _passive_message("You're informed by email when it changes.")
+    assert message.startswith("'You're informed' is passive")
+    assert "who informs you." in message
+
+
+def test_a_very_hard_sentence_is_called_long_because_length_is_what_counts() -> None:
+    text = (
+        "When you open the app for the first time on a new phone, it asks you to sign in, "
+        "to choose a plan, to pick a name for the phone and to turn on backups before you "
+        "can use it at all."
+    )
+    [finding] = [f for f in lingo.check(text).findings if f.category == "readability"]
+    assert finding.rule == "readability/very-hard-sentence"
+    assert finding.message.startswith("This sentence is too long to follow: 42 words (grade ")
+
+
+def test_a_long_suggestion_is_cut_at_a_word_and_says_where_to_read_it() -> None:
+    words = "Tell the customer what happens next and when it happens " * 4
+    label = suggestion_label(Suggestion(text=words.strip(), safety="hint"))
+    shown = label.removeprefix("hint: ").removesuffix(" \u2026 (--format full shows it all)")
+    assert shown != label.removeprefix("hint: ")
+    assert words.startswith(shown + " ")  # whole words only
+    assert len(shown) < MAX_SUGGESTION
+    whole = suggestion_label(Suggestion(text=words.strip(), safety="hint"), limit=None)
+    assert whole == f"hint: {words.strip()}"
+
+
+def test_score_names_its_reading_grade_column(tmp_path) -> None:
+    page = tmp_path / "page.md"
+    page.write_text("Open the app and tap Settings. Your plan is at the top.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["score", "--isolated", str(page)])
+    header = result.output.splitlines()[0]
+    assert header.split() == ["GRADE", "SCORE", "WORDS", "FINDINGS", "READING-GRADE", "FILE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("from now on", 'hint: "from now on"'),
+        ("Extra", 'hint: "Extra"'),
+        ("Say who acts, and lead with them.", "hint: Say who acts, and lead with them."),
+        ("Name who acts: \"[Who] sent it.\"", "hint: Name who acts: \"[Who] sent it.\""),
+    ],
+)
+def test_a_hint_of_bare_words_is_quoted_like_a_fix(text: str, label: str) -> None:
+    assert suggestion_label(Suggestion(text=text, safety="hint")) == label
