@@ -159,6 +159,8 @@ def test_a_word_outside_the_replacement_is_not_lost(nlp, reparser: Reparser) -> 
         ("Note: Adhering to the plan is hard.", "Adhering to", "Following"),
         # agreement is asked only where the edit is
         ("Old log entries are retained for a week.", "retained", "kept"),
+        # another form of a word next to the flagged ones is not a word lost
+        ("Use it for the purpose of sending mail.", "for the purpose of sending", "to send"),
     ],
 )
 def test_good_replacements_pass(nlp, reparser: Reparser, text, words, replacement) -> None:

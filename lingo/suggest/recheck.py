@@ -181,6 +181,10 @@ def _agreement_problem(new: Sequence[Token], region: Sequence[Token] | None = No
     return None
 
 
+def _lemmas(word: str) -> set[str]:
+    return {word} | {lemma for forms in getAllLemmas(word).values() for lemma in forms}
+
+
 def _content_words(tokens: Sequence[Token]) -> Counter[str]:
     return Counter(t.lower_ for t in tokens if t.is_alpha and not t.is_stop)
 
@@ -248,8 +252,11 @@ def problem(reparser: Reparser, span: Span, edits: Sequence[Edit]) -> str | None
     flagged = (span.start_char - base, span.end_char - base)
     kept_old = _content_words([t for t in old_words if not flagged[0] <= t.idx < flagged[1]])
     missing = kept_old - _content_words(list(new_words))
-    if missing:
-        return f"'{next(iter(missing))}' is lost"
+    # Another form of the same word is kept ("for the purpose of creating" -> "to create").
+    pool = {lemma for t in new_words for lemma in _lemmas(t.lower_)}
+    lost = [w for w in missing if not _lemmas(w) & pool]
+    if lost:
+        return f"'{lost[0]}' is lost"
     first = new[0]
     # Case fits the position.
     original = doc_text(doc)[span.start_char : span.end_char]
