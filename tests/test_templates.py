@@ -22,21 +22,8 @@ def finding(linter: Linter, sentence: str, qualified: str) -> Finding:
 # (entry, sentence, safety, the rewrite). A [bracketed blank] is for the writer to
 # fill, so those rewrites are hints; a complete rewrite is an unsafe fix.
 FILLED = [
-    # refusal: what we can do, with the sentence's own verb and object
-    (
-        "say-no/refusal:we-cannot",
-        "We cannot refund orders after 30 days.",
-        "hint",
-        "We can refund orders [when or how we can]; after 30 days, here's what we can do: "
-        "[the option you can offer].",
-    ),
-    (
-        "say-no/refusal:we-cannot",
-        "We cannot refund your order.",
-        "hint",
-        "We can refund your order [when or how we can]; otherwise, here's what we can do: "
-        "[the option you can offer].",
-    ),
+    # refusal: what we can do, with the sentence's own object; never a promise of
+    # what the sentence denies ("We can refund your order"): tests/test_suggestion_recheck.py
     (
         "say-no/refusal:cannot-guarantee",
         "We can't guarantee delivery before the holidays.",
@@ -49,19 +36,6 @@ FILLED = [
         "We are unable to change the delivery address.",
         "hint",
         "Here's what we can do about the delivery address: [the nearest thing you can do].",
-    ),
-    (
-        "say-no/refusal:wont-be-able-to",
-        "We won't be able to ship your order this week.",
-        "hint",
-        "We'll ship your order [when we can], and here's what we can do until then: "
-        "[the option you can offer].",
-    ),
-    (
-        "say-no/refusal:not-permitted",
-        "Returns are not accepted after 30 days.",
-        "hint",
-        "We accept returns [when we do]; after 30 days, you can [what the customer can do].",
     ),
     (
         "say-no/refusal:we-do-not-accept",

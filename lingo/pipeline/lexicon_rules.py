@@ -37,6 +37,8 @@ from ..lexicon.lexicons import Entry, LexiconRule, builtin_lexicons, load_lexico
 from ..lexicon.triggers import WordGates, entry_gates, stored_word_forms, word_forms
 from ..suggest.annotations import has_annotation
 from ..suggest.inflect import fit_replacement
+from ..suggest.recheck import advice_only, checked
+from ..suggest.reparse import Reparser
 from ..suggest.templates import generic_rewrites, template_suggestion
 from . import context
 from .common import (
@@ -113,6 +115,8 @@ class LexiconMatcher:
         # pattern at every token, so a Doc runs only the entries whose required
         # words it holds.
         self._vocab = nlp.vocab
+        # Fixes are parsed again with the replacement applied before they are offered.
+        self._reparser = Reparser(nlp) if any(n == "parser" for n, _ in nlp.components) else None
         self._patterns: dict[str, tuple[Sequence, Sequence]] = {}  # key -> patterns, unless
         self._matchers: dict[str, tuple[Matcher | None, Matcher | None]] = {}
         tokenize = phrase_tokenizer(nlp, self.rules)
@@ -277,7 +281,7 @@ class LexiconMatcher:
             category=rule.category,
             severity=entry.severity,
             message=entry.message.replace("{match}", span.text),
-            suggestions=tuple(_suggestions(span, entry)),
+            suggestions=tuple(_suggestions(span, entry, self._reparser)),
             entry=entry.id,
             lines=lines,
         )
@@ -307,30 +311,37 @@ def _head(span: Span) -> Token:
     return span.root if len(span) > 1 else span[0]
 
 
-def _suggestions(span: Span, entry: Entry) -> Iterable[Suggestion]:
+def _suggestions(
+    span: Span, entry: Entry, reparser: Reparser | None = None
+) -> Iterable[Suggestion]:
     """The entry's suggestions: fitted replacements when it is a fix, hints otherwise.
 
     A say-no entry's `rewrite` template, filled with the sentence's own words,
     comes first: it is the most concrete advice. A template that uses none of
-    the sentence's words is generic advice and comes last.
+    the sentence's words is generic advice and comes last. A hint is advice,
+    never a stock example sentence written for another case. Fixes are parsed
+    again with the replacement applied; one that breaks the sentence becomes a
+    hint that says why (`suggest.recheck`).
     """
-    rewrite = template_suggestion(span, entry.rewrite) if entry.rewrite else None
+    rewrite = template_suggestion(span, entry.rewrite, reparser) if entry.rewrite else None
     specific = rewrite is not None and rewrite.text not in generic_rewrites(entry.rewrite)
     if entry.fix == "never":
         if rewrite is not None and specific:
             yield rewrite
-        for text in entry.suggestions:
+        for text in dict.fromkeys(advice_only(t) for t in entry.suggestions):
             yield Suggestion(text=text, safety="hint")
         if rewrite is not None and not specific:
             yield rewrite
         return
     head = _head(span)
+    fixes = []
     for n, text in enumerate(entry.suggestions):
         fitted = fit_replacement(span, text, head)
         # Only the first suggestion carries the entry's safety: the others are
         # alternatives a human picks between.
         safety = entry.fix if n == 0 else "unsafe"
-        yield Suggestion(text=fitted.text, safety=safety, edits=fitted.edits)  # type: ignore[arg-type]
+        fixes.append(Suggestion(text=fitted.text, safety=safety, edits=fitted.edits))  # type: ignore[arg-type]
+    yield from checked(reparser, span, fixes)
     if rewrite is not None:
         yield rewrite
 

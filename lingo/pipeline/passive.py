@@ -20,6 +20,8 @@ from ..lexicon.morphology import getAllLemmas
 from ..lexicon.participles import PASSIVE_WINDOW, is_participle_form
 from ..lexicon.rules import PASSIVE_VOICE
 from ..suggest.active_voice import is_manner, located_rewrite, passive_suggestions
+from ..suggest.recheck import checked_rewrites
+from ..suggest.reparse import Reparser
 from .common import add_findings, make_finding, register_extensions
 from .passive_kinds import ROUTINE, STATE, passive_kind
 
@@ -267,10 +269,15 @@ def verb_past(verb: Token) -> str:
 class PassiveVoice:
     """Flags passive clauses and proposes the active sentence where the parse allows."""
 
-    def __init__(self, name: str, severity: str = SEVERITY.value) -> None:
+    def __init__(
+        self, name: str, severity: str = SEVERITY.value, nlp: Language | None = None
+    ) -> None:
         register_extensions()
         self.name = name
         self.severity = Severity.parse(severity)
+        # An active rewrite is parsed again before it is offered (suggest/recheck.py).
+        has_parser = nlp is not None and any(n == "parser" for n, _ in nlp.components)
+        self._reparser = Reparser(nlp) if nlp is not None and has_parser else None
 
     def __call__(self, doc: Doc) -> Doc:
         lines = LineIndex(doc_text(doc))
@@ -291,7 +298,9 @@ class PassiveVoice:
                 # A state has no actor to put first: a rewrite would change what it says.
                 suggestions = [Suggestion(text=STATE_HINT, safety="hint")]
             else:
-                suggestions = list(passive_suggestions(verb, aux, who))
+                suggestions = checked_rewrites(
+                    self._reparser, verb.sent, list(passive_suggestions(verb, aux, who))
+                )
             yield make_finding(
                 group,
                 rule=RULE,
@@ -312,4 +321,4 @@ class PassiveVoice:
 )
 def make_passive_voice(nlp: Language, name: str, severity: str) -> PassiveVoice:
     """spaCy factory: `nlp.add_pipe("lingo_passive")` after the parser."""
-    return PassiveVoice(name, severity)
+    return PassiveVoice(name, severity, nlp)

@@ -22,6 +22,8 @@ from spacy.tokens import Span, Token
 from ..engine.doc_text import doc_text
 from ..findings import Edit, Suggestion
 from .annotations import has_annotation
+from .recheck import rewrite_problem
+from .reparse import Reparser
 from .words import lemma_of_verb
 
 PLACEHOLDER = re.compile(r"\{(match|verb|object|it|rest|clause|before|Subject|subject)\}")
@@ -36,6 +38,18 @@ _CLAUSE_STARTS = frozenset(
 _CLAUSE_VERBS = frozenset(
     "advised informed aware note noted know knows knew said say says mentioned understand "
     "understood hope sure remember realise realize".split()
+)
+# A template that says "we can {verb}" of a verb the sentence denies turns a
+# refusal into a promise: "We cannot control the weather" -> "We can control the weather".
+# Only "we" and "I" promise: "You can pay the invoice here" for "You have not
+# paid the invoice" is the customer's next step. "could we {verb}" asks.
+_AFFIRMS_VERB = re.compile(
+    r"(?<!could )(?<!would )(?<!can )(?<!will )\b(?:we|i)(?:\s+(?:can|will|could|may)|'ll)?"
+    r"\s+\{verb\}",
+    re.I,
+)
+_NEGATORS = frozenset(
+    "not n't cannot never no unable impossible refuse refuses refused won't can't".split()
 )
 _OBJECT_PRONOUN = {"i": "me", "we": "us", "he": "him", "she": "her", "they": "them"}
 
@@ -230,9 +244,17 @@ def fill(template: str, span: Span) -> Filled | None:
     start, end = sent.start_char, sent.end_char
     while end > start and doc_text(doc)[end - 1].isspace():
         end -= 1
+    # The sentence's own end stays: a colon that opens a list, a question mark.
+    ending = doc_text(doc)[start:end].rstrip()[-1:]
+    bare = not PLACEHOLDER.sub("", template).strip(" .,;:!?")  # "{rest}.", "{before} {rest}."
+    if ending in (":", "?", "!") and text[-1:] in ".:?!" and text[-1] != ending:
+        if ending == ":" or bare:
+            text = text[:-1] + ending
     complete = not BLANK.search(text)
     if complete and not _keeps_the_sentence(span, used, text):
         return None
+    if ending == "?" and not text.endswith("?"):
+        complete = False  # a question rewritten as a statement: advice, not a fix
     return Filled(text=text, start=start, end=end, complete=complete)
 
 
@@ -281,26 +303,49 @@ def _tidy(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+def denies(span: Span) -> bool:
+    """True when the flagged words deny something: "we cannot", "unable to", "not permitted"."""
+    if any(t.lower_ in _NEGATORS for t in span):
+        return True
+    verb = action_verb(span) if has_annotation(span.doc, "DEP") else None
+    return verb is not None and any(c.dep_ == "neg" for c in verb.children)
+
+
+def promises_what_is_denied(template: str, span: Span) -> bool:
+    return bool(_AFFIRMS_VERB.search(template)) and denies(span)
+
+
 def generic_rewrites(templates: tuple[str, ...]) -> frozenset[str]:
     """The templates that use no placeholder, as they read once filled: generic advice."""
     return frozenset(_tidy(t) for t in templates if not placeholders(t))
 
 
-def template_suggestion(span: Span, templates: str | tuple[str, ...]) -> Suggestion | None:
+def template_suggestion(
+    span: Span, templates: str | tuple[str, ...], reparser: Reparser | None = None
+) -> Suggestion | None:
     """The entry's rewrite of the whole sentence, as a suggestion (the first template that fills).
 
     A rewrite with a [blank] left in it is a hint: written into the file it
     would ship the blank to a customer. A complete rewrite is an unsafe fix
     over the sentence: it changes what the sentence promises, so only a
     writer who asks for unsafe fixes gets it applied.
+
+    A template that would promise what the sentence denies is skipped. A
+    complete rewrite is parsed (with `reparser`) before it is offered: one that
+    does not read is a hint.
     """
     if isinstance(templates, str):
         templates = (templates,)
+    templates = tuple(t for t in templates if not promises_what_is_denied(t, span))
     filled = next((f for f in (fill(t, span) for t in templates) if f is not None), None)
     if filled is None:
         return None
     if not filled.complete:
         return Suggestion(text=filled.text, safety="hint")
+    if reparser is not None:
+        reason = rewrite_problem(reparser, filled.text)
+        if reason is not None:
+            return Suggestion(text=f"{filled.text} (reword by hand: {reason})", safety="hint")
     return Suggestion(
         text=filled.text, safety="unsafe", edits=(Edit(filled.start, filled.end, filled.text),)
     )

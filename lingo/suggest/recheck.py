@@ -1,0 +1,414 @@
+"""Check a replacement by parsing the sentence with it applied, before it is offered.
+
+A fix is applied by tools and pasted by people without a second look, so a
+replacement must leave a sentence that still works:
+
+- the verb keeps its object or complement ("Thank you for reaching out" must
+  not become "Thank you for contacting"; "ensure security" must not become
+  "make sure security": "make sure" wants a clause);
+- "let" takes a person and a bare verb ("lets your team manage", never "lets
+  your team to manage", never "letting global brands" with no verb);
+- subject and verb agree, and the tense stays ("utilized" -> "used");
+- the modal keeps its meaning ("shall" is an obligation, "will" is not);
+- the case fits the position (no capital mid-sentence, none lost at the start),
+  and a capitalised word mid-sentence is a name or a label, not prose to replace;
+- no word outside the replaced ones is lost.
+
+The sentence is parsed as it stands and with the edits applied, through the
+model's own components (`reparse.Reparser`, cached by text). A replacement that
+fails becomes a hint that says why (`downgrade`): never a fix.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from ..engine.doc_text import doc_text
+from ..findings import Edit, Suggestion
+from ..lexicon.morphology import getAllLemmas
+from .annotations import has_annotation
+from .reparse import Reparser
+
+# Verbs a replacement brings in that cannot stand without an object.
+NEEDS_OBJECT = frozenset(
+    "contact give use get let show tell buy find have send put take keep bring need "
+    "include prevent remove fix combine explain list name simplify spend share meet".split()
+)
+_OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "dative", "attr", "oprd", "acomp", "obj"})
+_GAP_DEPS = frozenset({"relcl", "acl"})  # "the problem you encountered": the object went before
+_WH = frozenset({"what", "which", "who", "whom", "whatever", "that"})
+_PLURAL_PRONOUNS = frozenset({"i", "we", "you", "they"})
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "this", "that"})
+_MODAL_CLASS = {
+    "must": "obligation",
+    "shall": "obligation",
+    "should": "advice",
+    "ought": "advice",
+    "can": "possibility",
+    "ca": "possibility",
+    "could": "possibility",
+    "may": "possibility",
+    "might": "possibility",
+    "will": "future",
+    "wo": "future",
+    "'ll": "future",
+    "would": "future",
+}
+BLANK = re.compile(r"\[[^\]]+\]")
+_TENSE_CLASS = {"VBD": "past", "VBN": "past", "VBG": "ing", "VBZ": "now", "VBP": "now", "VB": "now"}
+
+
+def sentence(span: Span) -> Span:
+    doc = span.doc
+    return span.sent if has_annotation(doc, "SENT_START") else doc[:]
+
+
+def applied(text: str, base: int, edits: Sequence[Edit]) -> tuple[str, list[tuple[int, int]]]:
+    """`text` (which starts at `base` in the Doc) with the edits applied, and where they landed."""
+    out: list[str] = []
+    landed: list[tuple[int, int]] = []
+    pos = 0
+    length = 0
+    for edit in sorted(edits, key=lambda e: e.start):
+        start, end = edit.start - base, edit.end - base
+        out.append(text[pos:start])
+        length += start - pos
+        out.append(edit.replacement)
+        landed.append((length, length + len(edit.replacement)))
+        length += len(edit.replacement)
+        pos = end
+    out.append(text[pos:])
+    return "".join(out), landed
+
+
+def _tokens_in(doc: Doc, ranges: Sequence[tuple[int, int]]) -> list[Token]:
+    return [t for t in doc if any(s <= t.idx < e or t.idx <= s < t.idx + len(t) for s, e in ranges)]
+
+
+def _main_verb(tokens: Sequence[Token]) -> Token | None:
+    verbs = [t for t in tokens if t.pos_ == "VERB"]
+    return verbs[0] if verbs else None
+
+
+def _has_object(verb: Token) -> bool:
+    for child in verb.children:
+        if child.dep_ in _OBJECT_DEPS:
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "to"
+            and any(c.dep_ == "pobj" for c in child.children)
+        ):
+            return True  # "reach out to us"
+        if child.dep_ == "prt":
+            continue
+    return False
+
+
+def _has_complement(verb: Token) -> bool:
+    """An object, or any phrase after the verb that it governs ("following the form")."""
+    return _has_object(verb) or any(
+        c.dep_ in ("pobj", "prep", "advmod", "npadvmod") and c.i > verb.i for c in verb.children
+    )
+
+
+def _object_elsewhere(verb: Token) -> bool:
+    """The object is not after the verb: a relative clause, a passive, a shared or fronted one."""
+    if verb.dep_ in _GAP_DEPS or verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        return True
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"nsubjpass", "auxpass", "conj"}:
+        return True
+    return any(t.lower_ in _WH for t in verb.doc[verb.sent.start : verb.i])
+
+
+def _is_plural_subject(subject: Token) -> bool | None:
+    low = subject.lower_
+    if low in _PLURAL_PRONOUNS or subject.tag_ in ("NNS", "NNPS"):
+        return True
+    if any(c.dep_ == "conj" for c in subject.children):
+        return True
+    if low in _SINGULAR_PRONOUNS or subject.tag_ in ("NN", "NNP"):
+        return False
+    return None
+
+
+def _disagrees(subject: Token, verb: Token) -> bool:
+    plural = _is_plural_subject(subject)
+    if plural is None:
+        return False
+    low = verb.lower_
+    if low in ("was", "were"):
+        one = subject.lower_ == "i" or plural is False
+        return (low == "was") != one
+    if verb.tag_ == "VBZ":
+        return plural
+    if verb.tag_ == "VBP" and low not in ("am",):
+        return not plural
+    return False
+
+
+def _finite(verb: Token) -> Token:
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return helpers[0] if helpers else verb
+
+
+def _agreement_problem(new: Sequence[Token], region: Sequence[Token] | None = None) -> str | None:
+    """A subject and verb that do not agree, where one of them is in `region` (all when None).
+
+    A relative pronoun ("ones that do") takes the number of what it stands for: skipped.
+    """
+    inside = set(region if region is not None else new)
+    for token in new:
+        pairs: list[tuple[Token, Token]] = []
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            pairs.append((token, _finite(token.head)))
+        if token.pos_ in ("VERB", "AUX"):
+            for child in token.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    pairs.append((child, _finite(token)))
+        for subject, verb in pairs:
+            if verb.tag_ == "MD" or subject.tag_ in ("WDT", "WP") or subject.lower_ == "that":
+                continue
+            if subject not in inside and verb not in inside:
+                continue
+            if _disagrees(subject, verb):
+                return f"'{subject.text} {verb.text}' does not agree"
+    return None
+
+
+def _lemmas(word: str) -> set[str]:
+    return {word} | {lemma for forms in getAllLemmas(word).values() for lemma in forms}
+
+
+def _content_words(tokens: Sequence[Token]) -> Counter[str]:
+    return Counter(t.lower_ for t in tokens if t.is_alpha and not t.is_stop)
+
+
+def _starts_text(token: Token) -> bool:
+    """First word of the (one-sentence) text it is in, or the first after a colon."""
+    if token.i > 0 and token.doc[token.i - 1].text == ":":
+        return True
+    return all(not (t.is_alpha or t.like_num) for t in token.doc[: token.i])
+
+
+def _may_break_grammar(old: Sequence[Token], new: Sequence[Token]) -> bool:
+    """Whether the new words can change the sentence's grammar, so it must be parsed.
+
+    A pronoun or modal can break agreement; "let" and "make sure" want what
+    follows them in a shape of their own; a verb that replaces a phrase ("reach
+    out" -> "contact") or is one ("run into") may lose or misplace an object.
+    One verb for one verb ("utilize" -> "use") keeps the object where it was,
+    and "additional" -> "extra" touches no grammar: those are not parsed.
+    """
+    for token in new:
+        low = token.lower_
+        if low in _MODAL_CLASS or low in _PLURAL_PRONOUNS or low in _SINGULAR_PRONOUNS:
+            return True
+    words = [t for t in new if t.is_alpha]
+    verbs = [t for t in words if "VERB" in getAllLemmas(t.lower_)]
+    if not verbs:
+        return False
+    lemmas = {lemma for t in verbs for lemma in getAllLemmas(t.lower_)["VERB"]}
+    if lemmas & {"let", "make"}:
+        return True
+    return len(words) > 1 or len([t for t in old if t.is_alpha]) > 1
+
+
+def _modal_words(tokens: Sequence[Token]) -> set[str]:
+    # Read from words, not tags (the text is only tokenized): "May" mid-sentence is a month.
+    return {
+        _MODAL_CLASS[t.lower_]
+        for t in tokens
+        if t.lower_ in _MODAL_CLASS and (t.text.islower() or _starts_text(t))
+    }
+
+
+def problem(reparser: Reparser, span: Span, edits: Sequence[Edit]) -> str | None:
+    """Why the edits leave `span`'s sentence worse, or None when it still works.
+
+    Words, case and modals are read from the tokens; the sentence is parsed
+    (before and after) only when the new words can change its grammar.
+    """
+    sent = sentence(span)
+    doc = span.doc
+    base = sent.start_char
+    text = doc_text(doc)[base : sent.end_char]
+    if not edits or any(e.start < base or e.end > sent.end_char for e in edits):
+        return None  # an edit reaching out of the sentence: nothing to compare here
+    new_text, landed = applied(text, base, edits)
+    replaced = [(e.start - base, e.end - base) for e in edits]
+    landed = [r for r in landed if r[1] > r[0]]
+    old_words, new_words = reparser.tokenize(text), reparser.tokenize(new_text)
+    old = _tokens_in(old_words, replaced)
+    new = _tokens_in(new_words, landed)
+    if not old or not new:
+        return None
+    # Nothing lost outside the flagged words: edits around them touch small words only.
+    flagged = (span.start_char - base, span.end_char - base)
+    kept_old = _content_words([t for t in old_words if not flagged[0] <= t.idx < flagged[1]])
+    missing = kept_old - _content_words(list(new_words))
+    # Another form of the same word is kept ("for the purpose of creating" -> "to create").
+    pool = {lemma for t in new_words for lemma in _lemmas(t.lower_)}
+    lost = [w for w in missing if not _lemmas(w) & pool]
+    if lost:
+        return f"'{lost[0]}' is lost"
+    first = new[0]
+    # Case fits the position.
+    original = doc_text(doc)[span.start_char : span.end_char]
+    if first.text[:1].isupper() and not _starts_text(first) and not original.isupper():
+        if original[:1].isupper():
+            return f"'{original}' is capitalised mid-sentence: a name or a label"
+        return f"'{first.text}' should not have a capital here"
+    if first.text[:1].islower() and _starts_text(first) and first.is_alpha:
+        return f"'{first.text}' starts the sentence and needs a capital"
+    # The modal keeps its meaning.
+    before, after = _modal_words(old), _modal_words(new)
+    if before and before != after:
+        return f"'{' '.join(t.text for t in old)}' and '{first.text}' mean different things"
+    if not _may_break_grammar(old, new):
+        return None
+    # The sentence as the linter parsed it, when it was parsed on its own; else parsed here.
+    whole = has_annotation(doc, "DEP") and base == 0 and not doc_text(doc)[sent.end_char :].strip()
+    old_doc = doc if whole else reparser.parse(text)
+    new_doc = reparser.parse(new_text)
+    old = _tokens_in(old_doc, replaced)
+    new = _tokens_in(new_doc, landed)
+    if not old or not new:
+        return None
+    first = new[0]
+    old_verb, new_verb = _main_verb(old), _main_verb(new)
+    if new_verb is not None:
+        lemma = new_verb.lemma_.lower()
+        # "make sure" wants a clause: "make sure that it works", never "make sure security".
+        if (
+            lemma == "make"
+            and new_verb.i + 1 < len(new_doc)
+            and new_doc[new_verb.i + 1].lower_ == "sure"
+        ):
+            sure = new_doc[new_verb.i + 1]
+            nxt = new_doc[sure.i + 1] if sure.i + 1 < len(new_doc) else None
+            clause = any(c.dep_ in ("ccomp", "xcomp") for c in (*sure.children, *new_verb.children))
+            if nxt is not None and nxt.lower_ in ("that", "to", "of", "if", "whether"):
+                clause = True
+            for token in new_doc[sure.i + 1 : sure.sent.end]:
+                if token.text in (",", ";", ":", "(", "—") or token.tag_ in ("IN", "WRB", "WDT"):
+                    break  # "make sure privacy before you leave": that verb is another clause's
+                if token.tag_ in ("VBZ", "VBP", "VBD", "MD"):
+                    clause = True  # "make sure Segment loads first": a finite verb follows
+                    break
+            if not clause:
+                return "'make sure' needs a clause after it ('make sure that ...')"
+        elif lemma == "let":
+            verbs = [c for c in new_verb.children if c.dep_ in ("ccomp", "xcomp", "advcl")]
+            if any(any(a.lower_ == "to" and a.dep_ == "aux" for a in v.children) for v in verbs):
+                return "'let' takes a bare verb: drop the 'to'"
+            if not any(v.pos_ in ("VERB", "AUX") for v in verbs):
+                return "'let' needs someone and a verb ('lets you manage')"
+        elif (
+            lemma in NEEDS_OBJECT and not _has_object(new_verb) and not _object_elsewhere(new_verb)
+        ):
+            return f"'{new_verb.text}' needs an object here"
+        if old_verb is not None and _has_object(old_verb) and not _has_complement(new_verb):
+            if not _object_elsewhere(new_verb) and lemma not in ("make", "let"):
+                return f"'{new_verb.text}' loses the object '{old_verb.text}' had"
+        if old_verb is not None:
+            was, now = _TENSE_CLASS.get(old_verb.tag_), _TENSE_CLASS.get(new_verb.tag_)
+            ambiguous = now == "past" and new_verb.lower_ == lemma  # "let", "put", "set"
+            if was and now and was != now and new_verb.i == first.i and not ambiguous:
+                return f"'{first.text}' does not keep the tense of '{old_verb.text}'"
+    return _agreement_problem(list(new_doc), new)
+
+
+def rewrite_problem(reparser: Reparser, text: str) -> str | None:
+    """Why a rewritten sentence does not read, or None: its subjects and verbs must agree.
+
+    (Whether it has a verb is not asked: the small model reads a short
+    imperative, "Click Save.", as a noun phrase.)
+    """
+    doc = reparser.parse(BLANK.sub("it", text))
+    return _agreement_problem(list(doc))
+
+
+def downgrade(suggestion: Suggestion, reason: str) -> Suggestion:
+    """A fix that failed its check, as a hint that says why: never applied by a tool."""
+    return Suggestion(text=f"{suggestion.text} (reword by hand: {reason})", safety="hint")
+
+
+def checked(
+    reparser: Reparser | None, span: Span, suggestions: Sequence[Suggestion]
+) -> list[Suggestion]:
+    """Fixes that pass their check first, as they were; the ones that fail after them, as hints."""
+    if reparser is None:
+        return list(suggestions)
+    good: list[Suggestion] = []
+    failed: list[Suggestion] = []
+    for suggestion in suggestions:
+        if not suggestion.edits:
+            good.append(suggestion)
+            continue
+        reason = problem(reparser, span, suggestion.edits)
+        if reason is None:
+            good.append(suggestion)
+        else:
+            failed.append(downgrade(suggestion, reason))
+    return good + failed
+
+
+def checked_rewrites(
+    reparser: Reparser | None, sent: Span, suggestions: Sequence[Suggestion]
+) -> list[Suggestion]:
+    """Sentence rewrites (an active clause for a passive one), parsed as they would read.
+
+    The rewrite's own checks (suggest/active_voice.py) keep its words and its
+    meaning; this one asks that its subjects and verbs agree and that it starts
+    with a capital where the sentence did.
+    """
+    if reparser is None:
+        return list(suggestions)
+    out: list[Suggestion] = []
+    base = sent.start_char
+    text = doc_text(sent.doc)[base : sent.end_char]
+    for suggestion in suggestions:
+        edits = suggestion.edits
+        if not edits or any(e.start < base or e.end > sent.end_char for e in edits):
+            out.append(suggestion)
+            continue
+        new_text, _ = applied(text, base, edits)
+        reason = rewrite_problem(reparser, new_text.strip())
+        if reason is None and text[:1].isupper() and not new_text.lstrip()[:1].isupper():
+            reason = "the sentence lost its capital"
+        out.append(suggestion if reason is None else downgrade(suggestion, reason))
+    return out
+
+
+# -- advice, not a stock example -----------------------------------------------------------------
+
+_QUOTED_EXAMPLE = re.compile(
+    r"""^(?P<advice>.+?):\s*['‘"“](?P<example>[^'‘"“].*?)['’"”]?\s*$""", re.S
+)
+
+
+def advice_only(text: str) -> str:
+    """The advice of "Advice: 'A stock example sentence.'", without the example.
+
+    An example written for another shop, another customer and another problem
+    ("The courier lost the parcel, and I'll send a new one today") reads as an
+    answer to paste; offered beside a real sentence it is a wrong answer.
+    """
+    m = _QUOTED_EXAMPLE.match(text)
+    if m is None:
+        return text
+    example = m.group("example")
+    if len(example.split()) < 3 or not re.search(r"[.!?]['’\"”]?\s*$", text):
+        return text  # a quoted word or short phrase is part of the advice ("use 'as' or 'like'")
+    advice = m.group("advice").rstrip(" .")
+    return advice + "."
+
+
+def is_stock_example(text: str) -> bool:
+    return advice_only(text) != text

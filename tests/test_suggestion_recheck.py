@@ -1,0 +1,304 @@
+"""Suggestions a junior agent could paste: every fix is parsed again before it is offered.
+
+Each check of lingo/suggest/recheck.py on sentences written for this test, and
+the say-no templates and hints: never a promise of what the sentence denies,
+never a stock example sentence written for another case.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from lingo import Linter
+from lingo.findings import Edit, Finding, Suggestion
+from lingo.fix import apply_edits
+from lingo.lexicon.lexicons import builtin_lexicons
+from lingo.lexicon.morphology import getAllLemmas
+from lingo.suggest.recheck import advice_only, checked_rewrites, is_stock_example, problem
+from lingo.suggest.reparse import Reparser
+
+
+def found(linter: Linter, text: str, entry: str) -> Finding:
+    hits = [f for f in linter.check(text).findings if f.entry == entry]
+    assert hits, f"{entry} not found in {text!r}"
+    return hits[0]
+
+
+def fixes(finding: Finding) -> list[Suggestion]:
+    return [s for s in finding.suggestions if s.safety != "hint"]
+
+
+def fixed(text: str, suggestion: Suggestion) -> str:
+    return apply_edits(text, suggestion.edits)
+
+
+# -- through the linter: the fixes it offers, and the ones it turns into hints -------------------
+
+
+def test_a_verb_that_needs_an_object_is_not_left_without_one(linter: Linter) -> None:
+    finding = found(linter, "Many thanks for reaching out.", "reach-out")
+    assert fixes(finding) == []  # "Many thanks for contacting." is not English
+    assert "needs an object" in finding.suggestions[0].text
+
+
+def test_a_verb_that_has_its_object_is_offered(linter: Linter) -> None:
+    text = "Reach out to our desk if the printer jams."
+    first = found(linter, text, "reach-out").suggestions[0]
+    assert first.safety == "unsafe"
+    assert fixed(text, first) == "Contact our desk if the printer jams."
+
+
+def test_let_takes_a_bare_verb(linter: Linter) -> None:
+    text = "These reports empower your staff to plan each week."
+    first = found(linter, text, "empower").suggestions[0]
+    assert first.safety == "unsafe"
+    assert fixed(text, first) == "These reports let your staff plan each week."
+
+
+def test_let_without_a_verb_is_no_fix(linter: Linter) -> None:
+    finding = found(linter, "Empowering small shops with clear numbers.", "empower")
+    assert all("Letting" not in s.text for s in fixes(finding))
+    assert any(s.text.startswith("Letting") and s.safety == "hint" for s in finding.suggestions)
+
+
+def test_make_sure_only_before_a_clause(linter: Linter) -> None:
+    noun = found(linter, "Before you leave, ensure privacy.", "ensure")
+    assert fixes(noun) == []
+    assert "needs a clause" in noun.suggestions[0].text
+    text = "Before you leave, ensure that nobody reads your mail."
+    clause = found(linter, text, "ensure").suggestions[0]
+    assert clause.safety == "unsafe"
+    assert fixed(text, clause) == "Before you leave, make sure that nobody reads your mail."
+    # a verb after "before" belongs to another clause
+    later = found(linter, "Ensure privacy before you leave the desk.", "ensure")
+    assert fixes(later) == []
+
+
+def test_a_modal_keeps_its_meaning(linter: Linter) -> None:
+    finding = found(linter, "The buyer shall return the keys by noon.", "shall")
+    assert fixes(finding) == []  # "will" is a forecast; "shall" here is a duty
+    assert "mean different things" in finding.suggestions[0].text
+
+
+def test_tense_and_a_safe_fix_that_passes(linter: Linter) -> None:
+    text = "The crew utilized a ladder."
+    first = found(linter, text, "utilize").suggestions[0]
+    assert first.safety == "safe"
+    assert fixed(text, first) == "The crew used a ladder."
+
+
+# -- the checks one by one, on edits made by hand ------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def reparser(linter: Linter) -> Reparser:
+    return Reparser(linter.nlp)
+
+
+def _span(nlp, text: str, words: str):
+    doc = nlp(text)
+    start = text.index(words)
+    span = doc.char_span(start, start + len(words))
+    assert span is not None
+    return span
+
+
+def _edit(text: str, words: str, replacement: str) -> Edit:
+    start = text.index(words)
+    return Edit(start, start + len(words), replacement)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "replacement", "reason"),
+    [
+        # agreement: a plural subject with a verb in -s
+        ("The nurse checks every chart.", "The nurse", "The nurses", "does not agree"),
+        # tense: a past verb replaced by a present one (one verb for a phrase is parsed;
+        # one verb for one verb takes the old one's tag when it is fitted)
+        ("The crew reached out to the desk.", "reached out to", "contact", "tense"),
+        # case: a capital in the middle of a sentence
+        ("We will commence the audit soon.", "commence", "Start", "capital"),
+        # case: a capitalised word mid-sentence is a label
+        ("Open the Additional Fields tab.", "Additional", "Extra", "label"),
+        # case: a sentence that starts in lower case
+        ("Commence the audit at nine.", "Commence", "start", "needs a capital"),
+        # a verb that needs an object
+        ("Thanks for reaching out.", "reaching out", "contacting", "needs an object"),
+    ],
+)
+def test_each_check(nlp, reparser: Reparser, text, words, replacement, reason) -> None:
+    span = _span(nlp, text, words)
+    found_problem = problem(reparser, span, [_edit(text, words, replacement)])
+    assert found_problem is not None and reason in found_problem
+
+
+def test_a_word_outside_the_replacement_is_not_lost(nlp, reparser: Reparser) -> None:
+    text = "Kindly utilize the blue form."
+    span = _span(nlp, text, "utilize")
+    edits = [_edit(text, "utilize", "use"), _edit(text, "blue ", "")]
+    found_problem = problem(reparser, span, edits)
+    assert found_problem is not None and "'blue' is lost" in found_problem
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "replacement"),
+    [
+        ("The crew utilized a ladder.", "utilized", "used"),
+        ("Please contact us if the tap leaks.", "contact", "call"),
+        ("Restart it to ensure that the light turns green.", "ensure", "make sure"),
+        ("These tools empower you to plan.", "empower you to", "let you"),
+        # a relative pronoun takes the number of what it stands for
+        ("Files that do not abide by the rules are skipped.", "abide by", "follow"),
+        # a finite verb after "make sure" is a clause, even after a name
+        ("If you moved it, ensure Dropbox loads after the file.", "ensure", "make sure"),
+        # a verb read as a preposition still keeps its phrase
+        ("Adhering to the plan is hard.", "Adhering to", "Following"),
+        # a capital after a colon is at home
+        ("Note: Adhering to the plan is hard.", "Adhering to", "Following"),
+        # agreement is asked only where the edit is
+        ("Old log entries are retained for a week.", "retained", "kept"),
+        # another form of a word next to the flagged ones is not a word lost
+        ("Use it for the purpose of sending mail.", "for the purpose of sending", "to send"),
+    ],
+)
+def test_good_replacements_pass(nlp, reparser: Reparser, text, words, replacement) -> None:
+    span = _span(nlp, text, words)
+    assert problem(reparser, span, [_edit(text, words, replacement)]) is None
+
+
+def test_the_parse_is_cached(reparser: Reparser) -> None:
+    assert reparser.parse("The kettle is on.") is reparser.parse("The kettle is on.")
+
+
+# -- say NO! templates: never a promise of what the sentence denies -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "entry", "promise"),
+    [
+        ("We cannot refund the deposit.", "we-cannot", "We can refund"),
+        ("We can't refund tickets after the show.", "we-cannot", "We can refund"),
+        ("We won't be able to repair the lamp this month.", "wont-be-able-to", "We'll repair"),
+        ("Sorry, we are not able to extend the trial.", "not-able-to", "We can extend"),
+        ("Refunds are not permitted after a week.", "not-permitted", "We permit"),
+    ],
+)
+def test_a_denial_never_becomes_a_promise(every_rule: Linter, text, entry, promise) -> None:
+    finding = found(every_rule, text, entry)
+    assert finding.suggestions
+    assert all(promise.lower() not in s.text.lower() for s in finding.suggestions)
+
+
+def test_a_request_is_not_a_promise(every_rule: Linter) -> None:
+    """ "could you {verb} it again" asks the customer: it stays."""
+    finding = found(every_rule, "You did not attach the photos of the crack.", "you-did-not")
+    assert finding.suggestions[0].text == (
+        "The photos of the crack didn't reach us, so could you attach them again?"
+    )
+
+
+def test_a_rewrite_keeps_the_question_mark(every_rule: Linter) -> None:
+    text = "As I already said, did you charge the battery?"
+    first = found(every_rule, text, "as-i-already-said").suggestions[0]
+    assert first.text == "Did you charge the battery?"
+    assert fixed(text, first) == "Did you charge the battery?"
+
+
+# -- say NO! hints: advice, not a stock example ---------------------------------------------------
+
+
+def test_advice_only() -> None:
+    assert advice_only("Say what you offer: 'You can call us on weekdays.'") == (
+        "Say what you offer."
+    )
+    assert advice_only("Use 'as' or 'like': 'As you asked, we moved the date.'") == (
+        "Use 'as' or 'like'."
+    )
+    assert advice_only("Drop it and say the point directly.") == (
+        "Drop it and say the point directly."
+    )
+    assert advice_only("Use 'as' or 'like'.") == "Use 'as' or 'like'."
+
+
+_WORD = re.compile(r"[a-z]+")
+_TEMPLATE_WORDS = {
+    w
+    for rule in builtin_lexicons()
+    for entry in rule.entries
+    for template in entry.rewrite
+    for w in _WORD.findall(template.lower())
+}
+
+
+SAY_NO = [
+    (rule.id, entry.id, example)
+    for rule in builtin_lexicons()
+    if rule.category == "say-no"
+    for entry in rule.entries
+    for example in entry.bad_examples[:2]
+]
+
+
+@pytest.mark.parametrize(("rule", "entry", "example"), SAY_NO)
+def test_every_say_no_suggestion_is_advice_or_a_fitted_rewrite(
+    every_rule: Linter, rule: str, entry: str, example: str
+) -> None:
+    """Each suggestion is advice (no stock example sentence) or a rewrite of this sentence.
+
+    A rewrite's own words are the template's or the sentence's: nothing from a
+    stock line about another customer's parcel.
+    """
+    hits = [f for f in every_rule.check(example).findings if f.rule == rule and f.entry == entry]
+    sentence_words = set(_WORD.findall(example.lower()))
+    sentence_words |= {
+        lemma for w in list(sentence_words) for ls in getAllLemmas(w).values() for lemma in ls
+    }
+    for finding in hits:
+        for suggestion in finding.suggestions:
+            assert not is_stock_example(suggestion.text), suggestion.text
+            if suggestion.edits or "[" in suggestion.text:
+                words = set(_WORD.findall(re.sub(r"\[[^\]]*\]", "", suggestion.text.lower())))
+                stray = {
+                    w
+                    for w in words - sentence_words - _TEMPLATE_WORDS
+                    if not any(s[:4] == w[:4] for s in sentence_words)  # an inflection
+                }
+                assert not stray, (suggestion.text, stray)
+
+
+# -- active rewrites of passive clauses ---------------------------------------------------------
+
+
+def test_an_active_rewrite_is_offered_when_it_reads(linter: Linter) -> None:
+    text = "Your refund was approved by the billing team yesterday."
+    finding = next(f for f in linter.check(text).findings if f.rule == "passive-voice")
+    first = finding.suggestions[0]
+    assert first.safety == "unsafe"
+    assert fixed(text, first) == "The billing team approved your refund yesterday."
+
+
+@pytest.mark.parametrize(
+    ("rewritten", "reason"),
+    [
+        ("The billing team approve your refund.", "does not agree"),
+        ("the billing team approved your refund.", "capital"),
+    ],
+)
+def test_an_active_rewrite_that_does_not_read_is_a_hint(
+    nlp, reparser: Reparser, rewritten: str, reason: str
+) -> None:
+    text = "Your refund was approved by the billing team."
+    doc = nlp(text)
+    edit = Edit(0, len(text) - 1, rewritten[:-1])
+    suggestion = Suggestion(text=rewritten, safety="unsafe", edits=(edit,))
+    (checked,) = checked_rewrites(reparser, next(doc.sents), [suggestion])
+    assert checked.safety == "hint" and not checked.edits
+    assert reason in checked.text
+
+
+def test_the_customers_next_step_is_not_a_promise(every_rule: Linter) -> None:
+    """ "You have not paid" -> "You can pay ... here": the step is the customer's, not ours."""
+    finding = found(every_rule, "You have not paid the May invoice.", "you-have-not")
+    assert finding.suggestions[0].text.startswith("You can pay the May invoice here")
