@@ -446,7 +446,8 @@ def merge_verdicts(sample: Path, judge_a: Path, judge_b: Path, referee: Path, ou
     existing = set(judged)
     for row in read(sample).values():
         old = judged.get(row["id"])
-        if old and (old["file"], old["start"], old["rule"]) != (row["file"], row["start"], row["rule"]):
+        where = (row["file"], row["start"], row["rule"])
+        if old and (old["file"], old["start"], old["rule"]) != where:
             # Two samples drawn before either was merged number their findings alike.
             raise SystemExit(
                 f"{sample}: id {row['id']} is already a different judged finding; "

@@ -117,7 +117,8 @@ def _reader_step(span: Span) -> bool:
         return any(s.lower_ in ("you", "yourself") for s in subjects)
     # No subject: an instruction ("Simply click Reset") when the verb is in its base form
     # and not an infinitive ("to simply send the data" describes a purpose).
-    return verb.tag_ == "VB" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.tag_ == "VB" and not infinitive
 
 
 def _sentence(span: Span) -> Span:
