@@ -60,9 +60,9 @@ LONG_HARD = " ".join(HARD_SENTENCES * 6)
 REPLY = """Hi Sam,
 
 Thanks for your message. Your order was sent on Monday, and it should reach you by Friday. \
-If your subscription renewal payment is unsuccessful, we will automatically utilize your saved card again \
-after three business days, and your account will remain fully accessible \
-during that period.
+If your subscription renewal payment is unsuccessful, we will automatically utilize \
+your saved card again after three business days, and your account will remain fully \
+accessible during that period.
 
 Best wishes,
 Jo
