@@ -156,7 +156,7 @@ def test_rules_marks_opt_in_rules_and_entries() -> None:
     assert rows["jargon/tech-term"].endswith("(opt-in)")
     assert rows["readability/hard-sentence"].endswith("(opt-in)")
     assert "opt-in" not in rows["say-no/refusal"]
-    assert "entries opt-in)" in rows["say-no/condescension"]
+    assert "entries opt-in" in rows["say-no/condescension"]
     entries = _lingo("rules", "say-no/condescension").splitlines()
     assert entries[0].split()[:4] == ["ENTRY", "FLAGS", "FIX", "ON"]
     by_id = {line.split()[0]: line for line in entries[1:]}

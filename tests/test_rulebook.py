@@ -137,3 +137,11 @@ def test_every_problem_in_a_lexicon_is_reported_in_one_run(tmp_path: Path) -> No
     result = CliRunner().invoke(main, ["rules", "--extra-lexicon", str(path)])
     assert result.exit_code == 2
     assert len([line for line in result.stderr.splitlines() if line.startswith("lingo: ")]) == 5
+
+
+def test_rules_says_how_many_entries_of_a_warning_rule_are_info() -> None:
+    out = CliRunner().invoke(main, ["rules", "--isolated"]).output
+    line = next(row for row in out.splitlines() if row.startswith("jargon/complex-word "))
+    assert "warning" in line
+    quiet = int(line.split(" info)")[0].rsplit(" ", 1)[1])
+    assert 0 < quiet < 220  # the judged swaps stay warnings, the rest are info

@@ -153,12 +153,14 @@ def _rule_rows(rules: Sequence[RuleInfo], book: Rulebook, output_format: str) ->
         entries = str(r.entries) if r.entries else "-"
         opt_in_entries = 0 if r.opt_in else _opt_in_entries(r, book)
         some = f"{opt_in_entries} entr{'y' if opt_in_entries == 1 else 'ies'} opt-in"
+        quieter = _quieter_entries(r, book)
         notes = [
             note
             for note, on in (
                 ("team", _is_team(r, book)),
                 ("opt-in", r.opt_in),
                 (some, opt_in_entries > 0),
+                (f"{quieter} info", quieter > 0),
             )
             if on
         ]
@@ -168,6 +170,14 @@ def _rule_rows(rules: Sequence[RuleInfo], book: Rulebook, output_format: str) ->
             + (f"  [{source_counts(r.sources)}]" if r.sources else "")
         )
     return lines
+
+
+def _quieter_entries(rule: RuleInfo, book: Rulebook) -> int:
+    """How many of a warning rule's entries report at `info` (complex-word: 190 of 220)."""
+    lexicon = book.lexicon(rule.id)
+    if not lexicon or rule.severity.value != "warning":
+        return 0
+    return sum(e.severity.value == "info" for e in lexicon.entries)
 
 
 def _opt_in_entries(rule: RuleInfo, book: Rulebook) -> int:
