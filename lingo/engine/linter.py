@@ -435,9 +435,12 @@ class Linter:
         # A team's own lexicon is resolved apart from lingo's: its entries are never
         # hidden by a longer built-in match in the same category.
         builtin = self._builtin_rules
+        # What is switched off (an opt-in entry not enabled, an ignored rule, an accepted term)
+        # goes before the longest match is chosen, so that it never hides a shorter finding
+        # that is on: the opt-in "you'll have to call" hid "call back tomorrow".
+        found = item.config.apply(found, item.text, self._opt_in)
         longest = keep_longest(found, group=lambda f: (f.category, f.rule in builtin))
         findings = _first_uses(longest, item.explained, self._first_use_rules)
-        findings = item.config.apply(findings, item.text, self._opt_in)
         findings = _without_doubled_acronyms(findings)
         comments = item.comments if item.language is None else []  # not linted: none used
         findings, unused = apply_suppressions(findings, comments, item.lines, self._known_rules)
