@@ -17,36 +17,48 @@ def say_no(linter: Linter, text: str) -> set[str]:
     ("text", "entry"),
     [
         # threats of a consequence
-        ("Late payment will result in the suspension of your membership.", "say-no/hostility:consequence-threat"),
-        ("Any appeal sent after 10 days will be deemed abandoned.", "say-no/hostility:consequence-threat"),
-        ("If this happens again, we will ban you from the forum.", "say-no/hostility:consequence-threat"),
-        ("Renew by Sunday or you'll lose your saved searches.", "say-no/hostility:consequence-threat"),
-        ("Emails that insult our staff will be ignored.", "say-no/hostility:consequence-threat"),
+        (
+            "Late payment will result in the suspension of your membership.",
+            "hostility:consequence-threat",
+        ),
+        ("Any appeal sent after 10 days will be deemed abandoned.", "hostility:consequence-threat"),
+        ("If this happens again, we will ban you from the forum.", "hostility:consequence-threat"),
+        ("Renew by Sunday or you'll lose your saved searches.", "hostility:consequence-threat"),
+        ("Emails that insult our staff will be ignored.", "hostility:consequence-threat"),
         # minimising and talking down
-        ("It was just a short wait, so I'm not sure what the fuss is about.", "say-no/hostility:minimising"),
-        ("The dent is tiny and it isn't a big deal.", "say-no/hostility:minimising"),
-        ("We don't understand why you keep writing to us.", "say-no/hostility:minimising"),
-        ("You appear to have misread the invoice.", "say-no/hostility:talking-down"),
-        ("Patients who miss the bus can't expect staff to wait for them.", "say-no/hostility:talking-down"),
+        (
+            "It was just a short wait, so I'm not sure what the fuss is about.",
+            "hostility:minimising",
+        ),
+        ("The dent is tiny and it isn't a big deal.", "hostility:minimising"),
+        ("We don't understand why you keep writing to us.", "hostility:minimising"),
+        ("You appear to have misread the invoice.", "hostility:talking-down"),
+        (
+            "Patients who miss the bus can't expect staff to wait for them.",
+            "hostility:talking-down",
+        ),
         # bare prohibitions and pushing the customer away
-        ("Don't phone us to ask about the results.", "say-no/hostility:do-not-contact-us"),
-        ("A missed flight is your lookout.", "say-no/hostility:your-problem-not-ours"),
+        ("Don't phone us to ask about the results.", "hostility:do-not-contact-us"),
+        ("A missed flight is your lookout.", "hostility:your-problem-not-ours"),
         # comparison with other customers
-        ("Other callers don't struggle with the menu.", "say-no/brush-off:most-customers-manage"),
-        ("Most residents on the estate were quite happy with the new bins.", "say-no/brush-off:most-customers-manage"),
+        ("Other callers don't struggle with the menu.", "brush-off:most-customers-manage"),
+        (
+            "Most residents on the estate were quite happy with the new bins.",
+            "brush-off:most-customers-manage",
+        ),
         # closed doors
-        ("After a second look, we regard the complaint as settled.", "say-no/brush-off:matter-closed"),
-        ("We won't be replying to further emails on this.", "say-no/brush-off:matter-closed"),
-        ("The fine cannot be challenged.", "say-no/brush-off:matter-closed"),
-        ("There isn't much more I can do about it.", "say-no/brush-off:no-way-forward"),
-        ("Exports are not included in your free plan.", "say-no/brush-off:not-on-your-plan"),
+        ("After a second look, we regard the complaint as settled.", "brush-off:matter-closed"),
+        ("We won't be replying to further emails on this.", "brush-off:matter-closed"),
+        ("The fine cannot be challenged.", "brush-off:matter-closed"),
+        ("There isn't much more I can do about it.", "brush-off:no-way-forward"),
+        ("Exports are not included in your free plan.", "brush-off:not-on-your-plan"),
         # error messages that blame
-        ("You keyed the code in incorrectly.", "say-no/hostility:blaming-error"),
-        ("Invalid email.", "say-no/hostility:blaming-error"),
+        ("You keyed the code in incorrectly.", "hostility:blaming-error"),
+        ("Invalid email.", "hostility:blaming-error"),
     ],
 )
 def test_new_shapes_are_found(linter: Linter, text: str, entry: str) -> None:
-    assert entry in say_no(linter, text)
+    assert f"say-no/{entry}" in say_no(linter, text)
 
 
 @pytest.mark.parametrize(
@@ -55,7 +67,8 @@ def test_new_shapes_are_found(linter: Linter, text: str, entry: str) -> None:
         # what a product does, or a step with its way forward, is no threat or wall
         "Closing the window will result in the loss of unsaved changes.",
         "The cell may or may not contain a formula.",
-        "If you want an integration that's not available on your current plan, move to the Team plan.",
+        "If you want an add-on that's not available on your current plan, move to Team.",
+        "Exports are not included in your plan, so upgrade to Team to get them.",
         "Most users set up the library in a few minutes.",
         "That's how the sync works: every change is sent within a minute.",
         "If you typed the address wrong, the message comes back to you.",
