@@ -112,6 +112,20 @@ def test_a_policy_that_promises_something_is_not_a_wall(linter: Linter) -> None:
         ("We do not give refunds on custom prints.", "refusal:we-do-not-refund"),
         ("Parking fines are outside our remit.", "refusal:not-our-responsibility"),
         ("Nothing is broken here, so it must be your browser.", "blame:on-your-end"),
+        # batch 2: shapes from a fresh set of sentences written for this round
+        ("I couldn't tell you when the part will arrive.", "brush-off:i-dont-know"),
+        ("You'll have to ask someone else about parking.", "brush-off:go-elsewhere-for-help"),
+        ("Key cutting isn't really something we do.", "refusal:not-something-we-do"),
+        ("We fitted forty of these and none of them complained.",
+         "brush-off:no-one-else-complained"),
+        ("Shout at the staff again and you'll be asked to leave.", "hostility:threat"),
+        ("The rules apply to you too.", "policy-speak:rules-are-rules"),
+        ("Stop calling us about the same fault.", "hostility:shutting-down"),
+        ("This is the fourth time you've emailed about it.", "hostility:shutting-down"),
+        ("We're a business, not a charity.", "hostility:talking-down"),
+        ("I'm sure you can work it out yourself.", "hostility:talking-down"),
+        ("We don't have to refund a sale item.", "brush-off:matter-closed"),
+        ("Nobody here can help you with a lost passport.", "brush-off:go-elsewhere-for-help"),
     ],
 )
 def test_new_shapes(linter: Linter, text: str, entry: str) -> None:
@@ -135,6 +149,11 @@ def test_new_shapes(linter: Linter, text: str, entry: str) -> None:
         "If the upload fails, it must be your network that times out, so try again later.",
         "Every little change is saved as you type.",
         "Keep calling the function until it returns true.",
+        "Access rules apply to every user in the tenant.",
+        "Stripe is not a bank, and your balance is held by partner banks.",
+        "No idea is too small for the feedback board.",
+        "You can work it out by hand if the sheet has no formulas.",
+        "There is nothing to configure after the install.",
     ],
 )
 def test_help_text_is_left_alone(linter: Linter, text: str) -> None:
