@@ -27,6 +27,8 @@ def say_no(linter: Linter, text: str) -> set[str]:
         "We're unable to waive the fee, but we'd be happy to split it over two months.",
         "We can't refund the voucher, but you can use it on any order until June.",
         "We can't refund the deposit; here's what we can do: move it to a later date.",
+        # someone else takes the customer forward
+        "We can't print the boarding pass here, but the desk at gate 4 can do it for free.",
     ],
 )
 def test_a_no_with_a_way_forward_is_not_a_dead_end(linter: Linter, text: str) -> None:
@@ -47,6 +49,7 @@ def test_a_no_with_a_way_forward_is_not_a_dead_end(linter: Linter, text: str) ->
         # a threat is no way forward
         "We can't refund the deposit, so we will close your complaint.",
         "I don't know why the parcel went to your old address.",
+        "We can't change the seat here, and the desk won't help either.",
     ],
 )
 def test_a_no_without_a_way_forward_is_still_found(linter: Linter, text: str) -> None:
@@ -126,6 +129,17 @@ def test_a_policy_that_promises_something_is_not_a_wall(linter: Linter) -> None:
         ("I'm sure you can work it out yourself.", "hostility:talking-down"),
         ("We don't have to refund a sale item.", "brush-off:matter-closed"),
         ("Nobody here can help you with a lost passport.", "brush-off:go-elsewhere-for-help"),
+        # batch 3: from the misses of that fresh set
+        ("Had you read the label, the jumper wouldn't have shrunk.", "blame:if-you-had"),
+        ("You'd better phone the council about that.", "brush-off:go-elsewhere-for-help"),
+        ("Each other diner managed to order from the menu.", "brush-off:most-customers-manage"),
+        ("Rude messages will be reported to the police.", "hostility:consequence-threat"),
+        ("That's the rule, and it applies to everyone.", "policy-speak:rules-are-rules"),
+        ("Shouting won't help anyone here.", "hostility:shutting-down"),
+        ("Please don't make such a fuss about a small stain.", "hostility:minimising"),
+        ("You should know better than to leave bags unattended.", "hostility:talking-down"),
+        ("If the lamp is broken, that's their problem, not ours.", "hostility:your-problem-not-ours"),
+        ("I'm not the one who booked the wrong room.", "brush-off:blame-a-colleague"),
     ],
 )
 def test_new_shapes(linter: Linter, text: str, entry: str) -> None:
@@ -154,6 +168,8 @@ def test_new_shapes(linter: Linter, text: str, entry: str) -> None:
         "No idea is too small for the feedback board.",
         "You can work it out by hand if the sheet has no formulas.",
         "There is nothing to configure after the install.",
+        "You can save the form and come back later to finish it.",
+        "I'm sorry you were told the wrong date at the counter.",
     ],
 )
 def test_help_text_is_left_alone(linter: Linter, text: str) -> None:

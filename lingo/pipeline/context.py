@@ -123,6 +123,27 @@ NOT_STEPS_FORWARD = frozenset(
 )
 
 
+# Who else can take the customer forward: "..., but the desk at the gate can change it".
+HELPERS = frozenset(
+    """desk team staff store shop branch courier seller manager agent colleague bank airline hotel
+    reception pharmacist pharmacy doctor nurse surgery crew driver engineer technician partner
+    they he she""".split()
+)
+
+
+def _helper_will_act(token: Token) -> bool:
+    """A person or team other than the writer will or can act: "the desk can do it for free"."""
+    if token.dep_ != "nsubj" or token.lemma_.lower() not in HELPERS:
+        return False
+    verb = token.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in THREATS | NOT_STEPS_FORWARD:
+        return False
+    children = {c.lower_ for c in verb.children}
+    if children & NEGATIONS:
+        return False
+    return bool(children & (PROMISING - {"would", "'d", "’d"}))
+
+
 def _way_forward(span: Span) -> bool:
     """After the match, its sentence goes on with what the writer will do or the reader can do.
 
@@ -142,6 +163,8 @@ def _way_forward(span: Span) -> bool:
         if word == "here" and k + 1 < len(tokens) and tokens[k + 1].lemma_ == "be":
             if joined or k == 0 or tokens[k - 1].is_punct:
                 return True  # "..., here's what we can do"
+        if joined and _helper_will_act(token):
+            return True  # "..., but the desk at the gate can do it for free"
         if not joined or word not in ("we", "i", "you"):
             continue
         if token.head.dep_ in ("relcl", "acl"):
