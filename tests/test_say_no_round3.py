@@ -138,7 +138,8 @@ def test_a_policy_that_promises_something_is_not_a_wall(linter: Linter) -> None:
         ("Shouting won't help anyone here.", "hostility:shutting-down"),
         ("Please don't make such a fuss about a small stain.", "hostility:minimising"),
         ("You should know better than to leave bags unattended.", "hostility:talking-down"),
-        ("If the lamp is broken, that's their problem, not ours.", "hostility:your-problem-not-ours"),
+        ("If the lamp is broken, that's their problem, not ours.",
+         "hostility:your-problem-not-ours"),
         ("I'm not the one who booked the wrong room.", "brush-off:blame-a-colleague"),
     ],
 )
