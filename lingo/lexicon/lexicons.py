@@ -49,6 +49,7 @@ NEEDS = frozenset(
         "main-clause",
         "customer-subject",
         "reader-step",
+        "dead-end",
     }
 )
 REPORT_MODES = ("every-use", "first-use")

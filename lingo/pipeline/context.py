@@ -30,6 +30,11 @@ validated against lingo/lexicon/lexicons.py NEEDS when a lexicon loads):
 - `main-clause`: said to the reader, not given as a cause or a circumstance:
   "You didn't attach the photo" blames; "this error occurs when you try to
   upsert a record but you did not provide any traits" explains.
+- `dead-end`: the sentence stops at the "no": no way forward follows it. "We can't
+  refund the ticket" is a dead end; "We can't refund the ticket, but we can move it to
+  another date", "I don't know yet, but I'll find out by 3pm" and "..., but you can
+  swap it for store credit" name what happens next, which is what the customer-service
+  guides ask for.
 """
 
 from __future__ import annotations
@@ -49,7 +54,7 @@ OFFERS = frozenset(
     reservations appointment appointments exception exceptions replacement replacements repair
     repairs rebate rebates stock giftcard gift-card deal deals promo fee fees membership
     memberships subscription subscriptions claim claims purchase purchases withdrawal withdrawals
-    deposit deposits payment payments price prices fare fares""".split()
+    deposit deposits payment payments price prices fare fares charges penalties fines""".split()
 )
 # What a company does for a customer: refusing one of these refuses the customer.
 SERVICE_VERBS = frozenset(
@@ -58,7 +63,7 @@ SERVICE_VERBS = frozenset(
     reschedule upgrade downgrade transfer reinstate reopen make allow let guarantee promise hold
     reserve contact call visit collect discount match price lower reduce remove do provide
     recover respond reply reset consider tolerate merge see check look find take keep pay sell
-    arrange organise organize waive freeze unfreeze swap apply""".split()
+    arrange organise organize waive freeze unfreeze swap apply discuss answer""".split()
 )
 # "your order", "the order": an order a customer placed (not "in order to", "sort order").
 ORDER_DETERMINERS = frozenset({"your", "the", "this", "an", "my", "our", "their", "his", "her"})
@@ -94,7 +99,102 @@ def holds(needs: Sequence[str], span: Span) -> bool:
             return False
         if need == "reader-step" and not _reader_step(span):
             return False
+        if need == "dead-end" and _way_forward(span):
+            return False
     return True
+
+
+# Words that join a "no" to what comes next: "..., but we can ...", "...; I'll ...".
+JOINERS = frozenset({"but", "however", "though", "although", "instead", "so", ";", "—", "–", ":"})
+# After "we"/"I": a promise or an offer ("we can", "I'll", "we'd like to", "I've reserved").
+PROMISING = frozenset({"can", "could", "will", "'ll", "’ll", "would", "'d", "’d", "shall"})
+DOING = frozenset({"am", "'m", "’m", "are", "'re", "’re"})
+DONE = frozenset({"have", "'ve", "’ve", "has"})
+NEGATIONS = frozenset({"not", "n't", "n’t", "never", "no"})
+# What comes after "we will" that is no way forward for the customer but a threat.
+THREATS = frozenset(
+    """close charge cancel block ban suspend end remove report refer restrict terminate delete
+    stop ignore fine bar evict refuse reject decline deny""".split()
+)
+# Feelings and opinions are no step: "..., but I understand it's frustrating".
+NOT_STEPS_FORWARD = frozenset(
+    """be understand see imagine appreciate know think feel hope believe realise realize
+    sympathise sympathize apologise apologize regret wish""".split()
+)
+
+
+# Who else can take the customer forward: "..., but the desk at the gate can change it".
+HELPERS = frozenset(
+    """desk team staff store shop branch courier seller manager agent colleague bank airline hotel
+    reception pharmacist pharmacy doctor nurse surgery crew driver engineer technician partner
+    they he she""".split()
+)
+
+
+def _helper_will_act(token: Token) -> bool:
+    """A person or team other than the writer will or can act: "the desk can do it for free"."""
+    if token.dep_ != "nsubj" or token.lemma_.lower() not in HELPERS:
+        return False
+    verb = token.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in THREATS | NOT_STEPS_FORWARD:
+        return False
+    children = {c.lower_ for c in verb.children}
+    if children & NEGATIONS:
+        return False
+    return bool(children & (PROMISING - {"would", "'d", "’d"}))
+
+
+def _way_forward(span: Span) -> bool:
+    """After the match, its sentence goes on with what the writer will do or the reader can do.
+
+    "..., but we can move it", "..., but I'll ask the captain", "..., but I've reserved the
+    next one", "..., but you can swap it": yes. A relative clause ("orders that we have
+    shipped", "so there's nothing I can check"), a negation ("but we can't ...") or a threat
+    ("so we will close your account"): no.
+    """
+    sentence = _sentence(span)
+    tokens = [t for t in sentence if t.i >= span.end]
+    joined = False
+    for k, token in enumerate(tokens):
+        word = token.lower_
+        if word in JOINERS:
+            joined = True
+            continue
+        if word == "here" and k + 1 < len(tokens) and tokens[k + 1].lemma_ == "be":
+            if joined or k == 0 or tokens[k - 1].is_punct:
+                return True  # "..., here's what we can do"
+        if joined and _helper_will_act(token):
+            return True  # "..., but the desk at the gate can do it for free"
+        if not joined or word not in ("we", "i", "you"):
+            continue
+        if token.head.dep_ in ("relcl", "acl"):
+            continue  # "so there's nothing I can check": a relative clause, no step
+        rest = [t for t in tokens[k + 1 : k + 6] if t.pos_ != "ADV" or t.lower_ in NEGATIONS]
+        if len(rest) < 2:
+            continue
+        aux, after = rest[0], rest[1]
+        if after.lower_ in NEGATIONS:
+            continue
+        if word == "you":
+            if aux.lower_ in ("can", "could"):
+                return True
+            continue
+        verb = after
+        if aux.lower_ in PROMISING:
+            if verb.lemma_.lower() == "be" and len(rest) > 2:
+                verb = rest[2]  # "we'll be happy to", "I'll be in touch"
+            if verb.lemma_.lower() not in THREATS | NOT_STEPS_FORWARD:
+                return True
+        elif aux.lower_ in DOING:
+            if verb.lower_ in ("going", "happy", "glad") or verb.tag_ == "VBG":
+                return True
+        elif aux.lower_ in DONE:
+            if verb.tag_ == "VBN" and verb.lemma_.lower() not in THREATS | NOT_STEPS_FORWARD:
+                return True
+        elif aux.tag_ == "VBD" and aux.pos_ == "VERB":
+            if aux.lemma_.lower() not in THREATS | NOT_STEPS_FORWARD:
+                return True  # "..., but I reserved the next one", "..., so we sent a new one"
+    return False
 
 
 # Verbs that are not steps: "you simply want to leave feedback" means "just want".
@@ -168,6 +268,9 @@ def _refused_verb(span: Span) -> Token | None:
     doc = span.doc
     for token in [*span, *doc[span.end : min(len(doc), span.end + 4)]]:
         if token.pos_ == "VERB" and token.lemma_.lower() not in ("be", "have"):
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if token.lower_ == "going" and following is not None and following.lower_ == "to":
+                continue  # "we're not going to replace it": the refused action is "replace"
             return token
     return None
 
