@@ -68,12 +68,11 @@ def read_labelled(path: Path) -> list[tuple[str, bool]]:
 
 def help_sentences() -> Iterator[tuple[str, str, int, str]]:
     """(corpus, file, line, sentence) for every prose sentence of the corpora's tune half."""
+    import spacy
     from precision import CORPORA, half_of
 
     from lingo.text.markup import parse_markup
     from lingo.text.sentences import split_sentences
-
-    import spacy
 
     nlp = spacy.blank("en")
     for corpus, (folder, _) in CORPORA.items():
@@ -113,8 +112,11 @@ def sample_help() -> tuple[list[str], list[dict[str, object]]]:
         {"corpus": c, "file": f, "line": n, "text": t}
         for c, f, n, t in items[HELP_TRAIN : HELP_TRAIN + HELP_DEV]
     ]
-    print(f"help text: {len(items)} tune-half sentences, {len(train)} for training, "
-          f"{len(dev)} held apart", file=sys.stderr)
+    print(
+        f"help text: {len(items)} tune-half sentences, {len(train)} for training, "
+        f"{len(dev)} held apart",
+        file=sys.stderr,
+    )
     return train, dev
 
 
@@ -154,8 +156,11 @@ def main(argv: list[str] | None = None) -> int:
             out.write(json.dumps(row) + "\n")
     for name, rows in sets.items():
         print(f"{name}: {len(rows)} sentences, {sum(s for _, s in rows)} say-no", file=sys.stderr)
-    print(f"train-all: {len(everything)}; train-no-h2: {len(without_h2) + len(help_rows)}; "
-          f"dev-h2: {len(sets['heldout-2'])}; help-dev: {len(help_dev)}", file=sys.stderr)
+    print(
+        f"train-all: {len(everything)}; train-no-h2: {len(without_h2) + len(help_rows)}; "
+        f"dev-h2: {len(sets['heldout-2'])}; help-dev: {len(help_dev)}",
+        file=sys.stderr,
+    )
     return 0
 
 
