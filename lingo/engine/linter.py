@@ -22,8 +22,9 @@ from ..pipeline.acronyms import RULE as ACRONYM_RULE
 from ..pipeline.acronyms import acronym_findings, definitions
 from ..pipeline.common import EXPLAINED_ATTR, keep_longest, token_words
 from ..pipeline.readability_words import SCORED_KINDS, is_full_sentence, scored_words
+from ..pipeline.tone import MIN_WORDS as TONE_MIN_WORDS
 from ..pipeline.tone import RULE as TONE_RULE
-from ..pipeline.tone import ToneModel, flagged, load_tone_model, tone_finding, without_covered
+from ..pipeline.tone import ToneModel, load_tone_model, tone_finding, without_covered
 from ..suggest.annotations import declare
 from ..text.language import NotEnglish, not_english
 from ..text.markup import Comment, Segment, parse_markup, syntax_for
@@ -314,7 +315,7 @@ class Linter:
         item = _Prepared(text=text, path=path, config=config, lines=LineIndex(text), index=index)
         lexicon = self._lexicon
         tone = self._tone_model(config)
-        tone_sents: list[tuple[Segment, LineIndex, Span]] = []  # the sentences tone scores
+        tone_sents: list[tuple[Segment, LineIndex, Span, str]] = []  # the sentences tone scores
         syntax = syntax or syntax_for(path)
         markup = parse_markup(text, syntax)
         item.comments = markup.comments
@@ -368,7 +369,8 @@ class Linter:
                     if found is not None:
                         item.findings.append(self._relocate(found, segment, 0, item.lines))
                 if tone is not None and scored_block:
-                    tone_sents.append((segment, seg_lines, sent))
+                    if sum(alphas[sent.start : sent.end]) >= TONE_MIN_WORDS:
+                        tone_sents.append((segment, seg_lines, sent, text))
                 if not self.fast or self._triggers.needs_parse(lowers[sent.start : sent.end]):
                     last = sent[-1]
                     with_space = segment.text[sent.start_char : last.idx + len(last.text_with_ws)]
@@ -510,12 +512,14 @@ class Linter:
 
 
 def _score_tone(
-    item: _Prepared, tone: ToneModel, sentences: Sequence[tuple[Segment, LineIndex, Span]]
+    item: _Prepared, tone: ToneModel, sentences: Sequence[tuple[Segment, LineIndex, Span, str]]
 ) -> None:
-    """Score the text's sentences for say-no tone in one batch; keep the findings."""
-    for i in flagged([sent for _, _, sent in sentences], tone):
-        segment, lines, sent = sentences[i]
-        item.findings.append(Linter._relocate(tone_finding(sent, lines), segment, 0, item.lines))
+    """Score the text's sentences (of three words or more) for say-no tone in one batch."""
+    scores = tone.scores([text for *_, text in sentences])
+    for (segment, lines, sent, _), score in zip(sentences, scores):
+        if score >= tone.threshold:
+            finding = tone_finding(sent, lines)
+            item.findings.append(Linter._relocate(finding, segment, 0, item.lines))
 
 
 def _within_budget(item: _Prepared) -> None:

@@ -56,8 +56,21 @@ class ToneModel:
 
     def scores(self, texts: Sequence[str]) -> list[float]:
         """Each text's say-no score, 0 to 1."""
-        docs = self.nlp.pipe(texts, batch_size=BATCH_SIZE)
-        return [float(doc.cats[self.label]) for doc in docs]
+        return self.doc_scores([self.nlp.make_doc(text) for text in texts])
+
+    def doc_scores(self, docs: Sequence[Doc]) -> list[float]:
+        """Each Doc's say-no score, 0 to 1, for Docs an English spaCy tokenizer made.
+
+        The Docs may belong to any vocabulary: the model reads hashes of the
+        words, the same in every vocabulary.
+        """
+        textcat = self.nlp.get_pipe("textcat_multilabel")
+        column = list(textcat.labels).index(self.label)
+        scores: list[float] = []
+        for start in range(0, len(docs), BATCH_SIZE):
+            batch = textcat.predict(list(docs[start : start + BATCH_SIZE]))
+            scores.extend(float(row[column]) for row in batch.tolist())
+        return scores
 
 
 @cache
