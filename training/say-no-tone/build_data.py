@@ -48,7 +48,7 @@ LABELLED = {
 }
 LABEL = "SAY_NO"
 SEED = 20261205
-HELP_TRAIN = 1500  # real help-text sentences sampled as negatives for training
+HELP_TRAIN = 5000  # real help-text sentences sampled as negatives for training
 HELP_DEV = 1500  # a disjoint sample, never trained on, to measure false alarms
 MIN_WORDS, MAX_WORDS = 4, 60
 
@@ -96,7 +96,7 @@ def help_sentences() -> Iterator[tuple[str, str, int, str]]:
                     yield corpus, relative, line, sent.text.strip()
 
 
-def sample_help() -> tuple[list[str], list[dict[str, object]]]:
+def sample_help(help_train: int = HELP_TRAIN) -> tuple[list[str], list[dict[str, object]]]:
     """Two disjoint fixed-seed samples of real help sentences: for training, and held apart."""
     found = list(help_sentences())
     if not found:
@@ -107,11 +107,9 @@ def sample_help() -> tuple[list[str], list[dict[str, object]]]:
         unique.setdefault(item[3], item)
     items = sorted(unique.values(), key=lambda i: (i[0], i[1], i[2], i[3]))
     random.Random(SEED).shuffle(items)
-    train = [i[3] for i in items[:HELP_TRAIN]]
-    dev = [
-        {"corpus": c, "file": f, "line": n, "text": t}
-        for c, f, n, t in items[HELP_TRAIN : HELP_TRAIN + HELP_DEV]
-    ]
+    # The held-apart sample first: it stays the same whatever the training sample's size.
+    dev = [{"corpus": c, "file": f, "line": n, "text": t} for c, f, n, t in items[:HELP_DEV]]
+    train = [i[3] for i in items[HELP_DEV : HELP_DEV + help_train]]
     print(
         f"help text: {len(items)} tune-half sentences, {len(train)} for training, "
         f"{len(dev)} held apart",
@@ -136,10 +134,13 @@ def write_docbin(rows: list[tuple[str, bool]], path: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=HERE / "build")
+    parser.add_argument(
+        "--help-train", type=int, default=HELP_TRAIN, help="real help sentences to train on"
+    )
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     sets = {name: [r for p in paths for r in read_labelled(p)] for name, paths in LABELLED.items()}
-    help_train, help_dev = sample_help()
+    help_train, help_dev = sample_help(args.help_train)
     help_rows = [(text, False) for text in help_train]
     labelled = {text for rows in sets.values() for text, _ in rows}
     help_dev = [row for row in help_dev if row["text"] not in labelled]

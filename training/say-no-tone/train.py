@@ -143,11 +143,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("command", choices=("compare", "ship"))
     parser.add_argument("--config", type=Path, default=HERE / "config.cfg")
     parser.add_argument("--no-build", action="store_true", help="reuse build/ as it is")
+    parser.add_argument("--help-train", type=int, help="real help sentences to train on")
     args = parser.parse_args(argv)
     if not args.no_build:
         import build_data
 
-        build_data.main([])
+        build_data.main([] if args.help_train is None else ["--help-train", str(args.help_train)])
     if args.command == "compare":
         compare()
     else:
