@@ -451,7 +451,8 @@ class Linter:
         found = _visible(item.findings, item.masked, item.text)
         names = _SpanIndex(item.protected)
         found = [f for f in found if not _names_something(f, item, names)]
-        if any(f.rule == TONE_RULE for f in found):  # a sentence a say-no pattern matched is its
+        # A sentence a say-no pattern matched is left to the pattern (say-no/tone).
+        if any(f.rule == TONE_RULE for f in found):
             found = without_covered(found)
         # A team's own lexicon is resolved apart from lingo's: its entries are never
         # hidden by a longer built-in match in the same category.

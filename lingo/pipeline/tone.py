@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -64,7 +65,7 @@ class ToneModel:
         The Docs may belong to any vocabulary: the model reads hashes of the
         words, the same in every vocabulary.
         """
-        textcat = self.nlp.get_pipe("textcat_multilabel")
+        textcat: Any = self.nlp.get_pipe("textcat_multilabel")  # a TextCategorizer
         column = list(textcat.labels).index(self.label)
         scores: list[float] = []
         for start in range(0, len(docs), BATCH_SIZE):
