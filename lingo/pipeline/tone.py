@@ -38,10 +38,7 @@ MESSAGE = (
     "This sentence may read as a 'no' to a customer: cold, dismissive or blaming, "
     "even without a refusal word."
 )
-HINT = (
-    "Read it as the customer would. Say what you will do or what they can do next, "
-    "and own the problem rather than pass it on."
-)
+HINT = "Say what you will do, or what they can do next, and own the problem."
 BATCH_SIZE = 256
 # Sentences shorter than this (in letters-only words) are labels, not something said.
 MIN_WORDS = 3
