@@ -44,6 +44,25 @@ def category_docs_dir() -> Path:
     return _first_existing(_PACKAGE / "category_docs", _CHECKOUT / "docs" / "categories")
 
 
+def tone_model_dir() -> Path:
+    """The say-no tone classifier's weights (lingo/models/say-no-tone, inside the package)."""
+    return _PACKAGE / "models" / "say-no-tone"
+
+
+@cache
+def tone_weights_digest() -> str:
+    """A digest of the tone model's files (names and bytes): the result cache keys on it."""
+    import hashlib
+
+    folder = tone_model_dir()
+    digest = hashlib.sha256()
+    for file in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(file.relative_to(folder).as_posix().encode())
+        digest.update(b"\0")
+        digest.update(file.read_bytes())
+    return digest.hexdigest()
+
+
 @cache
 def rule_url(rule_id: str) -> str | None:
     """The web address of a rule's documentation page; None for a rule without one (a team's)."""

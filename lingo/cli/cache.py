@@ -53,7 +53,8 @@ from ..findings import (
 )
 from ..lexicon.compiled import code_digest, write_atomic
 from ..lexicon.lexicons import lexicon_files
-from ..resources import lexicon_dir
+from ..lexicon.rules import TONE
+from ..resources import lexicon_dir, tone_weights_digest
 from .cache_seal import KeyProblem, open_sealed, seal, user_key
 
 DEFAULT_DIR = ".lingo_cache"
@@ -156,6 +157,7 @@ def cache_key(data: bytes, syntax: str, config: Config) -> str:
         _libraries_stamp(),
         _model_version(config.model),
         _files_digest((str(lexicon_dir()), *config.extra_lexicons)),
+        _tone_stamp(config),
         syntax,
         settings,
     ):
@@ -163,6 +165,16 @@ def cache_key(data: bytes, syntax: str, config: Config) -> str:
         digest.update(b"\0")
     digest.update(data)
     return digest.hexdigest()
+
+
+def _tone_stamp(config: Config) -> str:
+    """The say-no tone weights' digest when the settings turn that rule on (new weights, new key).
+
+    A run that leaves the rule off neither reads the weights nor depends on them.
+    """
+    if not config.is_enabled(TONE.id, TONE.category, opt_in=True):
+        return "tone off"
+    return f"tone {tone_weights_digest()}"
 
 
 def _settings_text(config: Config) -> str:

@@ -22,6 +22,9 @@ from ..pipeline.acronyms import RULE as ACRONYM_RULE
 from ..pipeline.acronyms import acronym_findings, definitions
 from ..pipeline.common import EXPLAINED_ATTR, keep_longest, token_words
 from ..pipeline.readability_words import SCORED_KINDS, is_full_sentence, scored_words
+from ..pipeline.tone import MIN_WORDS as TONE_MIN_WORDS
+from ..pipeline.tone import RULE as TONE_RULE
+from ..pipeline.tone import ToneModel, load_tone_model, tone_finding, without_covered
 from ..suggest.annotations import declare
 from ..text.language import NotEnglish, not_english
 from ..text.markup import Comment, Segment, parse_markup, syntax_for
@@ -311,6 +314,8 @@ class Linter:
         check_unicode(source)
         item = _Prepared(text=text, path=path, config=config, lines=LineIndex(text), index=index)
         lexicon = self._lexicon
+        tone = self._tone_model(config)
+        tone_sents: list[tuple[Segment, LineIndex, Span, str]] = []  # the sentences tone scores
         syntax = syntax or syntax_for(path)
         markup = parse_markup(text, syntax)
         item.comments = markup.comments
@@ -363,6 +368,9 @@ class Linter:
                     )
                     if found is not None:
                         item.findings.append(self._relocate(found, segment, 0, item.lines))
+                if tone is not None and scored_block:
+                    if sum(alphas[sent.start : sent.end]) >= TONE_MIN_WORDS:
+                        tone_sents.append((segment, seg_lines, sent, text))
                 if not self.fast or self._triggers.needs_parse(lowers[sent.start : sent.end]):
                     last = sent[-1]
                     with_space = segment.text[sent.start_char : last.idx + len(last.text_with_ws)]
@@ -371,9 +379,20 @@ class Linter:
                         with_space,
                     )
                     item.to_parse.append(_Sentence(segment, sent.start_char, sent_doc))
+        if tone is not None and tone_sents:
+            _score_tone(item, tone, tone_sents)
         item.spent = time.monotonic() - started
         _within_budget(item)
         return item
+
+    def _tone_model(self, config: Config) -> ToneModel | None:
+        """The say-no tone classifier when these settings turn its rule on, else None.
+
+        Loaded on first use only: a run that leaves the rule off never reads the weights.
+        """
+        if not config.is_enabled(TONE_RULE, "say-no", opt_in=True):
+            return None
+        return load_tone_model()
 
     def _parse(self, prepared: Sequence[_Prepared]) -> None:
         """Tag and parse the picked sentences, then run the rules that need the parse.
@@ -432,6 +451,9 @@ class Linter:
         found = _visible(item.findings, item.masked, item.text)
         names = _SpanIndex(item.protected)
         found = [f for f in found if not _names_something(f, item, names)]
+        # A sentence a say-no pattern matched is left to the pattern (say-no/tone).
+        if any(f.rule == TONE_RULE for f in found):
+            found = without_covered(found)
         # A team's own lexicon is resolved apart from lingo's: its entries are never
         # hidden by a longer built-in match in the same category.
         builtin = self._builtin_rules
@@ -488,6 +510,17 @@ class Linter:
             end_column=end_column,
             suggestions=suggestions,
         )
+
+
+def _score_tone(
+    item: _Prepared, tone: ToneModel, sentences: Sequence[tuple[Segment, LineIndex, Span, str]]
+) -> None:
+    """Score the text's sentences (of three words or more) for say-no tone in one batch."""
+    scores = tone.scores([text for *_, text in sentences])
+    for (segment, lines, sent, _), score in zip(sentences, scores):
+        if score >= tone.threshold:
+            finding = tone_finding(sent, lines)
+            item.findings.append(Linter._relocate(finding, segment, 0, item.lines))
 
 
 def _within_budget(item: _Prepared) -> None:

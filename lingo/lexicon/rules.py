@@ -69,6 +69,17 @@ ACRONYM = RuleInfo(
     why="An abbreviation the customer has never seen stops them; spell it out the first time.",
     opt_in=True,  # help and developer pages' readers know their acronyms: docs/rules/jargon
 )
+TONE = RuleInfo(
+    id="say-no/tone",
+    category="say-no",
+    severity=Severity.INFO,
+    title="Say-no tone (trained)",
+    fix="never",
+    entries=0,
+    why="A sentence can sound cold, dismissive or blaming without any refusal word; "
+    "the customer hears a 'no' all the same.",
+    opt_in=True,  # a trained classifier: off until its precision on real text is judged
+)
 UNUSED_SUPPRESSION = RuleInfo(
     id="unused-suppression",
     category="suppression",
@@ -79,7 +90,14 @@ UNUSED_SUPPRESSION = RuleInfo(
     why="A suppression comment that silences nothing hides the next real finding; "
     "reported with --report-unused-suppressions.",
 )
-CODE_RULES = (PASSIVE_VOICE, HARD_SENTENCE, VERY_HARD_SENTENCE, ACRONYM, UNUSED_SUPPRESSION)
+CODE_RULES = (
+    PASSIVE_VOICE,
+    HARD_SENTENCE,
+    VERY_HARD_SENTENCE,
+    ACRONYM,
+    TONE,
+    UNUSED_SUPPRESSION,
+)
 
 
 def _info(rule: LexiconRule) -> RuleInfo:

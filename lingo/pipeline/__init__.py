@@ -3,6 +3,7 @@
     nlp.add_pipe("lingo_lexicon")      jargon and say-no from the lexicons
     nlp.add_pipe("lingo_passive")      passive voice from the dependency parse
     nlp.add_pipe("lingo_readability")  hard sentences and document figures
+    nlp.add_pipe("lingo_tone")         say-no tone from a trained classifier (opt-in rule)
 
 Findings land on `doc._.lingo_findings`, figures on `doc._.lingo_readability`.
 """
@@ -15,7 +16,14 @@ from .common import register_extensions  # noqa: E402
 from .lexicon_rules import LexiconMatcher  # noqa: E402
 from .passive import PassiveVoice  # noqa: E402
 from .readability import ReadabilityScorer  # noqa: E402
+from .tone import ToneScorer  # noqa: E402
 
 register_extensions()
 
-__all__ = ["LexiconMatcher", "PassiveVoice", "ReadabilityScorer", "register_extensions"]
+__all__ = [
+    "LexiconMatcher",
+    "PassiveVoice",
+    "ReadabilityScorer",
+    "ToneScorer",
+    "register_extensions",
+]

@@ -1,0 +1,183 @@
+"""say-no/tone: the trained say-no classifier (issue 12, item 5)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from lingo import Linter
+from lingo.cli import cache
+from lingo.cli.main import main
+from lingo.config import Config
+from lingo.pipeline.tone import RULE, load_tone_model
+from lingo.resources import tone_model_dir
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def linter() -> Linter:
+    return Linter(config=Config(enable=(RULE,)))
+
+
+def tone_texts(linter: Linter, text: str) -> list[str]:
+    return [f.text for f in linter.check(text).findings if f.rule == RULE]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Please stop emailing us, we have nothing more to say.",
+        "That has nothing to do with us, so don't bother writing again.",
+        "Whatever, just deal with it.",
+    ],
+)
+def test_a_brush_off_no_pattern_knows_is_flagged(linter: Linter, sentence: str) -> None:
+    report = linter.check(sentence)
+    assert [f.rule for f in report.findings if f.category == "say-no"] == [RULE]
+    (finding,) = [f for f in report.findings if f.rule == RULE]
+    assert finding.text == sentence  # the whole sentence
+    assert "customer" in finding.message
+    assert finding.suggestions[0].safety == "hint" and not finding.suggestions[0].edits
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what the product cannot do is a fact, not a refusal
+        "Backup codes cannot be recovered after you delete them.",
+        "The export cannot include more than 10,000 rows.",
+        "Deleted photos can't be restored after 30 days, so download anything you want to keep.",
+        # a no with a way forward
+        "The jacket is sold out in medium, but I've set an alert so you hear first when it's back.",
+        "I'm sorry the parcel is late; I've sent a new one by express and refunded the postage.",
+        "We can't refund the ticket, but we can move it to any date you like at no cost.",
+        # instructions and plain help text
+        "You need to install the agent on each laptop before the scan runs.",
+        "Click Save to keep your changes.",
+        "No restrictions apply to the free plan.",
+    ],
+)
+def test_facts_instructions_and_warm_refusals_are_not_flagged(
+    linter: Linter, sentence: str
+) -> None:
+    assert tone_texts(linter, sentence) == []
+
+
+def test_a_sentence_a_pattern_matched_is_left_to_the_pattern(linter: Linter) -> None:
+    report = linter.check("We cannot refund this order.")
+    assert load_tone_model().scores(["We cannot refund this order."])[0] >= 0.7
+    assert {f.rule for f in report.findings if f.category == "say-no"} == {"say-no/refusal"}
+
+
+def test_sentences_in_one_text_are_judged_each_on_its_own(linter: Linter) -> None:
+    text = (
+        "Thanks for writing in.\n\n"
+        "Please stop emailing us, we have nothing more to say.\n\n"
+        "- Click Save to keep your changes.\n"
+    )
+    report = linter.check(text, path="reply.md")
+    (finding,) = [f for f in report.findings if f.rule == RULE]
+    assert (finding.line, finding.column) == (3, 1)
+    assert text[finding.start : finding.end] == finding.text
+
+
+def test_headings_and_quoted_messages_are_not_judged(linter: Linter) -> None:
+    text = '# Whatever, just deal with it\n\nIf you see "Please stop emailing us", sign in again.\n'
+    report = linter.check(text, path="page.md")
+    assert [f for f in report.findings if f.rule == RULE] == []
+
+
+def test_scores_are_deterministic() -> None:
+    model = load_tone_model()
+    sentences = [
+        "Whatever, just deal with it.",
+        "Click Save to keep your changes.",
+        "Nobody else has ever had trouble with this.",
+    ]
+    first = model.scores(sentences)
+    assert model.scores(list(reversed(sentences))) == list(reversed(first))
+    assert model.scores(sentences * 3) == first * 3
+
+
+def test_off_by_default_and_the_weights_are_not_loaded() -> None:
+    code = (
+        "from lingo import Linter; import lingo.pipeline.tone as t\n"
+        "r = Linter().check('Please stop emailing us, we have nothing more to say.')\n"
+        "print([f.rule for f in r.findings], t.load_tone_model.cache_info().currsize)\n"
+    )
+    out = _python(code)
+    assert out.strip() == "[] 0"
+
+
+def test_loads_without_network() -> None:
+    code = (
+        "import socket\n"
+        "def refuse(*a, **k): raise OSError('no network in this test')\n"
+        "socket.socket = refuse; socket.create_connection = refuse\n"
+        "from lingo.pipeline.tone import load_tone_model\n"
+        "print(load_tone_model().scores(['Whatever, just deal with it.'])[0] > 0.7)\n"
+    )
+    assert _python(code).strip() == "True"
+
+
+def test_the_weights_ship_inside_the_package_and_are_small() -> None:
+    folder = tone_model_dir()
+    assert folder.is_relative_to(ROOT / "lingo")
+    size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+    assert size < 3_000_000
+
+
+def test_the_cache_key_follows_the_weights(monkeypatch: pytest.MonkeyPatch) -> None:
+    on, off = Config(enable=(RULE,)), Config()
+    before_on, before_off = cache.cache_key(b"x", "plain", on), cache.cache_key(b"x", "plain", off)
+    monkeypatch.setattr(cache, "tone_weights_digest", lambda: "other weights")
+    assert cache.cache_key(b"x", "plain", on) != before_on
+    assert cache.cache_key(b"x", "plain", off) == before_off  # off: the weights do not matter
+
+
+def test_the_spacy_component_on_a_pipeline_of_ones_own() -> None:
+    import spacy
+
+    import lingo.pipeline  # noqa: F401  (registers the factories)
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("lingo_tone")
+    doc = nlp("Click Save to keep your changes. Whatever, just deal with it.")
+    assert [f.text for f in doc._.lingo_findings] == ["Whatever, just deal with it."]
+
+
+def test_rule_is_listed_explained_and_selectable(tmp_path: Path) -> None:
+    runner = CliRunner()
+    listed = runner.invoke(main, ["rules"])
+    line = next(line for line in listed.output.splitlines() if line.startswith(RULE))
+    assert "(opt-in)" in line
+    explained = runner.invoke(main, ["explain", RULE])
+    assert explained.exit_code == 0 and explained.output.startswith(f"# {RULE}")
+    reply = tmp_path / "reply.txt"
+    reply.write_text("We cannot refund this order. Whatever, just deal with it.\n")
+    args = ["check", "--isolated", "--no-cache"]
+    default = runner.invoke(main, [*args, str(reply)])
+    assert "say-no/refusal" in default.output and RULE not in default.output
+    enabled = runner.invoke(main, [*args, "--enable", RULE, str(reply)])
+    assert RULE in enabled.output and "say-no/refusal" in enabled.output
+    only = runner.invoke(main, [*args, "--select", RULE, str(reply)])
+    assert RULE in only.output and "say-no/refusal" not in only.output
+    profile = runner.invoke(
+        main, [*args, "--profile", "help-article", "--enable", RULE, str(reply)]
+    )
+    assert RULE in profile.output
+
+
+def _python(code: str) -> str:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    return result.stdout

@@ -1,0 +1,161 @@
+"""Train the say-no tone classifier, compare candidates, and write the shipped weights.
+
+    python training/say-no-tone/train.py compare   # by-source validation of every candidate
+    python training/say-no-tone/train.py ship      # train config.cfg on everything; write
+                                                   # lingo/models/say-no-tone/
+
+Both build the data first (build_data.py). `compare` trains each candidate without
+heldout-2 and scores heldout-2 (say-no recall, false alarms on its clean rows and on all
+its rows without say-no) and the held-apart real help-text sentences, at several
+thresholds; with lingo's own say-no rules alongside, it also gives the recall of both
+together. `ship` trains the chosen config on everything and copies the model, without
+what lingo does not need, into the package. CPU only; each training takes a minute or two.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+BUILD = HERE / "build"
+SHIPPED = ROOT / "lingo" / "models" / "say-no-tone"
+sys.path.insert(0, str(ROOT))
+
+CANDIDATES = {
+    "bow-1": (HERE / "config.cfg", {"components.textcat_multilabel.model.ngram_size": 1}),
+    "bow-2": (HERE / "config.cfg", {"components.textcat_multilabel.model.ngram_size": 2}),
+    "bow-3": (HERE / "config.cfg", {}),  # the shipped one
+    "ensemble": (HERE / "config-ensemble.cfg", {}),
+}
+THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9)
+LABEL = "SAY_NO"
+# The shipped decision threshold, chosen by `compare` (README.md): the lowest at which bow-3
+# keeps false alarms on heldout-2's clean sentences at 2% or under.
+THRESHOLD = 0.7
+
+
+def train(config: Path, train_path: Path, output: Path, overrides: dict[str, object]) -> Path:
+    from spacy.cli.train import train as spacy_train
+
+    settings = {"paths.train": str(train_path), "paths.dev": str(BUILD / "dev-h2.spacy")}
+    settings.update({k: v for k, v in overrides.items()})
+    spacy_train(config, output, overrides=settings, use_gpu=-1)
+    return output / "model-last"
+
+
+def scores(model: Path, texts: list[str]) -> list[float]:
+    import spacy
+
+    nlp = spacy.load(model)
+    return [doc.cats[LABEL] for doc in nlp.pipe(texts, batch_size=256)]
+
+
+def lingo_say_no(texts: list[str]) -> list[bool]:
+    """Whether lingo's own say-no rules flag each sentence (default settings)."""
+    from lingo import Linter
+
+    linter = Linter()
+    return [
+        any(f.category == "say-no" for f in report.findings) for report in linter.check_many(texts)
+    ]
+
+
+def compare() -> None:
+    rows = [json.loads(line) for line in (BUILD / "dev-h2.jsonl").open(encoding="utf-8")]
+    helps = [json.loads(line) for line in (BUILD / "help-dev.jsonl").open(encoding="utf-8")]
+    texts = [r["text"] for r in rows]
+    rules = lingo_say_no(texts)
+    positives = [i for i, r in enumerate(rows) if r["say_no"]]
+    clean = [i for i, r in enumerate(rows) if not r["say_no"] and not r["jargon"]]
+    no_say = [i for i, r in enumerate(rows) if not r["say_no"]]
+    rule_recall = sum(rules[i] for i in positives) / len(positives)
+    print(
+        f"heldout-2: {len(positives)} say-no, {len(clean)} clean, {len(no_say)} without say-no;"
+        f" help-dev: {len(helps)} real help sentences"
+    )
+    print(
+        f"lingo's rules alone: say-no recall {rule_recall:.2f}, clean FA "
+        f"{sum(rules[i] for i in clean)}/{len(clean)}"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, (config, overrides) in CANDIDATES.items():
+            model = train(config, BUILD / "train-no-h2.spacy", Path(tmp) / name, overrides)
+            size = sum(f.stat().st_size for f in model.rglob("*") if f.is_file())
+            h2 = scores(model, texts)
+            hs = scores(model, [h["text"] for h in helps])
+            print(f"\n{name} ({size / 1e6:.1f} MB)")
+            print("thr   recall  +rules  clean-FA  no-say-FA  help-hits")
+            for t in THRESHOLDS:
+                hit = [s >= t for s in h2]
+                recall = sum(hit[i] for i in positives) / len(positives)
+                both = sum(hit[i] or rules[i] for i in positives) / len(positives)
+                fa = sum(hit[i] for i in clean)
+                fa_all = sum(hit[i] for i in no_say)
+                help_hits = sum(s >= t for s in hs)
+                print(
+                    f"{t:<5} {recall:6.2f}  {both:6.2f}  {fa:3d} {fa / len(clean):5.1%}"
+                    f"  {fa_all:3d} {fa_all / len(no_say):5.1%}"
+                    f"  {help_hits:4d} {help_hits / len(hs):5.1%}"
+                )
+
+
+def ship(config: Path) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        model = train(config, BUILD / "train-all.spacy", Path(tmp) / "ship", {})
+        if SHIPPED.exists():
+            shutil.rmtree(SHIPPED)
+        SHIPPED.mkdir(parents=True)
+        for part in ("config.cfg", "meta.json", "tokenizer", "textcat_multilabel"):
+            source = model / part
+            if source.is_dir():
+                shutil.copytree(source, SHIPPED / part)
+            else:
+                shutil.copy2(source, SHIPPED / part)
+        # Strings and vectors are not needed: a bag of words hashes each word itself.
+        (SHIPPED / "vocab").mkdir()
+        for part in ("strings.json", "lookups.bin", "vectors", "vectors.cfg", "key2row"):
+            empty = SHIPPED / "vocab" / part
+            source = model / "vocab" / part
+            if part == "strings.json":
+                empty.write_text("[]\n", encoding="utf-8")
+            elif source.exists():
+                shutil.copy2(source, empty)
+        meta = json.loads((SHIPPED / "meta.json").read_text(encoding="utf-8"))
+        for key in ("performance", "spacy_git_version"):
+            meta.pop(key, None)
+        meta["name"] = "lingo_say_no_tone"
+        meta["description"] = "lingo's say-no tone classifier (training/say-no-tone/README.md)"
+        meta["lingo"] = {"label": LABEL, "threshold": THRESHOLD}
+        meta["spacy_version"] = ">=3.7.5,<3.9"  # lingo's own range (pyproject.toml)
+        (SHIPPED / "meta.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    size = sum(f.stat().st_size for f in SHIPPED.rglob("*") if f.is_file())
+    print(f"wrote {SHIPPED} ({size / 1e6:.2f} MB)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("command", choices=("compare", "ship"))
+    parser.add_argument("--config", type=Path, default=HERE / "config.cfg")
+    parser.add_argument("--no-build", action="store_true", help="reuse build/ as it is")
+    parser.add_argument("--help-train", type=int, help="real help sentences to train on")
+    args = parser.parse_args(argv)
+    if not args.no_build:
+        import build_data
+
+        build_data.main([] if args.help_train is None else ["--help-train", str(args.help_train)])
+    if args.command == "compare":
+        compare()
+    else:
+        ship(args.config)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(HERE))
+    sys.exit(main())
