@@ -32,9 +32,9 @@ def tone_texts(linter: Linter, text: str) -> list[str]:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Please stop emailing us, we have nothing more to say.",
+        "We've heard that one before.",
         "That has nothing to do with us, so don't bother writing again.",
-        "Whatever, just deal with it.",
+        "I really don't know what else you expect us to do.",
     ],
 )
 def test_a_brush_off_no_pattern_knows_is_flagged(linter: Linter, sentence: str) -> None:
@@ -71,14 +71,14 @@ def test_facts_instructions_and_warm_refusals_are_not_flagged(
 
 def test_a_sentence_a_pattern_matched_is_left_to_the_pattern(linter: Linter) -> None:
     report = linter.check("We cannot refund this order.")
-    assert load_tone_model().scores(["We cannot refund this order."])[0] >= 0.7
+    assert load_tone_model().scores(["We cannot refund this order."])[0] >= 0.75
     assert {f.rule for f in report.findings if f.category == "say-no"} == {"say-no/refusal"}
 
 
 def test_sentences_in_one_text_are_judged_each_on_its_own(linter: Linter) -> None:
     text = (
         "Thanks for writing in.\n\n"
-        "Please stop emailing us, we have nothing more to say.\n\n"
+        "Sort it out with your bank, it's nothing to do with us.\n\n"
         "- Click Save to keep your changes.\n"
     )
     report = linter.check(text, path="reply.md")
@@ -108,7 +108,7 @@ def test_scores_are_deterministic() -> None:
 def test_off_by_default_and_the_weights_are_not_loaded() -> None:
     code = (
         "from lingo import Linter; import lingo.pipeline.tone as t\n"
-        "r = Linter().check('Please stop emailing us, we have nothing more to say.')\n"
+        "r = Linter().check('We have heard that one before.')\n"
         "print([f.rule for f in r.findings], t.load_tone_model.cache_info().currsize)\n"
     )
     out = _python(code)
@@ -161,7 +161,7 @@ def test_rule_is_listed_explained_and_selectable(tmp_path: Path) -> None:
     explained = runner.invoke(main, ["explain", RULE])
     assert explained.exit_code == 0 and explained.output.startswith(f"# {RULE}")
     reply = tmp_path / "reply.txt"
-    reply.write_text("We cannot refund this order. Whatever, just deal with it.\n")
+    reply.write_text("We cannot refund this order. We've heard that one before.\n")
     args = ["check", "--isolated", "--no-cache"]
     default = runner.invoke(main, [*args, str(reply)])
     assert "say-no/refusal" in default.output and RULE not in default.output
