@@ -38,6 +38,12 @@ def flagged(linter: Linter, text: str) -> list[str]:
         ("SAVE YOUR WORK BEFORE YOU CLOSE THE APP", []),
         # plurals count as the same acronym
         ("Open two RMAs. Each RMA needs a photo.", ["RMAs"]),
+        # a keyword to send or a key to press is not an abbreviation
+        ("Reply YES to keep your delivery slot, or text STOP to 80000.", []),
+        ("Reply with CANCEL if you no longer need the room.", []),
+        ("Press ENTER, then hold CTRL while you click the second file.", []),
+        # ... but the same capitals elsewhere in the sentence still count
+        ("Press OK, then send us the RMA number.", ["RMA"]),
     ],
 )
 def test_unexplained_acronyms(acronyms: Linter, text: str, expected: list[str]) -> None:

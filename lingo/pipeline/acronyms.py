@@ -27,6 +27,12 @@ RULE = ACRONYM.id
 _ACRONYM = re.compile(r"^(?=[A-Z0-9&]*[A-Z][A-Z0-9&]*[A-Z])[A-Z0-9&]{2,6}s?$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _STOP = frozenset({"of", "and", "the", "for", "to", "in", "a", "an", "on", "&", "by", "with"})
+# A word in capitals right after one of these verbs is a keyword to send or a control to
+# press ("Reply YES", "Text STOP to 12345", "press OK", "click SAVE"), not an abbreviation.
+_KEYWORD_VERBS = frozenset(
+    {"reply", "text", "send", "type", "enter", "press", "hold", "tap", "click", "select", "choose",
+     "say", "dial"}
+)
 _EXPLAINS = re.compile(r"\s*(?:\(|,?\s*(?:which\s+)?(?:stands\s+for|means|is\s+short\s+for)\b)")
 
 
@@ -65,6 +71,8 @@ def acronym_findings(doc: Doc, lines: LineIndex) -> Iterator[Finding]:
             continue
         if _explained_here(text, token.idx, token.idx + len(word)):
             continue
+        if _keyword_or_control(doc, token.i):
+            continue
         yield make_finding(
             doc[token.i : token.i + 1],
             rule=RULE,
@@ -83,6 +91,14 @@ def acronym_findings(doc: Doc, lines: LineIndex) -> Iterator[Finding]:
             entry=key_of(word),
             lines=lines,
         )
+
+
+def _keyword_or_control(doc: Doc, i: int) -> bool:
+    """ "Reply YES", "text STOP", "reply with CANCEL", "press OK": a word to send or press."""
+    before = [t.lower_ for t in doc[max(0, i - 2) : i]]
+    if before and before[-1] == "with":
+        before = before[:-1]
+    return bool(before) and before[-1] in _KEYWORD_VERBS
 
 
 def _explained_here(text: str, start: int, end: int) -> bool:
