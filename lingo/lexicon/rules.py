@@ -78,7 +78,7 @@ TONE = RuleInfo(
     entries=0,
     why="A sentence can sound cold, dismissive or blaming without any refusal word; "
     "the customer hears a 'no' all the same.",
-    opt_in=True,  # judged on real help text: 0 of 16 right; for replies and macros (its page)
+    opt_in=True,  # judged on real help text: 1 of 36 right; for replies and macros (its page)
 )
 UNUSED_SUPPRESSION = RuleInfo(
     id="unused-suppression",

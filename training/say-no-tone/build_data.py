@@ -44,7 +44,7 @@ LABELLED = {
     "dev": [DATA / "coverage" / "dev.jsonl"],
     "heldout-1": sorted((DATA / "coverage" / "heldout-1").glob("*.jsonl")),
     "heldout-2": sorted((DATA / "coverage" / "heldout-2").glob("*.jsonl")),
-    "written": [HERE / "written.jsonl", HERE / "written-2.jsonl"],
+    "written": sorted(HERE.glob("written*.jsonl")),
 }
 LABEL = "SAY_NO"
 SEED = 20261205
