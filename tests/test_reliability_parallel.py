@@ -75,7 +75,9 @@ def alive(pid: int) -> bool:
 
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
 def test_ctrl_c_exits_130_with_one_line_and_leaves_no_worker(tmp_path: Path) -> None:
-    folder = pages(tmp_path / "docs", 300)
+    # Enough pages that the run outlasts a loaded machine's scheduling delays (the run is
+    # interrupted within a second or two of its workers starting, so this costs nothing).
+    folder = pages(tmp_path / "docs", 3000)
     env = {**os.environ, "PYTHONPATH": str(Path(lingo.__file__).parent.parent)}
     process = subprocess.Popen(
         [sys.executable, "-m", "lingo", "check", "--no-cache", "--jobs", "3", str(folder)],
@@ -94,6 +96,7 @@ def test_ctrl_c_exits_130_with_one_line_and_leaves_no_worker(tmp_path: Path) -> 
             time.sleep(0.05)
         assert len(workers) >= 2, "the workers never started"
         time.sleep(0.5)  # let them get into their chunks
+        assert process.poll() is None, "the run ended before Ctrl-C could be sent"
         os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C sends: the whole group
         _, err = process.communicate(timeout=60)
     finally:
