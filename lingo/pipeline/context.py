@@ -234,6 +234,8 @@ def _offer(span: Span) -> bool:
     for token in _sentence(span):
         word = token.lower_
         if word in OFFERS and (token.text.islower() or token.is_sent_start):
+            if token.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in token.children):
+                continue  # "no way to guarantee that types stay the same": a claim, no offer
             return True  # "exchange" yes, "Exchange" (a product) mid-sentence no
         if word in ("order", "orders") and token.pos_ == "NOUN":
             if token.dep_ in ("nsubj", "nsubjpass", "dobj") or any(

@@ -44,6 +44,11 @@ _PHRASING = frozenset(
     .split()
 )
 
+# Italic text with a path separator between words is a menu path the reader follows
+# ("*File > Options*", "*Office & Office Apps \\ I can't activate it*"): it names
+# something, as bold does; plain italic emphasis does not.
+MENU_PATH = re.compile(r"\S\s+(?:>|\\|→|›)\s+\S")
+
 
 def markdown_markup(text: str) -> Markup:
     """The prose segments and HTML comments of a Markdown source."""
@@ -433,6 +438,7 @@ class _InlineWriter:
         self.raw: tuple[str, int, int] | None = None  # (tag, source start, source end) of <code>...
         self.in_autolink = False
         self.strong: list[int] = []  # where each open **strong** run began in the segment
+        self.em: list[int] = []  # where each open *emphasis* run began
         self.links: list[int] = []  # where each open link's text began
         self.lost = False  # a token whose place is unknown: drop the segment, never guess
 
@@ -491,6 +497,12 @@ class _InlineWriter:
             self.strong.append(len(builder))
         elif kind == "strong_close" and self.strong:
             builder.mark_name(self.strong.pop(), len(builder))
+        elif kind == "em_open":
+            self.em.append(len(builder))
+        elif kind == "em_close" and self.em:
+            begun = self.em.pop()
+            if MENU_PATH.search(builder.text[begun:]):
+                builder.mark_name(begun, len(builder))  # *Settings > Privacy*: a menu path
 
     def _text(self, start: int, end: int) -> None:
         # The text is verbatim inline source; split it where the map breaks
