@@ -3,7 +3,7 @@
 Brush-offs, blame, belittling and hostility take more shapes than any finite
 list of phrases: on sentences from sources nobody here had read, the say-no
 patterns found half. This component scores each sentence with a small text
-classifier (a bag of words and word pairs: spaCy's TextCatBOW)
+classifier (a bag of words, word pairs and triples: spaCy's TextCatBOW)
 trained on lingo's labelled sentences and real help text
 (training/say-no-tone/README.md), and reports `say-no/tone` on a sentence that
 scores at or above the threshold shipped with the weights. The Linter keeps a
