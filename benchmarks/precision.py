@@ -91,6 +91,9 @@ class Found:
     severity: str
     suggestion: str | None
     safety: str | None
+    # The first suggestion's edits, as (start, end, replacement): a fix may reach past the
+    # flagged words ("reach out" -> "contact" also takes the "to" after it).
+    edits: tuple[tuple[int, int, str], ...] = ()
 
     @property
     def half(self) -> str:
@@ -140,6 +143,9 @@ def lint_files(
                     severity=f.severity.value,
                     suggestion=first.text if first else None,
                     safety=first.safety if first else None,
+                    edits=tuple((e.start, e.end, e.replacement) for e in first.edits)
+                    if first
+                    else (),
                 )
             )
         results.append(FileResult(corpus, rel, report.readability.words, findings, report.text))
@@ -387,6 +393,7 @@ def _row(f: Found) -> dict[str, Any]:
         "message": f.message,
         "suggestion": f.suggestion,
         "safety": f.safety,
+        "edits": [list(e) for e in f.edits],
     }
 
 
@@ -407,6 +414,21 @@ def context(source: str, start: int, end: int, width: int = 700) -> str:
     return (f"[under heading: {heading}]\n" if heading else "") + marked.strip()
 
 
+def applied_line(source: str, row: dict[str, Any]) -> str:
+    """The line of the finding with the first suggestion's edits applied, as a judge reads it."""
+    edits = sorted(row["edits"], key=lambda e: e[0])
+    first, last = edits[0][0], edits[-1][1]
+    start = source.rfind("\n", 0, first) + 1
+    end = source.find("\n", last)
+    end = len(source) if end < 0 else end
+    out, pos = [], start
+    for e_start, e_end, replacement in edits:
+        out += [source[pos:e_start], replacement]
+        pos = e_end
+    out.append(source[pos:end])
+    return repr("".join(out).strip())
+
+
 def write_packet(rows: Sequence[dict[str, Any]], out: Path) -> None:
     sources: dict[tuple[str, str], str] = {}
     parts = []
@@ -424,7 +446,13 @@ def write_packet(rows: Sequence[dict[str, Any]], out: Path) -> None:
             f"- severity: {row['severity']}\n"
             f"- flagged: {row['text']!r}\n"
             f"- message: {row['message']}\n"
-            f"- suggestion: {suggestion}\n\n"
+            f"- suggestion: {suggestion}\n"
+            + (
+                f"- the line with it applied: {applied_line(sources[key], row)}\n"
+                if row.get("edits")
+                else ""
+            )
+            + "\n"
             f"```text\n{context(sources[key], row['start'], row['end'])}\n```\n"
         )
     out.write_text("\n".join(parts), encoding="utf-8")

@@ -237,3 +237,22 @@ def test_simply_talks_down_only_about_the_readers_step(
 )
 def test_ensure_is_flagged_in_an_instruction(linter: Linter, text: str, flagged: bool) -> None:
     assert has(linter, text, "jargon/complex-word") is flagged
+
+
+# 9 (again). Swaps judged poor on real help text, now fitted to the phrase
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        # "you might have an error" was judged a poor swap: 'run into' fits errors and problems
+        ("If you encounter an error, restart the router.",
+         "If you run into an error, restart the router."),
+        ("We encountered a delay with your parcel.", "We ran into a delay with your parcel."),
+        # "edit them as wanted" does not read: the set phrases get their own plain words
+        ("Rename the folders as desired.", "Rename the folders as you like."),
+        ("Add a gift message if desired.", "Add a gift message if you like."),
+        ("If you desire a paper copy, tell us.", "If you want a paper copy, tell us."),
+    ],
+)
+def test_swaps_fit_the_phrase(linter: Linter, text: str, fixed: str) -> None:
+    new, _ = linter.fix(text, unsafe=True)
+    assert new == fixed
