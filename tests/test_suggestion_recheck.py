@@ -302,3 +302,40 @@ def test_the_customers_next_step_is_not_a_promise(every_rule: Linter) -> None:
     """ "You have not paid" -> "You can pay ... here": the step is the customer's, not ours."""
     finding = found(every_rule, "You have not paid the May invoice.", "you-have-not")
     assert finding.suggestions[0].text.startswith("You can pay the May invoice here")
+
+
+# -- where the new words meet the old ones ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        # 'more' reads after a verb or a preposition ...
+        ("For additional details, call the help desk.", "For more details, call the help desk."),
+        # ... but not after a determiner: 'an more seat', 'your more seats'
+        ("You can add an additional seat to the plan.", "You can add an extra seat to the plan."),
+        ("Your additional seats are billed monthly.", "Your extra seats are billed monthly."),
+    ],
+)
+def test_a_replacement_fits_the_word_before_it(linter: Linter, text: str, fixed: str) -> None:
+    first = fixes(found(linter, text, "additional"))[0]
+    assert apply_edits(text, first.edits) == fixed
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("The new card is identical to the old one.", "'the same as'"),
+        ("We sent you two identical invoices by mistake.", "'two the' does not read"),
+    ],
+)
+def test_the_same_is_no_fix_where_it_does_not_read(linter: Linter, text: str, reason: str) -> None:
+    finding = found(linter, text, "identical")
+    assert fixes(finding) == []
+    assert reason in finding.suggestions[0].text
+
+
+def test_the_same_is_offered_where_it_reads(linter: Linter) -> None:
+    text = "The two invoices are identical."
+    first = fixes(found(linter, text, "identical"))[0]
+    assert apply_edits(text, first.edits) == "The two invoices are the same."

@@ -32,6 +32,7 @@ from ..findings import Edit, Suggestion
 from ..lexicon.morphology import getAllLemmas
 from .annotations import has_annotation
 from .reparse import Reparser
+from .seams import seam_problem
 
 # Verbs a replacement brings in that cannot stand without an object.
 NEEDS_OBJECT = frozenset(
@@ -257,6 +258,9 @@ def problem(reparser: Reparser, span: Span, edits: Sequence[Edit]) -> str | None
     lost = [w for w in missing if not _lemmas(w) & pool]
     if lost:
         return f"'{lost[0]}' is lost"
+    seam = seam_problem(new_words, new)
+    if seam:
+        return seam
     first = new[0]
     # Case fits the position.
     original = doc_text(doc)[span.start_char : span.end_char]
