@@ -40,9 +40,13 @@ PROFILES: Mapping[str, Profile] = MappingProxyType(
         "help-article": Profile(
             "help-article",
             "Help-centre and documentation pages: a page that explains how a product works "
-            "states its limits, so refusals are not reported and passives are info.",
+            "states its limits and is full of routine passives, so refusals and passives are "
+            "not reported.",
             off=(
                 "say-no/refusal",
+                # Judged on real help text, right on 0.54 of passives (tune half) and 0.31
+                # (untouched): below the 0.75 bar on both, so not reported on help pages.
+                "passive-voice",
                 # A product's own words on help pages (read on ms-support and segment-docs):
                 # "collaborate on a workbook", "business stakeholders", "customer touchpoints".
                 "jargon/abstract-word:collaborate",
