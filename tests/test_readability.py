@@ -72,3 +72,21 @@ def test_hard_sentence_with_a_higher_target_is_fine(every_rule: Linter) -> None:
 def test_heading_does_not_run_into_next_sentence(linter: Linter) -> None:
     text = "Refunds\nWe refund your order within five days. You get an email when it is done."
     assert linter.check(text).readability.sentences == 3
+
+
+def test_the_split_hint_splits_clauses_not_lists(linter: Linter) -> None:
+    clauses = (
+        "We looked at your account this morning after you called us about the late charge on "
+        "your card, and we found that the payment for the March invoice was applied twice to "
+        "the same invoice by mistake in our billing system last week."
+    )
+    listed = (
+        "You can pick the red, blue, and green models in our shop today if you order before the "
+        "end of the month and pay with a card that we accept at the checkout page of the site."
+    )
+    hints = {}
+    for text in (clauses, listed):
+        (finding,) = [f for f in linter.check(text).findings if f.rule.startswith("readability")]
+        hints[text] = finding.suggestions[0].text
+    assert hints[clauses] == "Split it into two sentences at 'and', and keep one idea per sentence."
+    assert "'and'" not in hints[listed]  # ", and green" closes a list: no place to split

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from textstat.backend import counts as textstat_counts
 from textstat.backend.selections import list_words
 from textstat.backend.utils import get_lang_cfg
@@ -321,6 +321,21 @@ def _dale_chall_score(counts: _Counts, sentences: int) -> float:
     return score
 
 
+def _ends_a_list(sent: Span, token: Token) -> bool:
+    """", and" that closes a list ("MDE, ACCDE, and ADE files"): no place to split.
+
+    With a parse, "and" splits only where it joins clauses (its head is a verb);
+    without one, a comma within the few words before ", and" marks a list.
+    """
+    if token.lower_ not in ("and", "but", "so"):
+        return False
+    doc = sent.doc
+    if doc.has_annotation("DEP"):
+        return token.dep_ == "cc" and token.head.pos_ not in ("VERB", "AUX")
+    before = doc[max(sent.start, token.i - 5) : token.i - 1]
+    return any(t.text == "," for t in before)
+
+
 def _split_hint(sent: Span) -> str:
     """Where a long sentence could be split: at a joining word or a semicolon."""
     for token in sent:
@@ -330,6 +345,7 @@ def _split_hint(sent: Span) -> str:
             token.lower_ in ("and", "but", "so", "because", "which", "while", "although")
             and token.i > sent.start
             and sent.doc[token.i - 1].text == ","
+            and not _ends_a_list(sent, token)
         ):
             return f"Split it into two sentences at '{token.text}', and keep one idea per sentence."
     return "Split it into shorter sentences with one idea each, and use shorter words."
