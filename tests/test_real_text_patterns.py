@@ -256,3 +256,22 @@ def test_ensure_is_flagged_in_an_instruction(linter: Linter, text: str, flagged:
 def test_swaps_fit_the_phrase(linter: Linter, text: str, fixed: str) -> None:
     new, _ = linter.fix(text, unsafe=True)
     assert new == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your mailbox is not located in the EU data centre.",
+        "The branch isn't currently located near the station.",
+        "The backup is usually located in the Documents folder.",
+    ],
+)
+def test_located_meaning_situated_is_not_find(linter: Linter, text: str) -> None:
+    assert not [f for f in linter.check(text).findings if f.entry == "locate"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Locate the serial number on the box.", "If the invoice isn't located, we resend it."]
+)
+def test_locate_meaning_find_is_still_flagged(linter: Linter, text: str) -> None:
+    assert [f.entry for f in linter.check(text).findings] == ["locate"]
