@@ -183,3 +183,18 @@ def test_json_findings_link_their_rule_page(reply: str) -> None:
     urls = {row["rule"]: row["url"] for row in rows}
     assert urls["passive-voice"].endswith("/docs/rules/passive-voice.md")
     assert urls["say-no/policy-speak"].startswith("https://github.com/")
+
+
+def test_a_fix_that_takes_more_than_the_flagged_words_says_which(tmp_path: Path) -> None:
+    # "reach out" -> "contact" also takes the "to": shown bare, a reader pictures "contact to".
+    page = tmp_path / "reply.txt"
+    page.write_text("Please reach out to our team if the app keeps crashing.\n", encoding="utf-8")
+    (line,) = lingo("check", "--isolated", str(page)).stdout.splitlines()[:1]
+    assert line.endswith('(unsafe fix: "reach out to" \u2192 "contact")')
+    full = lingo("check", "--isolated", "--format", "full", str(page)).stdout
+    assert '= unsafe fix: "reach out to" \u2192 "contact"' in full
+    # a fix of just the flagged words is shown as before
+    page.write_text("Please utilize the form.\n", encoding="utf-8")
+    assert lingo("check", "--isolated", str(page)).stdout.splitlines()[0].endswith(
+        '(fix: "use")'
+    )

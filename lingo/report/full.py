@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 import click
 
 from ..findings import Finding, Report
-from .text import SEVERITY_COLOURS, heading, shown_suggestion, suggestion_label
+from .text import SEVERITY_COLOURS, heading, replaced_words, shown_suggestion, suggestion_label
 
 WINDOW = 100  # columns of source shown per line at most
 LEAD = 30  # columns kept before the flagged words when a line is cut
@@ -55,7 +55,8 @@ def finding_block(path: str, finding: Finding, source: str) -> Iterator[str]:
     if suggestion is not None:
         if excerpt:
             yield bar
-        yield f"{' ' * gutter} = {suggestion_label(suggestion, limit=None)}"
+        replaces = replaced_words(finding, suggestion, source)
+        yield f"{' ' * gutter} = {suggestion_label(suggestion, limit=None, replaces=replaces)}"
 
 
 def _excerpt(finding: Finding, source: str) -> Iterator[tuple[int, str, str]]:

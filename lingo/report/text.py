@@ -30,11 +30,32 @@ def shown_suggestion(finding: Finding) -> Suggestion | None:
     return fix or next(iter(finding.suggestions), None)
 
 
-def suggestion_label(suggestion: Suggestion, limit: int | None = MAX_SUGGESTION) -> str:
+def replaced_words(finding: Finding, suggestion: Suggestion, source: str) -> str | None:
+    """The words a fix replaces, when they are more than the flagged ones, else None.
+
+    "reach out" -> "contact" also takes the "to" after it ("reach out to us" ->
+    "contact us"): shown as `"reach out to" -> "contact"`, the reader would
+    otherwise picture "contact to us". Only for a one-edit word swap, not a rewrite.
+    """
+    if not source or not suggestion.is_fix or len(suggestion.edits) != 1:
+        return None
+    (edit,) = suggestion.edits
+    if (edit.start, edit.end) == (finding.start, finding.end):
+        return None
+    old = source[edit.start : edit.end]
+    if not old.strip() or len(old.split()) > len(finding.text.split()) + 2:
+        return None
+    return _one_line(old)
+
+
+def suggestion_label(
+    suggestion: Suggestion, limit: int | None = MAX_SUGGESTION, replaces: str | None = None
+) -> str:
     """`fix: "use"`, `unsafe fix: "..."` or `hint: ...` (fixes quoted: they are the new words).
 
     A suggestion longer than `limit` is cut at a word, not inside one ("a…"
-    read like a typo), and says where to read it whole.
+    read like a typo), and says where to read it whole. `replaces` names the
+    words a fix takes when they are more than the flagged ones.
     """
     text = _one_line(suggestion.text)
     if limit is not None and len(text) > limit:
@@ -43,6 +64,8 @@ def suggestion_label(suggestion: Suggestion, limit: int | None = MAX_SUGGESTION)
         text = cut.rstrip(" ,;:") + " \u2026 (--format full shows it all)"
     if suggestion.safety == "hint" or not suggestion.is_fix:
         return f'hint: "{text}"' if _bare_words(text) else f"hint: {text}"
+    if replaces:
+        return f'{SAFETY_LABELS[suggestion.safety]}: "{replaces}" \u2192 "{text}"'
     return f'{SAFETY_LABELS[suggestion.safety]}: "{text}"'
 
 
@@ -57,10 +80,13 @@ def _bare_words(text: str) -> bool:
     )
 
 
-def suggestion_text(finding: Finding) -> str:
+def suggestion_text(finding: Finding, source: str = "") -> str:
     """The suggestion shown after the message, in parentheses, or nothing."""
     suggestion = shown_suggestion(finding)
-    return f" ({suggestion_label(suggestion)})" if suggestion is not None else ""
+    if suggestion is None:
+        return ""
+    replaces = replaced_words(finding, suggestion, source)
+    return f" ({suggestion_label(suggestion, replaces=replaces)})"
 
 
 def severity_word(severity: Severity) -> str:
@@ -74,8 +100,9 @@ def heading(path: str, finding: Finding) -> str:
     return f"{location} {severity_word(finding.severity)} {rule}"
 
 
-def finding_line(path: str, finding: Finding) -> str:
-    return f"{heading(path, finding)}  {_one_line(finding.message)}{suggestion_text(finding)}"
+def finding_line(path: str, finding: Finding, source: str = "") -> str:
+    message = _one_line(finding.message)
+    return f"{heading(path, finding)}  {message}{suggestion_text(finding, source)}"
 
 
 def _one_line(text: str) -> str:
@@ -160,7 +187,7 @@ def summary_line(reports: Iterable[Report], errors: int = 0, hidden: Hidden | No
 def render(reports: Iterable[Report]) -> Iterable[str]:
     for report in reports:
         for finding in report.findings:
-            yield finding_line(report.path or "<stdin>", finding)
+            yield finding_line(report.path or "<stdin>", finding, report.text)
 
 
 # -- --statistics --------------------------------------------------------------------
