@@ -136,6 +136,7 @@ def test_round_four_shapes_are_found(linter: Linter, text: str, entry: str) -> N
         "Select the file again and your changes are saved.",
         "Add one more field and the form shows a preview.",
         "It's only a few minutes' walk from the station.",
+        "Pick the area where you'll live before you compare plans.",
         "No entry in the registry is created for this setting.",
         "No smoking on the platform, to keep the air clear for other travellers.",
         "This behavior is by design.",
