@@ -134,6 +134,7 @@ def test_round_four_shapes_are_found(linter: Linter, text: str, entry: str) -> N
         "The Store won't reverse the install on its own.",
         "If a charge looks wrong, tell us within 60 days and we'll look into it.",
         "Select the file again and your changes are saved.",
+        "Export your photos now or your copies will be deleted when the plan ends.",
         "Add one more field and the form shows a preview.",
         "It's only a few minutes' walk from the station.",
         "Pick the area where you'll live before you compare plans.",
