@@ -13,8 +13,9 @@ validated against lingo/lexicon/lexicons.py NEEDS when a lexicon loads):
   with this library", "we can't verify the domain" and "Backup codes cannot be
   recovered" describe how a system works.
 - `speaker`: the writer speaks as themselves or their company ("we", "our",
-  "I"): "We require a receipt" is office language to a customer, while "This
-  endpoint requires a token" is how a developer reference says it.
+  "I", or "the branch", "our team", "the hotel" as the subject): "We require a
+  receipt" is office language to a customer, while "This endpoint requires a
+  token" is how a developer reference says it.
 - `customer-subject`: a verdict is about the customer or their things: "your
   account has been suspended", not "leaked tokens are automatically revoked".
 - `person`: blame needs a person as the one at fault: "you failed to attach the
@@ -63,8 +64,17 @@ SERVICE_VERBS = frozenset(
     reschedule upgrade downgrade transfer reinstate reopen make allow let guarantee promise hold
     reserve contact call visit collect discount match price lower reduce remove do provide
     recover respond reply reset consider tolerate merge see check look find take keep pay sell
-    arrange organise organize waive freeze unfreeze swap apply discuss answer""".split()
+    arrange organise organize waive freeze unfreeze swap apply discuss answer reverse reactivate
+    restore rebook reissue resend unblock unlock move""".split()
 )
+# A place or team of the company's that speaks for it when it is the subject: "the branch won't
+# reverse the charge" is the company refusing, as "we won't" is. Lower case only, so a product
+# ("the Microsoft Store", "Teams") is no speaker, and never "your team" or "a store".
+SPEAKING_PLACES = frozenset(
+    """branch hotel store shop team kitchen restaurant pharmacy practice surgery office
+    desk reception airline bank venue theatre gym club company""".split()
+)
+SPEAKING_DETERMINERS = frozenset({"the", "our", "this"})
 # "your order", "the order": an order a customer placed (not "in order to", "sort order").
 ORDER_DETERMINERS = frozenset({"your", "the", "this", "an", "my", "our", "their", "his", "her"})
 PEOPLE = frozenset(
@@ -226,7 +236,23 @@ def _sentence(span: Span) -> Span:
 
 
 def _speaker(span: Span) -> bool:
-    return any(t.lower_ in FIRST_PERSON and t.text != "US" for t in _sentence(span))
+    """The writer speaks as themselves or their company: "we", "our", "I", or "the branch"
+    (or "our team", "the hotel") as the one who acts."""
+    sentence = _sentence(span)
+    if any(t.lower_ in FIRST_PERSON and t.text != "US" for t in sentence):
+        return True
+    return any(_speaking_place(t) for t in sentence)
+
+
+def _speaking_place(token: Token) -> bool:
+    """ "The branch won't reverse it", "the hotel is not able to": a place of the company's
+    as the subject, in lower case (not "the Store app", not "your team")."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.text != token.lower_:
+        return False
+    if token.lemma_.lower() not in SPEAKING_PLACES:
+        return False
+    determiners = [c.lower_ for c in token.children if c.dep_ in ("det", "poss")]
+    return bool(determiners) and all(d in SPEAKING_DETERMINERS for d in determiners)
 
 
 def _offer(span: Span) -> bool:
