@@ -137,13 +137,27 @@ NOT_STEPS_FORWARD = frozenset(
 HELPERS = frozenset(
     """desk team staff store shop branch courier seller manager agent colleague bank airline hotel
     reception pharmacist pharmacy doctor nurse surgery crew driver engineer technician partner
-    they he she""".split()
+    service warehouse department office clinic website site they he she""".split()
 )
+# What is no way forward when it happens to the customer's things: "your data will be lost".
+LOSSES = THREATS | frozenset(
+    "lose expire forfeit revoke freeze withdraw lock disconnect double".split()
+)
+# Imperatives that send the customer off rather than forward: "so just wait", "deal with it".
+NOT_STEPS_TO_TAKE = frozenset("deal accept live put read wait calm relax leave stop".split())
+# What "there's ..." may offer after a "no": "..., but there's a similar deal on the new model".
+ALTERNATIVES = OFFERS | frozenset(
+    "option options alternative alternatives slot slots version model plan".split()
+)
+DO = frozenset({"do", "does", "did"})
 
 
 def _helper_will_act(token: Token) -> bool:
-    """A person or team other than the writer will or can act: "the desk can do it for free"."""
-    if token.dep_ != "nsubj" or token.lemma_.lower() not in HELPERS:
+    """A person, team or firm other than the writer will or can act, or does it as a matter of
+    course: "the desk can do it for free", "our partner store ships there", "Apple handles it"."""
+    if token.dep_ != "nsubj":
+        return False
+    if token.lemma_.lower() not in HELPERS and token.pos_ != "PROPN":
         return False
     verb = token.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() in THREATS | NOT_STEPS_FORWARD:
@@ -151,16 +165,64 @@ def _helper_will_act(token: Token) -> bool:
     children = {c.lower_ for c in verb.children}
     if children & NEGATIONS:
         return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True  # "our EU warehouse delivers to most of Europe"
     return bool(children & (PROMISING - {"would", "'d", "’d"}))
+
+
+def _yours_will_come(token: Token) -> bool:
+    """The customer's thing will or can still happen: "..., so your parcel will arrive Monday"
+    (not "your account will be closed", not "your data will be lost")."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if not any(c.lower_ == "your" and c.dep_ == "poss" for c in token.children):
+        return False
+    verb = token.head
+    children = {c.lower_ for c in verb.children}
+    if verb.pos_ != "VERB" or children & NEGATIONS or verb.lemma_.lower() in LOSSES:
+        return False
+    return bool(children & (PROMISING - {"would", "'d", "’d"}))
+
+
+def _step_to_take(token: Token) -> bool:
+    """An instruction that takes the reader on: "...; just let us know", "...; sell at cost on
+    our resale page" (not "so just wait", not "try again later", not "don't ask")."""
+    if (
+        token.pos_ != "VERB"
+        or token.tag_ != "VB"
+        or token.dep_ not in ("ROOT", "conj", "ccomp", "dep")
+    ):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "neg") for c in token.children):
+        return False  # a subject, "to", "will", "do n't": no instruction
+    lemma = token.lemma_.lower()
+    if lemma in THREATS | NOT_STEPS_FORWARD | NOT_STEPS_TO_TAKE:
+        return False
+    if lemma == "try" and any(c.lower_ in ("again", "later") for c in token.children):
+        return False
+    return True
+
+
+def _alternative_named(token: Token) -> bool:
+    """ "..., but there's a similar deal on the newer model": an alternative that exists."""
+    if token.lower_ != "there" or token.dep_ != "expl" or token.head.lemma_ != "be":
+        return False
+    if any(c.lower_ in NEGATIONS for c in token.head.children):
+        return False
+    for child in token.head.children:
+        if child.dep_ == "attr" and child.lemma_.lower() in ALTERNATIVES:
+            return not any(c.lower_ in NEGATIONS for c in child.children)
+    return False
 
 
 def _way_forward(span: Span) -> bool:
     """After the match, its sentence goes on with what the writer will do or the reader can do.
 
     "..., but we can move it", "..., but I'll ask the captain", "..., but I've reserved the
-    next one", "..., but you can swap it": yes. A relative clause ("orders that we have
-    shipped", "so there's nothing I can check"), a negation ("but we can't ...") or a threat
-    ("so we will close your account"): no.
+    next one", "..., but you can swap it", "..., but we do read them all", "..., but we have
+    pet-friendly rooms", "...; shall I book it?", "...; just let us know": yes. A relative
+    clause ("orders that we have shipped", "so there's nothing I can check"), a negation
+    ("but we can't ...") or a threat ("so we will close your account"): no.
     """
     sentence = _sentence(span)
     tokens = [t for t in sentence if t.i >= span.end]
@@ -173,9 +235,17 @@ def _way_forward(span: Span) -> bool:
         if word == "here" and k + 1 < len(tokens) and tokens[k + 1].lemma_ == "be":
             if joined or k == 0 or tokens[k - 1].is_punct:
                 return True  # "..., here's what we can do"
-        if joined and _helper_will_act(token):
+        if not joined:
+            continue
+        if _helper_will_act(token) or _yours_will_come(token):
             return True  # "..., but the desk at the gate can do it for free"
-        if not joined or word not in ("we", "i", "you"):
+        if _step_to_take(token) or _alternative_named(token):
+            return True  # "...; just let us know", "..., but there's a similar deal"
+        if word in PROMISING | {"shall", "should"} and k + 2 < len(tokens):
+            if tokens[k + 1].lower_ in ("we", "i", "you") and token.i == tokens[k + 1].i - 1:
+                if tokens[k + 2].lemma_.lower() not in THREATS | NOT_STEPS_FORWARD:
+                    return True  # "..., shall I book it?", "would you like the 11:15?"
+        if word not in ("we", "i", "you"):
             continue
         if token.head.dep_ in ("relcl", "acl"):
             continue  # "so there's nothing I can check": a relative clause, no step
@@ -188,6 +258,8 @@ def _way_forward(span: Span) -> bool:
         if word == "you":
             if aux.lower_ in ("can", "could"):
                 return True
+            if aux.lower_ in DOING and after.lower_ == "welcome":
+                return True  # "..., but you're welcome to exchange it"
             continue
         verb = after
         if aux.lower_ in PROMISING:
@@ -198,9 +270,15 @@ def _way_forward(span: Span) -> bool:
         elif aux.lower_ in DOING:
             if verb.lower_ in ("going", "happy", "glad") or verb.tag_ == "VBG":
                 return True
+        elif aux.lower_ in DONE and aux.pos_ == "VERB" and aux.dep_ != "aux":
+            if verb.lower_ not in ("to", "no", "nothing"):
+                return True  # "..., but we have pet-friendly rooms on the ground floor"
         elif aux.lower_ in DONE:
             if verb.tag_ == "VBN" and verb.lemma_.lower() not in THREATS | NOT_STEPS_FORWARD:
                 return True
+        elif aux.lower_ in DO and verb.pos_ == "VERB":
+            if verb.lemma_.lower() not in THREATS | NOT_STEPS_FORWARD:
+                return True  # "..., but we do read them all"
         elif aux.tag_ == "VBD" and aux.pos_ == "VERB":
             if aux.lemma_.lower() not in THREATS | NOT_STEPS_FORWARD:
                 return True  # "..., but I reserved the next one", "..., so we sent a new one"
