@@ -339,3 +339,33 @@ def test_the_same_is_offered_where_it_reads(linter: Linter) -> None:
     text = "The two invoices are identical."
     first = fixes(found(linter, text, "identical"))[0]
     assert apply_edits(text, first.edits) == "The two invoices are the same."
+
+
+@pytest.mark.parametrize(
+    ("text", "entry", "reason"),
+    [
+        ("Tap through one or more additional screens.", "additional", None),
+        ("The form shows a warning when a typo is encountered in the postcode.", "encounter", None),
+    ],
+)
+def test_swaps_that_would_not_read_beside_their_neighbours(
+    linter: Linter, text: str, entry: str, reason: str | None
+) -> None:
+    finding = found(linter, text, entry)
+    offered = fixes(finding)
+    for fix in offered:
+        after = apply_edits(text, fix.edits)
+        assert "more more" not in after and " is run into" not in after
+        assert "contact to" not in after
+    if reason:
+        assert offered == [] and reason in finding.suggestions[0].text
+
+
+def test_contact_never_keeps_a_to_it_could_not_take(linter: Linter) -> None:
+    # In a Markdown link "to Segment" may read as an infinitive, so the fix cannot take the
+    # "to"; bare 'contact' would leave "contact to Segment": a hint, not a fix.
+    text = "If it fails, [reach out to Segment](mailto:help@example.com) to ask.\n"
+    (finding,) = [f for f in linter.check(text, path="page.md").findings if f.entry == "reach-out"]
+    for fix in fixes(finding):
+        assert "contact to" not in apply_edits(text, fix.edits)
+        assert "in touch to" not in apply_edits(text, fix.edits)

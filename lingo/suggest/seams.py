@@ -24,6 +24,11 @@ _VOWEL_LETTER_CONSONANT_SOUND = ("one", "once", "use", "user", "usual", "uni", "
 _CONSONANT_LETTER_VOWEL_SOUND = ("hour", "honest", "honor", "honour", "heir")
 
 
+# Verbs that take their object without "to" ("contact us", never "contact to us").
+_TAKES_NO_TO = frozenset("contact contacts contacted contacting".split())
+_BE_FORMS = frozenset("is are was were be been being 's 're".split())
+
+
 def _wants_an(word: str) -> bool:
     low = word.lower()
     if low.startswith(_CONSONANT_LETTER_VOWEL_SOUND):
@@ -34,7 +39,8 @@ def _wants_an(word: str) -> bool:
 
 
 def seam_problem(words: Doc, new: Sequence[Token]) -> str | None:
-    """Where the new words meet the old: "an more property", "two the same IDs", "the same to"."""
+    """Where the new words meet the old: "an more property", "two the same IDs", "the same to",
+    "one or more more prompts", "contact to support", "an error is run into"."""
     first, last = new[0], new[-1]
     before = words[first.i - 1] if first.i > 0 else None
     after = words[last.i + 1] if last.i + 1 < len(words) else None
@@ -48,4 +54,12 @@ def seam_problem(words: Doc, new: Sequence[Token]) -> str | None:
             return f"'{before.text} {first.text}': the article no longer fits"
     if after is not None and last.lower_ == "same" and after.lower_ == "to":
         return "'the same to' does not read: 'the same as'"
+    if before is not None and before.lower_ == first.lower_ == "more":
+        return "'more more' does not read"
+    if after is not None and last.lower_ in _TAKES_NO_TO and after.lower_ == "to":
+        return f"'{last.text} to' does not read: '{last.text}' takes its object directly"
+    if after is not None and last.lower_ == "touch" and after.lower_ == "to":
+        return "'in touch to' does not read: 'in touch with'"
+    if before is not None and before.lower_ in _BE_FORMS and first.lower_ in ("run", "ran"):
+        return f"'{before.text} {first.text} into' does not read: say who runs into it"
     return None
