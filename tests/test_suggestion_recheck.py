@@ -315,6 +315,10 @@ def test_the_customers_next_step_is_not_a_promise(every_rule: Linter) -> None:
         # ... but not after a determiner: 'an more seat', 'your more seats'
         ("You can add an additional seat to the plan.", "You can add an extra seat to the plan."),
         ("Your additional seats are billed monthly.", "Your extra seats are billed monthly."),
+        # 'more' would change the sense or not read: "the following more", "any more fees"
+        ("The plan includes the following additional perks.",
+         "The plan includes the following extra perks."),
+        ("We remove any additional fees at checkout.", "We remove any extra fees at checkout."),
     ],
 )
 def test_a_replacement_fits_the_word_before_it(linter: Linter, text: str, fixed: str) -> None:

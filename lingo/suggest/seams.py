@@ -17,6 +17,9 @@ from spacy.tokens import Doc, Token
 _DETERMINERS = frozenset(
     "a an the this that these those each every another other no".split()
     + "my your our their its his her".split()
+    # "the following more capability", "your own more script", "any more commas" (meaning
+    # changes: any longer): after these, 'extra' reads and 'more' does not
+    + "following own any some several many various certain".split()
 )
 _DETERMINER_STARTS = frozenset("more the a an this that".split())
 # "a" or "an" goes by the sound, not the letter: the few common exceptions.
