@@ -416,17 +416,16 @@ def context(source: str, start: int, end: int, width: int = 700) -> str:
 
 def applied_line(source: str, row: dict[str, Any]) -> str:
     """The line of the finding with the first suggestion's edits applied, as a judge reads it."""
-    edits = sorted(row["edits"], key=lambda e: e[0])
-    first, last = edits[0][0], edits[-1][1]
+    from lingo.findings import Edit
+    from lingo.fix import apply_edits
+
+    first = min(e[0] for e in row["edits"])
+    last = max(e[1] for e in row["edits"])
     start = source.rfind("\n", 0, first) + 1
     end = source.find("\n", last)
     end = len(source) if end < 0 else end
-    out, pos = [], start
-    for e_start, e_end, replacement in edits:
-        out += [source[pos:e_start], replacement]
-        pos = e_end
-    out.append(source[pos:end])
-    return repr("".join(out).strip())
+    edits = [Edit(e_start - start, e_end - start, text) for e_start, e_end, text in row["edits"]]
+    return repr(apply_edits(source[start:end], edits).strip())
 
 
 def write_packet(rows: Sequence[dict[str, Any]], out: Path) -> None:

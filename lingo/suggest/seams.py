@@ -13,6 +13,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from .inflect import wants_an
+
 # Words that take a noun after them, not a second determiner ("an extra", never "an more").
 _DETERMINERS = frozenset(
     "a an the this that these those each every another other no".split()
@@ -22,23 +24,17 @@ _DETERMINERS = frozenset(
     + "following own any some several many various certain".split()
 )
 _DETERMINER_STARTS = frozenset("more the a an this that".split())
-# "a" or "an" goes by the sound, not the letter: the few common exceptions.
-_VOWEL_LETTER_CONSONANT_SOUND = ("one", "once", "use", "user", "usual", "uni", "euro")
-_CONSONANT_LETTER_VOWEL_SOUND = ("hour", "honest", "honor", "honour", "heir")
-
-
-# Verbs that take their object without "to" ("contact us", never "contact to us").
-_TAKES_NO_TO = frozenset("contact contacts contacted contacting".split())
+# A last new word that does not read before the next old one, and why.
+_NOT_BEFORE = {
+    ("same", "to"): "'the same to' does not read: 'the same as'",
+    ("touch", "to"): "'in touch to' does not read: 'in touch with'",
+    # "contact us", never "contact to us"
+    **{
+        (form, "to"): f"'{form} to' does not read: '{form}' takes its object directly"
+        for form in ("contact", "contacts", "contacted", "contacting")
+    },
+}
 _BE_FORMS = frozenset("is are was were be been being 's 're".split())
-
-
-def _wants_an(word: str) -> bool:
-    low = word.lower()
-    if low.startswith(_CONSONANT_LETTER_VOWEL_SOUND):
-        return True
-    if low.startswith(_VOWEL_LETTER_CONSONANT_SOUND):
-        return False
-    return low[:1] in "aeiou"
 
 
 def seam_problem(words: Doc, new: Sequence[Token]) -> str | None:
@@ -53,16 +49,12 @@ def seam_problem(words: Doc, new: Sequence[Token]) -> str | None:
             if right.lower_ in _DETERMINER_STARTS:
                 return f"'{left.text} {right.text}' does not read"
     if before is not None and before.lower_ in ("a", "an") and first.is_alpha:
-        if (before.lower_ == "an") != _wants_an(first.text):
+        if (before.lower_ == "an") != wants_an(first.text):
             return f"'{before.text} {first.text}': the article no longer fits"
-    if after is not None and last.lower_ == "same" and after.lower_ == "to":
-        return "'the same to' does not read: 'the same as'"
     if before is not None and before.lower_ == first.lower_ == "more":
         return "'more more' does not read"
-    if after is not None and last.lower_ in _TAKES_NO_TO and after.lower_ == "to":
-        return f"'{last.text} to' does not read: '{last.text}' takes its object directly"
-    if after is not None and last.lower_ == "touch" and after.lower_ == "to":
-        return "'in touch to' does not read: 'in touch with'"
+    if after is not None and (last.lower_, after.lower_) in _NOT_BEFORE:
+        return _NOT_BEFORE[(last.lower_, after.lower_)]
     if before is not None and before.lower_ in _BE_FORMS and first.lower_ in ("run", "ran"):
         return f"'{before.text} {first.text} into' does not read: say who runs into it"
     return None
