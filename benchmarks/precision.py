@@ -376,6 +376,18 @@ def draw_sample(
     return rows
 
 
+def _cap_per_entry(results: Sequence[FileResult], cap: int, seed: int) -> None:
+    """Keep at most `cap` findings of each (half, rule, entry), chosen at random."""
+    rng = random.Random(seed)
+    groups: dict[tuple, list[Found]] = defaultdict(list)
+    for r in results:
+        for f in r.findings:
+            groups[(f.half, f.rule, f.entry)].append(f)
+    keep = {id(f) for group in groups.values() for f in rng.sample(group, min(cap, len(group)))}
+    for r in results:
+        r.findings = [f for f in r.findings if id(f) in keep]
+
+
 def _row(f: Found) -> dict[str, Any]:
     return {
         "id": "",
@@ -529,6 +541,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--new-only", action="store_true", help="sample: only unjudged findings")
     parser.add_argument("--half", choices=HALVES, default=None, help="sample: from this half only")
+    parser.add_argument("--rule", default=None, help="sample: only this rule's findings")
+    parser.add_argument(
+        "--severity", default=None, choices=["info", "warning", "error"],
+        help="sample: only findings of this severity",
+    )
+    parser.add_argument(
+        "--per-entry", type=int, default=0, metavar="N",
+        help="sample: at most N findings of any one lexicon entry (spreads a sample over entries)",
+    )
     parser.add_argument("--per-rule", type=int, default=20)
     parser.add_argument("--per-half", type=int, default=160)
     parser.add_argument("--seed", type=int, default=11)
@@ -565,6 +586,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             for r in results:
                 _, r.findings = match(judged_rows, r.findings)
             first_id = 1 + max(int(row["id"][1:]) for row in judged_rows)
+        for r in results:
+            r.findings = [
+                f for f in r.findings
+                if (args.rule is None or f.rule == args.rule)
+                and (args.severity is None or f.severity == args.severity)
+            ]
+        if args.per_entry:
+            _cap_per_entry(results, args.per_entry, args.seed)
         halves = [args.half] if args.half else HALVES
         rows = draw_sample(results, args.per_rule, args.per_half, args.seed, halves, first_id)
         with Path(args.paths[0]).open("w", encoding="utf-8") as out:
