@@ -213,3 +213,18 @@ def test_an_adverb_after_most_keeps_most(linter) -> None:
     # "most frequently" -> "most often", never "oftenest"
     new, _ = linter.fix("The value that occurs most frequently is shown.")
     assert new == "The value that occurs most often is shown."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a passive: the participle, though the tagger reads "indicated" as a past tense here
+        ("The values for some colors are indicated in the following table.", "shown"),
+        ("The app has indicated an error.", "shown"),
+        ("It was clearly indicated on the page.", "shown"),
+        ("The report indicated a problem.", "showed"),  # a past tense stays one
+    ],
+)
+def test_a_participle_after_be_or_have_stays_a_participle(linter, sentence, expected) -> None:
+    (finding,) = [f for f in linter.check(sentence).findings if f.entry == "indicate"]
+    assert finding.suggestions[0].text == expected

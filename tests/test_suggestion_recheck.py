@@ -350,6 +350,8 @@ def test_the_same_is_offered_where_it_reads(linter: Linter) -> None:
     [
         ("Tap through one or more additional screens.", "additional", None),
         ("The form shows a warning when a typo is encountered in the postcode.", "encounter", None),
+        ("Make sure that the certificate is obtained from a trusted authority.", "obtain",
+         "'is gotten' does not read"),
     ],
 )
 def test_swaps_that_would_not_read_beside_their_neighbours(
@@ -360,7 +362,7 @@ def test_swaps_that_would_not_read_beside_their_neighbours(
     for fix in offered:
         after = apply_edits(text, fix.edits)
         assert "more more" not in after and " is run into" not in after
-        assert "contact to" not in after
+        assert "contact to" not in after and "is gotten" not in after
     if reason:
         assert offered == [] and reason in finding.suggestions[0].text
 
@@ -373,3 +375,18 @@ def test_contact_never_keeps_a_to_it_could_not_take(linter: Linter) -> None:
     for fix in fixes(finding):
         assert "contact to" not in apply_edits(text, fix.edits)
         assert "in touch to" not in apply_edits(text, fix.edits)
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("All our lines are busy at this time.", "All our lines are busy now."),
+        # after a 'not' or an 'only', 'now' reads as 'no longer' or 'from now on'
+        ("Gift wrapping is not offered at this time.", "Gift wrapping is not offered currently."),
+        ("The beta is only open to some customers at this time.",
+         "The beta is only open to some customers currently."),
+    ],
+)
+def test_now_is_not_offered_where_it_misreads(linter: Linter, text: str, fixed: str) -> None:
+    first = fixes(found(linter, text, "at-the-present-time"))[0]
+    assert apply_edits(text, first.edits) == fixed

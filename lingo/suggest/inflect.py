@@ -162,6 +162,27 @@ def _tag_from_form(word: str, replacement: str) -> str:
     return ""
 
 
+_PARTICIPLE_AUX = frozenset(
+    "am is are was were be been being has have had having get gets got gotten getting "
+    "'s 're 've 'd ’s ’re ’ve ’d".split()
+)
+_SKIPPED_BEFORE_PARTICIPLE = frozenset("not n't n’t also often always never already just all both".split())
+
+
+def _after_auxiliary(token: Token) -> bool:
+    """A verb right after "be", "have" or "get" ("are indicated", "has often indicated"):
+    a participle, whatever the tagger said (it reads some as past tenses)."""
+    i = token.i - 1
+    while i >= 0 and i >= token.i - 3:
+        low = token.doc[i].lower_
+        if low in _PARTICIPLE_AUX:
+            return True
+        if low not in _SKIPPED_BEFORE_PARTICIPLE and not low.endswith("ly"):
+            return False
+        i -= 1
+    return False
+
+
 def inflect_phrase(replacement: str, head: Token) -> str:
     """Give `replacement` (dictionary form) the inflection of `head`.
 
@@ -174,6 +195,8 @@ def inflect_phrase(replacement: str, head: Token) -> str:
     if not words or not words[0]:
         return replacement
     tag = head.tag_ or _tag_from_form(head.text, replacement)
+    if tag == "VBD" and _after_auxiliary(head):
+        tag = "VBN"  # "are indicated" -> "are shown", not "are showed"
     if tag in _VERB_TAGS:
         if _is_base(words[0], "VERB"):
             words[0] = _inflect(words[0], tag, "VERB")

@@ -35,6 +35,15 @@ _NOT_BEFORE = {
     },
 }
 _BE_FORMS = frozenset("is are was were be been being 's 're".split())
+# Plain verbs that do not read as a passive: "an error is run into", "the token wasn't gotten"
+_NO_PASSIVE = {
+    "run": "say who runs into it",
+    "ran": "say who runs into it",
+    "got": "say who gets it",
+    "gotten": "say who gets it",
+}
+# "does not support it now" reads as "no longer"; "only for some customers now" as "from now on"
+_NOW_MISREAD_AFTER = frozenset("not n't n’t never no only".split())
 
 
 def seam_problem(words: Doc, new: Sequence[Token]) -> str | None:
@@ -55,6 +64,9 @@ def seam_problem(words: Doc, new: Sequence[Token]) -> str | None:
         return "'more more' does not read"
     if after is not None and (last.lower_, after.lower_) in _NOT_BEFORE:
         return _NOT_BEFORE[(last.lower_, after.lower_)]
-    if before is not None and before.lower_ in _BE_FORMS and first.lower_ in ("run", "ran"):
-        return f"'{before.text} {first.text} into' does not read: say who runs into it"
+    if len(new) == 1 and first.lower_ == "now":
+        if any(t.lower_ in _NOW_MISREAD_AFTER for t in words[: first.i]):
+            return "'now' after a 'not' or an 'only' can read as 'no longer' or 'from now on'"
+    if before is not None and before.lower_ in _BE_FORMS and first.lower_ in _NO_PASSIVE:
+        return f"'{before.text} {first.text}' does not read: {_NO_PASSIVE[first.lower_]}"
     return None
