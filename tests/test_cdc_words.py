@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from lingo import Linter
+from lingo import Config, Linter
 
 
 def entries(linter: Linter, text: str) -> list[str]:
@@ -19,11 +19,6 @@ def entries(linter: Linter, text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "entry", "flagged"),
     [
-        # outcome: the result of something, not a kind of thing or the outcomes of chance
-        ("We will email you the outcome of your claim.", "outcome", True),
-        ("Track the business outcomes you care about.", "outcome", True),
-        ("The tool offers outcome management for sales teams.", "outcome", False),
-        ("The model gives the probability of various outcomes.", "outcome", False),
         # seek: with help, advice or feedback; a video player that seeks is left alone
         ("Seek advice from your bank before you switch.", "seek", True),
         ("We are seeking your feedback on the new menu.", "seek", True),
@@ -47,3 +42,29 @@ def test_cdc_words_fire_in_their_own_sense(
     linter: Linter, text: str, entry: str, flagged: bool
 ) -> None:
     assert (entry in entries(linter, text)) is flagged
+
+
+@pytest.fixture(scope="module")
+def with_outcome() -> Linter:
+    return Linter(config=Config(enable=("jargon/complex-word:outcome",)))
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # outcome: the result of something, not a kind of thing or the outcomes of chance
+        ("We will email you the outcome of your claim.", True),
+        ("Track the business outcomes you care about.", True),
+        ("The tool offers outcome management for sales teams.", False),
+        ("The model gives the probability of various outcomes.", False),
+    ],
+)
+def test_outcome_fires_in_its_own_sense_when_enabled(
+    with_outcome: Linter, text: str, flagged: bool
+) -> None:
+    assert ("outcome" in entries(with_outcome, text)) is flagged
+
+
+def test_outcome_is_opt_in(linter: Linter) -> None:
+    # judged on real help text, right 0 of 10 times: an ordinary word in product copy
+    assert "outcome" not in entries(linter, "We will email you the outcome of your claim.")
