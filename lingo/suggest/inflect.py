@@ -152,6 +152,8 @@ def _tag_from_form(word: str, replacement: str) -> str:
                 continue
             for tag, forms in getAllInflections(lemma, upos=upos).items():
                 if low in forms and tag not in ("VB", "VBP", "NN"):
+                    if tag in _DEGREE_TAGS and low in getAllLemmas(low).get("NOUN", ()):
+                        continue  # "number" is a noun, not "numb" + -er
                     return tag
     if not getAllLemmas(low) and low.isalpha():
         # A verb lemminflect does not list ("reimagined"): its rules for unknown words.
@@ -166,7 +168,9 @@ _PARTICIPLE_AUX = frozenset(
     "am is are was were be been being has have had having get gets got gotten getting "
     "'s 're 've 'd ’s ’re ’ve ’d".split()
 )
-_SKIPPED_BEFORE_PARTICIPLE = frozenset("not n't n’t also often always never already just all both".split())
+_SKIPPED_BEFORE_PARTICIPLE = frozenset(
+    "not n't n’t also often always never already just all both".split()
+)
 
 
 def _after_auxiliary(token: Token) -> bool:

@@ -1,0 +1,68 @@
+"""One entry, one sense: each phrase is offered a word that means what it means.
+
+Entries that once held phrases of different senses offered their first suggestion
+for all of them ("in advance of" -> "after", "a sufficient number of" -> "more",
+"Consolidation of your accounts" -> "Combine of your accounts"). Every sentence
+here is written for lingo.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lingo import Linter
+from lingo.fix import apply_edits
+
+
+@pytest.mark.parametrize(
+    ("text", "entry", "fixed"),
+    [
+        ("Please read the notes in advance of your first lesson.", "in-advance-of",
+         "Please read the notes before your first lesson."),
+        ("Subsequent to your call, we updated your address.", "subsequent-to",
+         "After your call, we updated your address."),
+        ("We have had a considerable number of calls.", "a-considerable-number-of",
+         "We have had many calls."),
+        ("Check there is a sufficient amount of ink.", "a-sufficient-number-of",
+         "Check there is enough ink."),
+        ("Moving takes a great deal of planning.", "a-considerable-amount-of",
+         "Moving takes a lot of planning."),
+        ("In view of the delay, we refunded the fee.", "in-view-of",
+         "Because of the delay, we refunded the fee."),
+        ("Please reply as soon as practicable.", "rare-formal-words",
+         "Please reply as soon as possible."),
+        ("Members are accorded priority booking.", "accorded",
+         "Members are given priority booking."),
+        ("Your reimbursement is on its way.", "reimbursement", "Your refund is on its way."),
+        ("The only stipulation is that you pay monthly.", "stipulation",
+         "The only condition is that you pay monthly."),
+    ],
+)
+def test_each_phrase_gets_a_word_of_its_own_sense(
+    linter: Linter, text: str, entry: str, fixed: str
+) -> None:
+    (finding,) = [f for f in linter.check(text).findings if f.entry == entry]
+    first = [s for s in finding.suggestions if s.edits][0]
+    assert apply_edits(text, first.edits) == fixed
+
+
+def test_according_to_is_not_accorded(linter: Linter) -> None:
+    found = linter.check("Sort the rows according to the date column.").findings
+    assert [f for f in found if f.entry == "accorded"] == []
+
+
+def test_provides_guidance_on_is_not_offered_need(linter: Linter) -> None:
+    (finding,) = [
+        f for f in linter.check("This page provides guidance on returns.").findings
+        if f.entry == "provide-guidance-on"
+    ]
+    assert finding.suggestions[0].text.startswith("explain")
+
+
+def test_a_noun_whose_fix_needs_rewording_is_a_hint(linter: Linter) -> None:
+    # "Combining of your accounts": the 'of' has to go too, so only a hint is offered
+    (finding,) = [
+        f for f in linter.check("Consolidation of your accounts takes a day.").findings
+        if f.entry == "consolidation"
+    ]
+    assert finding.suggestions[0].text == "combining" and not finding.suggestions[0].edits
