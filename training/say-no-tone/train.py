@@ -47,9 +47,12 @@ THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9)
 LABEL = "SAY_NO"
 # The shipped candidate and decision threshold, chosen by `compare` (README.md): of the
 # candidates, the one with the best recall at the lowest threshold that keeps false alarms on
-# heldout-2's clean sentences at 2% or under and has no hit on the held-apart help text.
+# heldout-2's clean sentences at 2% or under and has no hit on the held-apart help text;
+# and, since the shipped weights are retrained on everything, the lowest threshold at which
+# those weights still have no hit on the held-apart help text either (fifth round: bow-3's
+# retrained weights hit "Try to avoid it." at 0.7004, so 0.75).
 SHIPPED_CANDIDATE = "bow-3"
-THRESHOLD = 0.7
+THRESHOLD = 0.75
 
 
 def train(config: Path, train_path: Path, output: Path, overrides: dict[str, object]) -> Path:
