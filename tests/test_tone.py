@@ -71,7 +71,8 @@ def test_facts_instructions_and_warm_refusals_are_not_flagged(
 
 def test_a_sentence_a_pattern_matched_is_left_to_the_pattern(linter: Linter) -> None:
     report = linter.check("We cannot refund this order.")
-    assert load_tone_model().scores(["We cannot refund this order."])[0] >= 0.75
+    model = load_tone_model()
+    assert model.scores(["We cannot refund this order."])[0] >= model.threshold
     assert {f.rule for f in report.findings if f.category == "say-no"} == {"say-no/refusal"}
 
 
