@@ -33,7 +33,8 @@ def tone_texts(linter: Linter, text: str) -> list[str]:
     "sentence",
     [
         "We've heard that one before.",
-        "That has nothing to do with us, so don't bother writing again.",
+        # (round 6's patterns know "nothing to do with us" and "don't bother writing again")
+        "That's the bank's business, so don't write to us about it again.",
         "I really don't know what else you expect us to do.",
     ],
 )
@@ -79,7 +80,7 @@ def test_a_sentence_a_pattern_matched_is_left_to_the_pattern(linter: Linter) -> 
 def test_sentences_in_one_text_are_judged_each_on_its_own(linter: Linter) -> None:
     text = (
         "Thanks for writing in.\n\n"
-        "Sort it out with your bank, it's nothing to do with us.\n\n"
+        "Sort it out with your bank, we're out of it.\n\n"
         "- Click Save to keep your changes.\n"
     )
     report = linter.check(text, path="reply.md")
