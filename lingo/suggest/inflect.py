@@ -164,9 +164,10 @@ def _tag_from_form(word: str, replacement: str) -> str:
     return ""
 
 
-_PARTICIPLE_AUX = frozenset(
-    "am is are was were be been being has have had having get gets got gotten getting "
-    "'s 're 've 'd ’s ’re ’ve ’d".split()
+# Forms of "be" (shared with seams.py).
+BE_FORMS = frozenset("am is are was were be been being 's 're ’s ’re".split())
+_PARTICIPLE_AUX = BE_FORMS | frozenset(
+    "has have had having get gets got gotten getting 've 'd ’ve ’d".split()
 )
 _SKIPPED_BEFORE_PARTICIPLE = frozenset(
     "not n't n’t also often always never already just all both".split()

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from .inflect import wants_an
+from .inflect import BE_FORMS, wants_an
 
 # Words that take a noun after them, not a second determiner ("an extra", never "an more").
 _DETERMINERS = frozenset(
@@ -34,7 +34,6 @@ _NOT_BEFORE = {
         for form in ("contact", "contacts", "contacted", "contacting")
     },
 }
-_BE_FORMS = frozenset("is are was were be been being 's 're".split())
 # Plain verbs that do not read as a passive: "an error is run into", "the token wasn't gotten"
 _NO_PASSIVE = {
     "run": "say who runs into it",
@@ -67,6 +66,6 @@ def seam_problem(words: Doc, new: Sequence[Token]) -> str | None:
     if len(new) == 1 and first.lower_ == "now":
         if any(t.lower_ in _NOW_MISREAD_AFTER for t in words[: first.i]):
             return "'now' after a 'not' or an 'only' can read as 'no longer' or 'from now on'"
-    if before is not None and before.lower_ in _BE_FORMS and first.lower_ in _NO_PASSIVE:
+    if before is not None and before.lower_ in BE_FORMS and first.lower_ in _NO_PASSIVE:
         return f"'{before.text} {first.text}' does not read: {_NO_PASSIVE[first.lower_]}"
     return None
