@@ -139,6 +139,18 @@ class Config:
             return True
         return finding.entry not in QUIET_PASSIVES
 
+    def _below_floor(self, finding: Finding, severity: Severity) -> bool:
+        """The profile's quiet floor drops this finding, and the settings do not name it."""
+        floor = get_profile(self.profile).floor
+        for name in (finding.qualified_id, finding.rule, finding.category):
+            if name in floor:
+                if severity.rank >= floor[name].rank:
+                    return False
+                names = _names(finding.rule, finding.category, finding.entry)
+                named = (*self.enable, *self.select, *self.severity)
+                return not any(_matches(n, names) for n in named)
+        return False
+
     def is_accepted(self, finding: Finding) -> bool:
         """Terms the team decided are fine: the flagged words, an entry id or `rule:entry`."""
         if not self.accept:
@@ -182,6 +194,8 @@ class Config:
             if inside.contains(finding.start, finding.end):
                 continue
             severity = self.severity_for(finding)
+            if self._below_floor(finding, severity):
+                continue
             if severity is not finding.severity:
                 finding = replace(finding, severity=severity)
             kept.append(finding)

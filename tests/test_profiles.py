@@ -31,6 +31,43 @@ def test_help_articles_do_not_report_refusals_or_passives(linter: Linter) -> Non
     assert ("passive-voice", "info") in found(linter, REPLY)
 
 
+HELP_PAGE = (
+    "Additional settings indicate whether the sync is on. "
+    "Utilize the Export page to commence an export. "
+    "The licensee shall keep a copy."
+)
+
+
+def test_help_articles_keep_hard_words_but_not_formal_ones(linter: Linter) -> None:
+    """On help pages the info tier of jargon (a plainer word exists) is not reported."""
+    article = found(linter, HELP_PAGE, profile="help-article")
+    assert ("jargon/complex-word", "warning") in article  # utilize
+    quiet = [rule for rule, level in article if rule.startswith("jargon/") and level == "info"]
+    assert not quiet
+    reply = found(linter, HELP_PAGE)
+    assert ("jargon/complex-word", "info") in reply  # additional, indicate, commence
+    assert ("jargon/legalese", "info") in reply  # shall
+
+
+def test_naming_a_rule_brings_back_what_the_floor_hides(linter: Linter) -> None:
+    back = found(linter, HELP_PAGE, profile="help-article", enable=["jargon/complex-word"])
+    assert ("jargon/complex-word", "info") in back
+    assert ("jargon/legalese", "info") not in back
+    one = next(
+        linter.check_many(
+            [HELP_PAGE],
+            configs=[
+                Config.from_mapping(
+                    {"profile": "help-article", "severity": {"jargon/legalese:shall": "warning"}}
+                )
+            ],
+        )
+    )
+    assert [(f.entry, f.severity.value) for f in one.findings if f.rule == "jargon/legalese"] == [
+        ("shall", "warning")
+    ]
+
+
 def test_marketing_makes_buzzwords_errors(linter: Linter) -> None:
     assert ("jargon/buzzword", "error") in found(linter, REPLY, profile="marketing")
 
