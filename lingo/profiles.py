@@ -47,6 +47,9 @@ PROFILES: Mapping[str, Profile] = MappingProxyType(
             "not reported.",
             off=(
                 "say-no/refusal",
+                # Judged on real help text: right 1 of 2 times on the tune half and 0 of 6 on
+                # the untouched half: below the bar on both, like refusals.
+                "say-no/policy-speak",
                 # Judged on real help text, right on 0.54 of passives (tune half) and 0.31
                 # (untouched): below the 0.75 bar on both, so not reported on help pages.
                 "passive-voice",

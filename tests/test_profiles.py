@@ -27,6 +27,9 @@ def test_the_default_is_the_support_reply_profile(linter: Linter) -> None:
 def test_help_articles_do_not_report_refusals_or_passives(linter: Linter) -> None:
     article = found(linter, REPLY, profile="help-article")
     assert not [rule for rule, _ in article if rule in ("say-no/refusal", "passive-voice")]
+    terms = "As a matter of policy, we do not offer refunds on gift cards."
+    assert ("say-no/policy-speak", "warning") in found(linter, terms)
+    assert found(linter, terms, profile="help-article") == []
     assert ("say-no/refusal", "warning") in found(linter, REPLY)
     assert ("passive-voice", "info") in found(linter, REPLY)
 

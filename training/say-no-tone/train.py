@@ -124,47 +124,70 @@ def compare() -> None:
                 )
 
 
-def ship() -> None:
+def help_text_hits(model: Path, threshold: float) -> tuple[list[str], float]:
+    """The held-apart help sentences these weights flag at `threshold`, and the lowest of
+    THRESHOLDS at which they flag none (1.0 when every threshold flags one)."""
+    helps = [json.loads(line)["text"] for line in (BUILD / "help-dev.jsonl").open("rb")]
+    found = scores(model, helps)
+    hits = [text for text, score in zip(helps, found) if score >= threshold]
+    top = max(found, default=0.0)
+    safe = min((t for t in THRESHOLDS if t > top), default=1.0)
+    return hits, safe
+
+
+def ship(target: Path = SHIPPED) -> None:
     config, overrides = CANDIDATES[SHIPPED_CANDIDATE]
     if "source =" in config.read_text(encoding="utf-8"):
         # lingo's loader (lingo/pipeline/tone.py) runs a self-contained text classifier only.
         raise SystemExit(f"{SHIPPED_CANDIDATE}: a sourced component; ship() cannot package it")
     with tempfile.TemporaryDirectory() as tmp:
         model = train(config, BUILD / "train-all.spacy", Path(tmp) / "ship", overrides)
-        if SHIPPED.exists():
-            shutil.rmtree(SHIPPED)
-        SHIPPED.mkdir(parents=True)
+        # The selection rule, on the weights that ship: retrained on everything, they must
+        # still flag none of the held-apart help sentences at THRESHOLD (fifth round: at 0.7
+        # they flagged "Try to avoid it."). Nothing is written when they do.
+        hits, safe = help_text_hits(model, THRESHOLD)
+        if hits:
+            shown = "; ".join(repr(h) for h in hits[:5])
+            raise SystemExit(
+                f"not shipped: at {THRESHOLD} the retrained weights flag {len(hits)} held-apart"
+                f" help sentence(s) ({shown}); the lowest threshold with none is {safe}:"
+                " set THRESHOLD and write down why (README.md)"
+            )
+        print(f"help-dev: no held-apart help sentence flagged at {THRESHOLD}")
+        if target.exists():
+            shutil.rmtree(target)
+        target.mkdir(parents=True)
         for part in ("config.cfg", "meta.json", "tokenizer", "textcat_multilabel"):
             source = model / part
             if source.is_dir():
-                shutil.copytree(source, SHIPPED / part)
+                shutil.copytree(source, target / part)
             else:
-                shutil.copy2(source, SHIPPED / part)
+                shutil.copy2(source, target / part)
         # The build's paths (of the machine that trained it) mean nothing to a user.
         from spacy.util import load_config
 
-        shipped_config = load_config(SHIPPED / "config.cfg")
+        shipped_config = load_config(target / "config.cfg")
         shipped_config["paths"]["train"] = shipped_config["paths"]["dev"] = None
-        shipped_config.to_disk(SHIPPED / "config.cfg")
+        shipped_config.to_disk(target / "config.cfg")
         # Strings and vectors are not needed: a bag of words hashes each word itself.
-        (SHIPPED / "vocab").mkdir()
+        (target / "vocab").mkdir()
         for part in ("strings.json", "lookups.bin", "vectors", "vectors.cfg", "key2row"):
-            empty = SHIPPED / "vocab" / part
+            empty = target / "vocab" / part
             source = model / "vocab" / part
             if part == "strings.json":
                 empty.write_text("[]\n", encoding="utf-8")
             elif source.exists():
                 shutil.copy2(source, empty)
-        meta = json.loads((SHIPPED / "meta.json").read_text(encoding="utf-8"))
+        meta = json.loads((target / "meta.json").read_text(encoding="utf-8"))
         for key in ("performance", "spacy_git_version"):
             meta.pop(key, None)
         meta["name"] = "lingo_say_no_tone"
         meta["description"] = "lingo's say-no tone classifier (training/say-no-tone/README.md)"
         meta["lingo"] = {"label": LABEL, "threshold": THRESHOLD}
         meta["spacy_version"] = ">=3.7.5,<3.9"  # lingo's own range (pyproject.toml)
-        (SHIPPED / "meta.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
-    size = sum(f.stat().st_size for f in SHIPPED.rglob("*") if f.is_file())
-    print(f"wrote {SHIPPED} ({size / 1e6:.2f} MB)")
+        (target / "meta.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    size = sum(f.stat().st_size for f in target.rglob("*") if f.is_file())
+    print(f"wrote {target} ({size / 1e6:.2f} MB)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -172,6 +195,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("command", choices=("compare", "ship"))
     parser.add_argument("--no-build", action="store_true", help="reuse build/ as it is")
     parser.add_argument("--help-train", type=int, help="real help sentences to train on")
+    parser.add_argument(
+        "--out", type=Path, default=SHIPPED, help="ship: write the model here (default: lingo)"
+    )
     args = parser.parse_args(argv)
     if not args.no_build:
         import build_data
@@ -180,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "compare":
         compare()
     else:
-        ship()
+        ship(args.out)
     return 0
 
 
