@@ -66,3 +66,23 @@ def test_a_noun_whose_fix_needs_rewording_is_a_hint(linter: Linter) -> None:
         if f.entry == "consolidation"
     ]
     assert finding.suggestions[0].text == "combining" and not finding.suggestions[0].edits
+
+
+@pytest.mark.parametrize(
+    ("text", "entry", "flagged"),
+    [
+        # The idiom, and the same words as a place on a web page or in a tree.
+        ("Take your online store to the next level.", "next-level", True),
+        ("Move up to the next level of the folder tree.", "next-level", False),
+        ("Let's get everyone on the same page before launch.", "on-the-same-page", True),
+        ("Are we all on the same page about your refund?", "on-the-same-page", True),
+        ("You can add both tags on the same page.", "on-the-same-page", False),
+        ("If you already run the widget on the same page, set it up once.", "on-the-same-page",
+         False),
+    ],
+)
+def test_buzzwords_are_idioms_not_places(
+    linter: Linter, text: str, entry: str, flagged: bool
+) -> None:
+    entries = [f.entry for f in linter.check(text).findings if f.rule == "jargon/buzzword"]
+    assert (entry in entries) is flagged
