@@ -385,6 +385,10 @@ def test_contact_never_keeps_a_to_it_could_not_take(linter: Linter) -> None:
         ("Gift wrapping is not offered at this time.", "Gift wrapping is not offered currently."),
         ("The beta is only open to some customers at this time.",
          "The beta is only open to some customers currently."),
+        # before a 'no' too; and set off by a comma, 'now,' reads as 'well,' or as a change
+        ("At this time there are no desktop apps.", "Currently there are no desktop apps."),
+        ("At this time, the app is in beta.", "Currently, the app is in beta."),
+        ("The app, at this time, syncs contacts.", "The app, currently, syncs contacts."),
     ],
 )
 def test_now_is_not_offered_where_it_misreads(linter: Linter, text: str, fixed: str) -> None:

@@ -66,6 +66,12 @@ def seam_problem(words: Doc, new: Sequence[Token]) -> str | None:
     if len(new) == 1 and first.lower_ == "now":
         if any(t.lower_ in _NOW_MISREAD_AFTER for t in words[: first.i]):
             return "'now' after a 'not' or an 'only' can read as 'no longer' or 'from now on'"
+        if any(t.lower_ in _NOW_MISREAD_AFTER for t in words[first.i + 1 : first.i + 5]):
+            return "'now' before a 'no' or an 'only' can read as 'no longer' or 'from now on'"
+        # "At this time, the tool is only in beta" -> "Now, the tool ...": an aside "now,"
+        # reads as "well,"; "Segment, now, maps ..." as a change
+        if (after is not None and after.text == ",") or (before is not None and before.text == ","):
+            return "'now' set off by a comma reads as 'well' or as a change"
     if before is not None and before.lower_ in BE_FORMS and first.lower_ in _NO_PASSIVE:
         return f"'{before.text} {first.text}' does not read: {_NO_PASSIVE[first.lower_]}"
     return None
