@@ -86,3 +86,24 @@ def test_buzzwords_are_idioms_not_places(
 ) -> None:
     entries = [f.entry for f in linter.check(text).findings if f.rule == "jargon/buzzword"]
     assert (entry in entries) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "entry", "word"),
+    [
+        # one period per entry: 'on a quarterly basis' was once offered 'daily'
+        ("Check the filters on a regular basis.", "on-a-regular-basis", "regularly"),
+        ("Validate the settings on a quarterly basis.", "on-a-quarterly-basis", "quarterly"),
+        ("Your plan renews on an annual basis.", "on-a-yearly-basis", "yearly"),
+        ("Backups run on a nightly basis.", "on-a-nightly-basis", "nightly"),
+        # 'please find below' points down the page: nothing is attached
+        ("Please find below an example call.", "please-find-below", "here is"),
+        ("Please find attached your invoice.", "please-find-attached", "I've attached"),
+        # the adjective is not the verb: "an accompanying call" is never "a going with call"
+        ("We need an accompanying identify call.", "accompanying", "related"),
+        ("A receipt will accompany your order.", "accompany", "go with"),
+    ],
+)
+def test_each_sense_has_its_own_entry(linter: Linter, text: str, entry: str, word: str) -> None:
+    (finding,) = [f for f in linter.check(text).findings if f.entry == entry]
+    assert finding.suggestions[0].text == word
