@@ -43,8 +43,8 @@ PROFILES: Mapping[str, Profile] = MappingProxyType(
         "help-article": Profile(
             "help-article",
             "Help-centre and documentation pages: a page that explains how a product works "
-            "states its limits and is full of routine passives, so refusals and passives are "
-            "not reported.",
+            "states its limits and terms and is full of routine passives and formal words, so "
+            "refusals, policy-speak, passives and info-level jargon are not reported.",
             off=(
                 "say-no/refusal",
                 # Judged on real help text: right 1 of 2 times on the tune half and 0 of 6 on
