@@ -44,6 +44,16 @@ def flagged(linter: Linter, text: str) -> list[str]:
         ("Press ENTER, then hold CTRL while you click the second file.", []),
         # ... but the same capitals elsewhere in the sentence still count
         ("Press OK, then send us the RMA number.", ["RMA"]),
+        # explained in an appositive or by a defining "is a/the/like"
+        ("The DNO, the firm that runs the local power lines, has approved it.", []),
+        ("Your UTR is the ten-digit number on your tax letters.", []),
+        ("EPC is like a rating label for how warm a home stays.", []),
+        # ... but a list is not an appositive, and "is approved" defines nothing
+        ("It ships with an ETL, a scheduler and an editor.", ["ETL"]),
+        ("Check the MDM, a proxy setting, or the network.", ["MDM"]),
+        ("Your RMA is approved.", ["RMA"]),
+        # national tax offices every taxpayer there deals with
+        ("HMRC will send you a letter.", []),
     ],
 )
 def test_unexplained_acronyms(acronyms: Linter, text: str, expected: list[str]) -> None:

@@ -38,6 +38,11 @@ def test_a_tech_term_is_flagged_when_explained_only_later(every_rule: Linter) ->
     assert [f.text for f in every_rule.check(late).findings] == ["API"]
     early = "Our API (a way for apps to talk) is free. Use the API today."
     assert every_rule.check(early).findings == ()
+    # a defining "is a/an/the/like" explains it too; "is ready" defines nothing
+    defined = "A webhook is a message our system sends to your app when a payment goes through."
+    assert every_rule.check(defined).findings == ()
+    ready = "Your webhook is ready."
+    assert [f.text for f in every_rule.check(ready).findings] == ["webhook"]
 
 
 def test_unknown_syntax_is_a_lingo_error(linter: Linter) -> None:

@@ -33,7 +33,13 @@ _KEYWORD_VERBS = frozenset(
     {"reply", "text", "send", "type", "enter", "press", "hold", "tap", "click", "select", "choose",
      "say", "dial"}
 )
-_EXPLAINS = re.compile(r"\s*(?:\(|,?\s*(?:which\s+)?(?:stands\s+for|means|is\s+short\s+for)\b)")
+_EXPLAINS = re.compile(
+    r"\s*(?:\(|,?\s*(?:which\s+)?(?:stands\s+for|means|is\s+short\s+for)\b"
+    # "The DNO, the company that runs the power lines, ..."; "DNS is like an address book"
+    # (an appositive closes with a comma that no "and"/"or" follows: not a list "IP, a warehouse,
+    # or ...")
+    r"|,\s+(?:the|a|an)\s[^,.;:()]{3,80},(?!\s+(?:and|or)\b)|\s+(?:is|are)\s+(?:a|an|the|like)\s)"
+)
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +108,8 @@ def _keyword_or_control(doc: Doc, i: int) -> bool:
 
 
 def _explained_here(text: str, start: int, end: int) -> bool:
-    """ "RMA (return merchandise authorization)", "RMA stands for ..." or "... (RMA)"."""
+    """ "RMA (return merchandise authorization)", "RMA stands for ...", "RMA, the form ...",
+    "RMA is a form ..." or "... (RMA)"."""
     if _EXPLAINS.match(text, end):
         return True
     return text[start - 1 : start] == "(" and text[end : end + 1] == ")"

@@ -56,6 +56,7 @@ QUOTES_OPEN = {'"', "\u201c"}
 QUOTES_CLOSE = {'"', "\u201d"}
 EXPLANATION_STARTS = {"(", "\u2014", "--", ":"}
 APPOSITIVE_WORDS = {"which", "meaning", "or", "i.e.", "that", "a", "an", "the"}
+DEFINING_WORDS = {"a", "an", "the", "like"}
 MAX_FORMS_PER_PHRASE = 400
 
 
@@ -382,6 +383,9 @@ def _explained(span: Span) -> bool:
         return True
     if after is not None and after.text == "," and span.end + 1 < len(doc):
         return doc[span.end + 1].lower_ in APPOSITIVE_WORDS
+    # "A webhook is a message our system sends ...", "DNS is like an address book"
+    if after is not None and after.lower_ in ("is", "are") and span.end + 1 < len(doc):
+        return doc[span.end + 1].lower_ in DEFINING_WORDS
     return False
 
 
