@@ -6,10 +6,10 @@ Each Doc carries one category, SAY_NO (1.0 or 0.0). The sentences come from:
 
 - the committed labelled sets (all spent as tests, so training sets now), by their
   `say_no` label: benchmarks/data/customer_sentences.jsonl, benchmarks/data/coverage/dev.jsonl,
-  benchmarks/data/coverage/heldout-1/*.jsonl, heldout-2/*.jsonl and heldout-4/*.jsonl
-  (heldout-3 and heldout-5 are the tests: never read here);
+  benchmarks/data/coverage/heldout-1/*.jsonl, heldout-2/*.jsonl, heldout-4/*.jsonl and
+  heldout-5/*.jsonl (heldout-3 and heldout-6 are the tests: never read here);
 - written*.jsonl beside this file: sentences written for this model (say-no of every
-  family and as many hard negatives), by six different writers;
+  family and as many hard negatives), by eight different writers;
 - negatives sampled with a fixed seed from the *tune half* of the real help-text corpora
   in ../shared/bench (ms-support, segment-docs; the half is `half_of` in
   benchmarks/precision.py). Real help text is almost never say-no. Those sentences are
@@ -46,6 +46,7 @@ LABELLED = {
     "heldout-1": sorted((DATA / "coverage" / "heldout-1").glob("*.jsonl")),
     "heldout-2": sorted((DATA / "coverage" / "heldout-2").glob("*.jsonl")),
     "heldout-4": sorted((DATA / "coverage" / "heldout-4").glob("*.jsonl")),
+    "heldout-5": sorted((DATA / "coverage" / "heldout-5").glob("*.jsonl")),
     "written": sorted(HERE.glob("written*.jsonl")),
 }
 LABEL = "SAY_NO"
