@@ -52,7 +52,7 @@ LABEL = "SAY_NO"
 # those weights still have no hit on the held-apart help text either (fifth round: bow-3's
 # retrained weights hit "Try to avoid it." at 0.7004, so 0.75).
 SHIPPED_CANDIDATE = "bow-3"
-THRESHOLD = 0.75
+THRESHOLD = 0.7
 
 
 def train(config: Path, train_path: Path, output: Path, overrides: dict[str, object]) -> Path:
