@@ -153,6 +153,34 @@ def found(linter: Linter, text: str, category: str) -> set[str]:
             "Your account was closed after a review and we will not be disclosing the reasons.",
             "brush-off:no-way-forward",
         ),
+        ("That's what happens when you skip the service.", "hostility:talking-down"),
+        (
+            "Settle the account by Monday or we pass it to a collector.",
+            "hostility:consequence-threat",
+        ),
+        ("Argue about this again and we'll close the case.", "hostility:consequence-threat"),
+        ("Argue with the staff again and you will be banned.", "hostility:consequence-threat"),
+        (
+            "One more missed visit and you'll be removed from the rota.",
+            "hostility:consequence-threat",
+        ),
+        (
+            "Complain on social media and see what happens to your deposit.",
+            "hostility:consequence-threat",
+        ),
+        (
+            "We'll be looking at your membership after comments like these.",
+            "hostility:consequence-threat",
+        ),
+        ("A cold shower never hurt anyone.", "hostility:minimising"),
+        ("Small dents are not worth your time or ours.", "hostility:minimising"),
+        ("That's nothing, don't worry about it.", "hostility:minimising"),
+        ("Too hard for you? Use the simple form.", "hostility:talking-down"),
+        ("Good tenants report leaks early.", "condescension:lecturing"),
+        ("Our pumps are fine; we've had no other reports.", "brush-off:no-one-else-complained"),
+        ("Other diners manage to keep their voices down.", "brush-off:most-customers-manage"),
+        ("Refund questions will not be answered.", "brush-off:will-not-be-answered"),
+        ("Parking queries are not handled here.", "brush-off:will-not-be-answered"),
     ],
 )
 def test_round8_say_no_is_flagged_by_its_entry(linter: Linter, text: str, entry: str) -> None:
@@ -201,8 +229,31 @@ def test_round8_say_no_is_flagged_by_its_entry(linter: Linter, text: str, entry:
         "We won't be able to come on Monday, but Sam can come on Tuesday.",
         "The bill is on the table by the door.",
         "Thanks for the feedback; we've added it to the May release.",
+        "The icon is there because you pinned the app, and you can unpin it from the menu.",
+        "This happens when you sign in on two devices; sign out of one to fix it.",
+        "Restart the app or we can walk you through a reset by phone.",
+        "Click Save and you'll be taken to the home page.",
+        "Try again and you'll see the new screen.",
+        "One more step and you'll be ready to go.",
+        "Good news: your order has shipped.",
+        "Good results take time, so here's a plan for the next month.",
+        "We've had no other reports, but we've sent an engineer to check your pump today.",
+        "Questions are answered within two working days.",
+        "Calls are not charged.",
+        "Press Ctrl+S and your changes will be saved.",
     ],
 )
 def test_round8_hard_negatives_stay_clean(linter: Linter, text: str) -> None:
     assert not found(linter, text, "say-no")
     assert not found(linter, text, "jargon")
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("I'm writing in relation to the parcel you sent back.", "complex-word:in-relation-to"),
+        ("Tenants must vacate the flat before the final inspection.", "complex-word:vacate"),
+    ],
+)
+def test_round8_canon_jargon_flagged(linter: Linter, text: str, entry: str) -> None:
+    assert f"jargon/{entry}" in found(linter, text, "jargon")
