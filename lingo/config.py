@@ -115,9 +115,13 @@ class Config:
         if opt_in and profile.on and any(_matches(on, names) for on in profile.on):
             opt_in = False  # the profile turns it on
         if opt_in or profile_off:
-            named = (*self.enable, *self.select, *self.severity)
-            return any(_matches(name, names) for name in named)
+            return self._names_any(names)
         return True
+
+    def _names_any(self, names: set[str]) -> bool:
+        """Whether `enable`, `select` or `severity` names one of these (rule, category, entry)."""
+        named = (*self.enable, *self.select, *self.severity)
+        return any(_matches(name, names) for name in named)
 
     def severity_for(self, finding: Finding) -> Severity:
         """The severity after any `severity` override (most specific wins), then the profile's."""
@@ -146,9 +150,7 @@ class Config:
             if name in floor:
                 if severity.rank >= floor[name].rank:
                     return False
-                names = _names(finding.rule, finding.category, finding.entry)
-                named = (*self.enable, *self.select, *self.severity)
-                return not any(_matches(n, names) for n in named)
+                return not self._names_any(_names(finding.rule, finding.category, finding.entry))
         return False
 
     def is_accepted(self, finding: Finding) -> bool:
