@@ -679,7 +679,9 @@ def _write_docs(
         for r in rules
     ]
     date = args.date or datetime.date.today().isoformat()
-    changed = write_pages(ROOT / "docs" / "rules", figures, date=date, commit=commit)
+    changed = write_pages(
+        ROOT / "docs" / "rules", figures, date=date, commit=commit, profile=args.profile
+    )
     names = ", ".join(str(path.relative_to(ROOT)) for path in changed)
     print(f"\n{len(changed)} rule page(s) written" + (f": {names}" if names else ""))
 

@@ -97,7 +97,14 @@ def _half_line(name: str, half: HalfFigures) -> str:
     )
 
 
-def section(figures: RuleFigures, *, date: str, commit: str, accuracy_link: str) -> str:
+def section(
+    figures: RuleFigures,
+    *,
+    date: str,
+    commit: str,
+    accuracy_link: str,
+    profile: str | None = None,
+) -> str:
     """The Markdown between the markers (markers excluded), ending in a newline."""
     lines = [HEADING, ""]
     if figures.opt_in:
@@ -117,6 +124,15 @@ def section(figures: RuleFigures, *, date: str, commit: str, accuracy_link: str)
         "Judged finding by finding on real help-centre text that lingo was not",
         f"tuned on ([Accuracy]({accuracy_link})).",
         f"Measured on {date}, code at commit `{commit}`.",
+        *(
+            [
+                f"Scored as the `{profile}` profile reports it (a help page read with",
+                "no profile set leaves some rules out: "
+                f"[Profiles]({accuracy_link.replace('accuracy.md', 'profiles.md')})).",
+            ]
+            if profile
+            else []
+        ),
         "Strict precision counts a debatable verdict as wrong; a half with fewer",
         f"than {MIN_JUDGED} judged findings that the code still raises is not yet judged.",
         "",
@@ -178,7 +194,12 @@ def _insertion_point(page: str) -> int:
 
 
 def write_pages(
-    docs_rules: Path, all_figures: Iterable[RuleFigures], *, date: str, commit: str
+    docs_rules: Path,
+    all_figures: Iterable[RuleFigures],
+    *,
+    date: str,
+    commit: str,
+    profile: str | None = None,
 ) -> list[Path]:
     """Write each rule's section into its page; the pages whose text changed."""
     changed = []
@@ -187,7 +208,13 @@ def write_pages(
         if not path.is_file():
             continue
         old = path.read_text(encoding="utf-8")
-        body = section(figures, date=date, commit=commit, accuracy_link=accuracy_link(figures.rule))
+        body = section(
+            figures,
+            date=date,
+            commit=commit,
+            accuracy_link=accuracy_link(figures.rule),
+            profile=profile,
+        )
         new = with_section(old, body)
         if new != old:
             path.write_text(new, encoding="utf-8")

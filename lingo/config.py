@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import ConfigError
 from .findings import Finding, Severity
 from .limits import TOO_DEEP, check_depth
-from .profiles import PASSIVE_POLICIES, PROFILES, get_profile
+from .profiles import AUTO, PASSIVE_POLICIES, PROFILE_FOR_KIND, PROFILES, get_profile
 
 # The passive-voice rule's kinds (its entries) that the "significant" policy leaves out:
 # states ("the light is on"), and routine actions whose actor the reader does not need.
@@ -79,7 +79,8 @@ class Config:
     model: str | None = None
     max_length: int = DEFAULT_MAX_LENGTH
     time_budget: float = DEFAULT_TIME_BUDGET
-    # An audience profile (lingo/profiles.py) laid under the settings above.
+    # An audience profile (lingo/profiles.py) laid under the settings above; None or
+    # "auto": each document's own kind decides (`for_kind`).
     profile: str | None = None
     # Which detected passives are reported: "significant" (those hiding an actor the
     # reader needs) or "all"; None follows the profile.
@@ -95,6 +96,21 @@ class Config:
     root: str | None = field(default=None, compare=False)
 
     # -- which findings survive ------------------------------------------------
+
+    @property
+    def chooses_profile(self) -> bool:
+        """No profile is set: each document is read with the profile of its kind."""
+        return not self.profile or self.profile == AUTO
+
+    def for_kind(self, kind: str) -> Config:
+        """These settings for one document of `kind` (lingo/text/kind.py): a page or a message.
+
+        With no profile set, the kind's profile (a page: `help-article`); a profile the
+        settings name is kept, whatever the document looks like.
+        """
+        if not self.chooses_profile:
+            return self
+        return replace(self, profile=PROFILE_FOR_KIND[kind])
 
     def is_enabled(
         self, rule: str, category: str, entry: str | None = None, *, opt_in: bool = False
@@ -342,9 +358,10 @@ def _optional_str(value: Any, where: str) -> str | None:
 
 
 def _profile(value: Any, where: str) -> str:
-    if not isinstance(value, str) or value.strip() not in PROFILES:
-        names = ", ".join(PROFILES)
-        close = difflib.get_close_matches(str(value), list(PROFILES), n=1)
+    known = [AUTO, *PROFILES]
+    if not isinstance(value, str) or value.strip() not in known:
+        names = ", ".join(known)
+        close = difflib.get_close_matches(str(value), known, n=1)
         hint = f" (did you mean {close[0]!r}?)" if close else ""
         raise ConfigError(f"{where} must be one of {names}{hint}")
     return value.strip()

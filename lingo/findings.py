@@ -175,6 +175,9 @@ class Report:
     # "unknown"; `language_note` says how lingo knows.
     language: str | None = None
     language_note: str | None = None
+    # The profile lingo chose for this text from what it looks like (lingo/text/kind.py),
+    # when the settings name none: "help-article" for a page, "support-reply" for a message.
+    profile: str | None = None
 
     def worst(self) -> Severity | None:
         return max((f.severity for f in self.findings), key=lambda s: s.rank, default=None)
@@ -185,6 +188,7 @@ class Report:
             "grade": self.grade,
             "score": self.score,
             "language": self.language,
+            "profile": self.profile,
             "readability": self.readability.to_dict(),
             "findings": [f.to_dict() for f in self.findings],
         }

@@ -37,13 +37,18 @@ def findings(*args: str) -> list[tuple[str, str, str]]:
 
 @pytest.fixture
 def recorded(git_repo):
-    """Two pages with findings, their baseline, and lingo.yaml naming it; all committed."""
+    """Two pages with findings, their baseline, and lingo.yaml naming it; all committed.
+
+    The pages are read with the support-reply profile: as help pages (lingo's choice
+    for a page with headings) their refusals would not be reported.
+    """
     git_repo.write("help/refunds.md", REFUNDS)
     git_repo.write("help/shipping.md", SHIPPING)
+    git_repo.write("lingo.yaml", "profile: support-reply\n")
     made = lingo("baseline", "help/")
     assert made.exit_code == 0, made.output
     assert "recorded 4 findings in 2 files of 2 checked" in made.output
-    git_repo.write("lingo.yaml", "baseline: lingo-baseline.json\n")
+    git_repo.write("lingo.yaml", "profile: support-reply\nbaseline: lingo-baseline.json\n")
     git_repo.commit("pages and baseline")
     return git_repo
 

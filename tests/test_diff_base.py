@@ -30,7 +30,12 @@ def shown(*args: str) -> list[tuple[str, int, str]]:
 
 @pytest.fixture
 def branch(git_repo):
-    """main has an old page with findings; the branch `copy` is checked out from it."""
+    """main has an old page with findings; the branch `copy` is checked out from it.
+
+    Its pages are read as replies (as help pages, lingo's choice for a page with a
+    heading, their refusals would not be reported at all).
+    """
+    git_repo.write("lingo.yaml", "profile: support-reply\n")
     git_repo.write("help/refunds.md", OLD_PAGE)
     git_repo.write("help/faq.md", "# FAQ\n\nWe are unable to reply on Sundays.\n")
     git_repo.commit("old pages")

@@ -195,6 +195,9 @@ def test_changed_lines_hook_lets_an_old_page_be_edited(
     )
     old = "# Refunds\n\n" + SAY_NO + "\nGift cards arrive by email.\n"
     (content_repo / "refunds.md").write_text(old, encoding="utf-8")
+    # Read as a reply: as a help page (lingo's choice for a page with a heading) its
+    # refusals would not be reported at all.
+    (content_repo / "lingo.yaml").write_text("profile: support-reply\n", encoding="utf-8")
     git(content_repo, "add", "-A")
     git(content_repo, "commit", "-q", "--no-verify", "-m", "An old page with findings")
     assert pre_commit(content_repo, "install").returncode == 0

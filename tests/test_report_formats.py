@@ -47,6 +47,9 @@ def validate(log: dict, schema: dict) -> None:
 @pytest.fixture
 def page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)
+    # A page (front matter, a heading) full of reply rules: read as a reply, not as a help
+    # page (lingo's own choice for it, which leaves refusals and passives out).
+    (tmp_path / "lingo.yaml").write_text("profile: support-reply\n", encoding="utf-8")
     path = tmp_path / "docs" / "refund page.md"
     path.parent.mkdir()
     path.write_text(PAGE, encoding="utf-8")

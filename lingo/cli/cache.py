@@ -58,7 +58,7 @@ from ..resources import lexicon_dir, tone_weights_digest
 from .cache_seal import KeyProblem, open_sealed, seal, user_key
 
 DEFAULT_DIR = ".lingo_cache"
-FORMAT = 5  # bump when the stored shape changes (5: sealed entries)
+FORMAT = 6  # bump when the stored shape changes (5: sealed entries; 6: the chosen profile)
 ENTRY_SUFFIX = ".entry"
 # marshal's format can change between Python versions: entries are never shared across them.
 _STORAGE = f"marshal {marshal.version} python {sys.version_info[0]}.{sys.version_info[1]}"
@@ -535,6 +535,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "score": report.score,
         "unused_suppressions": [asdict(u) for u in report.unused_suppressions],
         "language": [report.language, report.language_note] if report.language else None,
+        "profile": report.profile,
     }
 
 
@@ -578,6 +579,7 @@ def report_from_dict(data: dict[str, Any], path: str | None, text: str = "") -> 
         unused_suppressions=tuple(UnusedSuppression(**u) for u in data["unused_suppressions"]),
         language=(data.get("language") or (None, None))[0],
         language_note=(data.get("language") or (None, None))[1],
+        profile=data.get("profile"),
     )
 
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from ..errors import LingoError
-from ..profiles import PASSIVE_POLICIES, PROFILES
+from ..profiles import AUTO, PASSIVE_POLICIES, PROFILES
 
 if TYPE_CHECKING:
     from .workspace import Plan, Settings, Target
@@ -198,9 +198,10 @@ def common_options(function: Any) -> Any:
         ),
         click.option(
             "--profile",
-            type=click.Choice(list(PROFILES)),
+            type=click.Choice([AUTO, *PROFILES]),
             default=None,
-            help="Audience: which rules speak and how loudly (default support-reply).",
+            help="Audience: which rules speak and how loudly (default auto: help-article for "
+            "a page with headings or front matter, support-reply for anything else).",
         ),
         click.option(
             "--passive",

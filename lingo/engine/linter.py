@@ -26,6 +26,7 @@ from ..pipeline.tone import MIN_WORDS as TONE_MIN_WORDS
 from ..pipeline.tone import RULE as TONE_RULE
 from ..pipeline.tone import ToneModel, load_tone_model, tone_finding, without_covered
 from ..suggest.annotations import declare
+from ..text.kind import MESSAGE, document_kind
 from ..text.language import NotEnglish, not_english
 from ..text.markup import Comment, Segment, parse_markup, syntax_for
 from ..text.protected import protected_spans
@@ -81,6 +82,8 @@ class _Prepared:
     index: int = 0  # its place among the texts of one `check_many` call
     spent: float = 0.0  # seconds spent on it so far, against config.time_budget
     prose: list[str] = field(default_factory=list)  # its segments' text (is it English?)
+    kind: str = MESSAGE  # a page or a message (lingo/text/kind.py)
+    chosen: bool = False  # no profile was set: `config` carries the one its kind chose
 
 
 class Linter:
@@ -292,6 +295,9 @@ class Linter:
             for key, at in part.explained:
                 item.explained[key] = min(item.explained.get(key, at), at)
             counts.extend(part.counts)
+        texts = (block for _, part in placed for block in part.prose)
+        kinds = (kind for _, kind in item.blocks)
+        _read_as(item, document_kind(text, syntax or syntax_for(path), kinds, texts))
         return self._report(item, counts)
 
     # -- steps -------------------------------------------------------------------
@@ -324,6 +330,9 @@ class Linter:
             item.language = not_english(text, syntax, item.prose)
         if item.language is not None:  # lingo's rules and grades are for English only
             return item
+        if whole:  # a part's kind is its whole document's (`combine`)
+            kinds = (segment.kind for segment in markup.segments)
+            _read_as(item, document_kind(text, syntax, kinds, item.prose))
         for segment in _pieces(markup.segments):
             item.spent = time.monotonic() - started
             _within_budget(item)
@@ -485,6 +494,7 @@ class Linter:
             unused_suppressions=tuple(unused),
             language=language.tag if language else None,
             language_note=language.reason if language else None,
+            profile=item.config.profile if item.chosen else None,
         )
 
     @staticmethod
@@ -521,6 +531,13 @@ def _score_tone(
         if score >= tone.threshold:
             finding = tone_finding(sent, lines)
             item.findings.append(Linter._relocate(finding, segment, 0, item.lines))
+
+
+def _read_as(item: _Prepared, kind: str) -> None:
+    """Read the document as a page or a message: with no profile set, the kind's profile."""
+    item.kind = kind
+    item.chosen = item.config.chooses_profile
+    item.config = item.config.for_kind(kind)
 
 
 def _within_budget(item: _Prepared) -> None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import click
 
 from ..findings import Finding, Report, Severity, Suggestion
+from ..profiles import PROFILE_FOR_KIND
 from .names import shown
 
 SEVERITY_COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
@@ -158,7 +159,7 @@ def summary_line(reports: Iterable[Report], errors: int = 0, hidden: Hidden | No
     # errors: files (or configurations) that could not be checked, each named above
     unreadable = f", {errors} not checked (see above)" if errors else ""
     notes = hidden.notes() if hidden is not None else []
-    not_shown = f" Not shown: {', '.join(notes)}." if notes else ""
+    not_shown = _pages_note(reports) + (f" Not shown: {', '.join(notes)}." if notes else "")
     if not total and errors:
         return f"No findings in {files} checked{foreign_note}{unreadable}.{not_shown}"
     if not total:
@@ -254,3 +255,20 @@ def statistics_lines(rows: Sequence[RuleCount]) -> list[str]:
             f"{', '.join(fixable) or '-'}"
         )
     return lines
+
+
+def _pages_note(reports: list[Report]) -> str:
+    """Say which files lingo read as help pages when no profile was set (lingo/text/kind.py)."""
+    page = PROFILE_FOR_KIND["page"]
+    pages = sum(1 for r in reports if r.profile == page)
+    if not pages:
+        return ""
+    which = (
+        "as a help page"
+        if len(reports) == 1
+        else f"{pages:,} of {len(reports):,} files as help pages"
+    )
+    return (
+        f" Read {which} (profile {page}: no refusals, blame, passives or info-level jargon);"
+        " choose another with --profile or `profile:` in lingo.yaml."
+    )
