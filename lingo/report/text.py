@@ -263,11 +263,12 @@ def _pages_note(reports: list[Report]) -> str:
     pages = sum(1 for r in reports if r.profile == page)
     if not pages:
         return ""
-    which = (
-        "as a help page"
-        if len(reports) == 1
-        else f"{pages:,} of {len(reports):,} files as help pages"
-    )
+    if len(reports) == 1:
+        which = "as a help page"
+    elif pages == len(reports):
+        which = "both files as help pages" if pages == 2 else f"all {pages:,} files as help pages"
+    else:
+        which = f"{pages:,} of {len(reports):,} files as help pages"
     return (
         f" Read {which} (profile {page}: no refusals, blame, passives or info-level jargon);"
         " choose another with --profile or `profile:` in lingo.yaml."
