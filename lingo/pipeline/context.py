@@ -215,6 +215,27 @@ def _alternative_named(token: Token) -> bool:
     return False
 
 
+# What a day, slot or service still is when another one is closed: "Sunday is still open".
+STILL_OPEN = frozenset("open available free bookable running on".split())
+
+
+def _still_open(token: Token) -> bool:
+    """ "...; Friday and Sunday are still open": what the customer can still have, named."""
+    if token.lower_ != "still" or token.head.lemma_ != "be":
+        return False
+    verb = token.head
+    if any(c.lower_ in NEGATIONS for c in verb.children):
+        return False
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subject.lower_ in ("nothing", "none", "nobody", "neither") or any(
+            c.lower_ == "no" for c in subject.children
+        ):
+            return False  # "...; nothing is still open"
+    return any(c.dep_ == "acomp" and c.lower_ in STILL_OPEN for c in verb.children) or (
+        token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in STILL_OPEN
+    )
+
+
 def _way_forward(span: Span) -> bool:
     """After the match, its sentence goes on with what the writer will do or the reader can do.
 
@@ -241,6 +262,8 @@ def _way_forward(span: Span) -> bool:
             return True  # "..., but the desk at the gate can do it for free"
         if _step_to_take(token) or _alternative_named(token):
             return True  # "...; just let us know", "..., but there's a similar deal"
+        if _still_open(token):
+            return True  # "...; Friday and Sunday are still open"
         if word in PROMISING | {"shall", "should"} and k + 2 < len(tokens):
             if tokens[k + 1].lower_ in ("we", "i", "you") and token.i == tokens[k + 1].i - 1:
                 if tokens[k + 2].lemma_.lower() not in THREATS | NOT_STEPS_FORWARD:
