@@ -45,6 +45,7 @@ PROFILES: Mapping[str, Profile] = MappingProxyType(
         "support-reply": Profile(
             "support-reply",
             "Replies, macros and emails to one customer: every rule, say-no at its loudest.",
+            on=("jargon/acronym",),
         ),
         "help-article": Profile(
             "help-article",

@@ -127,8 +127,13 @@ def test_profile_and_enable_on_the_command_line(tmp_path) -> None:
     enabled = runner.invoke(
         main, ["check", "--isolated", "--no-cache", "--enable", "jargon/acronym", str(page)]
     )
-    assert "say-no/refusal" in default.stdout and "jargon/acronym" not in default.stdout
-    assert "say-no/refusal" not in article.stdout
-    assert "jargon/acronym:rma" in enabled.stdout
+    # a reply: refusals and unexplained abbreviations (support-reply turns jargon/acronym on)
+    assert "say-no/refusal" in default.stdout and "jargon/acronym:rma" in default.stdout
+    assert "say-no/refusal" not in article.stdout and "jargon/acronym" not in article.stdout
+    legal = runner.invoke(
+        main, ["check", "--isolated", "--no-cache", "--profile", "legal", "--enable",
+               "jargon/acronym", str(page)]
+    )
+    assert "jargon/acronym:rma" in legal.stdout and "jargon/acronym:rma" in enabled.stdout
     wrong = runner.invoke(main, ["check", "--isolated", "--enable", "jargon/acronyn", str(page)])
     assert wrong.exit_code == 2 and "did you mean 'jargon/acronym'" in wrong.stderr

@@ -158,7 +158,7 @@ def _rule_rows(rules: Sequence[RuleInfo], book: Rulebook, output_format: str) ->
             note
             for note, on in (
                 ("team", _is_team(r, book)),
-                ("opt-in", r.opt_in),
+                (_opt_in_note(r.id), r.opt_in),
                 (some, opt_in_entries > 0),
                 (f"{quieter} info", quieter > 0),
             )
@@ -436,3 +436,11 @@ def _entry_page(rule: LexiconRule, entry: Entry, *, documented: bool) -> Iterato
             f"What the rule deliberately does not flag, and its measured precision: "
             f"`lingo explain {rule.id}`."
         )
+
+
+def _opt_in_note(rule: str) -> str:
+    """"opt-in", and which profiles turn the rule on ("opt-in; on in support-reply")."""
+    from ..profiles import PROFILES
+
+    on = [p.name for p in PROFILES.values() if rule in p.on]
+    return f"opt-in; on in {', '.join(on)}" if on else "opt-in"

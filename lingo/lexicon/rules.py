@@ -67,7 +67,7 @@ ACRONYM = RuleInfo(
     fix="never",
     entries=0,
     why="An abbreviation the customer has never seen stops them; spell it out the first time.",
-    opt_in=True,  # help and developer pages' readers know their acronyms: docs/rules/jargon
+    opt_in=True,  # on in support-reply; help pages' readers know their acronyms: docs/rules/jargon
 )
 TONE = RuleInfo(
     id="say-no/tone",

@@ -4,9 +4,10 @@ A customer meets "RMA", "SLA" or "MFA" cold: unless the text says what it
 stands for ("Return Merchandise Authorization (RMA)", "SLA (service level
 agreement)", "MFA stands for ...") or the reader knows it anyway (PIN, ID,
 USB: lexicons/acronyms/known.txt), the first use is flagged. Read from the
-tokens alone, so it needs no parse. The rule is opt-in: judged on real help
-text, the readers of help and developer pages knew their acronyms (see
-docs/rules/jargon/acronym.md); teams writing for consumers turn it on.
+tokens alone, so it needs no parse. The rule is opt-in, and the support-reply
+profile turns it on: judged on real help text, the readers of help and
+developer pages knew their acronyms (see docs/rules/jargon/acronym.md), while a
+customer reading a reply meets them cold.
 """
 
 from __future__ import annotations
