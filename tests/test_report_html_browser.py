@@ -31,8 +31,10 @@ def report_page(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     os.chdir(REPO)  # relative paths, as a user types them
     try:
         runner = CliRunner()
-        # Everything lingo detects, so that every kind of highlight is placed and compared.
+        # Everything lingo detects, so that every kind of highlight is placed and compared
+        # (read as replies: as help pages, lingo's choice for them, refusals are left out).
         every = ["--no-cache", "--passive", "all", "--enable", "readability/hard-sentence"]
+        every += ["--profile", "support-reply"]
         made = runner.invoke(main, ["report", HELP_CENTRE, "-o", str(out), *every])
         assert made.exit_code == 0, made.output
         checked = runner.invoke(main, ["check", "--format", "json", HELP_CENTRE, *every])

@@ -154,7 +154,8 @@ def _lingo(*args: str) -> str:
 def test_rules_marks_opt_in_rules_and_entries() -> None:
     rows = {line.split()[0]: line for line in _lingo("rules").splitlines()[1:]}
     assert rows["jargon/tech-term"].endswith("(opt-in)")
-    assert rows["readability/hard-sentence"].endswith("(opt-in)")
+    assert rows["readability/hard-sentence"].endswith("(opt-in; on in marketing)")
+    assert rows["jargon/acronym"].endswith("(opt-in; on in support-reply)")
     assert "opt-in" not in rows["say-no/refusal"]
     assert "entries opt-in" in rows["say-no/condescension"]
     entries = _lingo("rules", "say-no/condescension").splitlines()
