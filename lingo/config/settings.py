@@ -19,6 +19,7 @@ from ..errors import ConfigError
 from ..findings import Finding, Severity
 from ..profiles import AUTO, PROFILE_FOR_KIND, get_profile
 from .globs import _same_drive, glob_matches, globs_match
+from .values import PARSERS
 
 # The passive-voice rule's kinds (its entries) that the "significant" policy leaves out:
 # states ("the light is on"), and routine actions whose actor the reader does not need.
@@ -262,8 +263,6 @@ class Config:
         """This config with the keys of `data` laid over it."""
         if not isinstance(data, Mapping):
             raise ConfigError(f"{source}: the configuration must be a mapping of keys to values")
-        from .values import PARSERS
-
         changes: dict[str, Any] = {}
         for raw_key, value in data.items():
             key = str(raw_key).replace("_", "-")

@@ -26,7 +26,7 @@ from ..pipeline.tone import MIN_WORDS as TONE_MIN_WORDS
 from ..pipeline.tone import RULE as TONE_RULE
 from ..pipeline.tone import ToneModel, load_tone_model, tone_finding, without_covered
 from ..suggest.annotations import declare
-from ..text.kind import MESSAGE, document_kind
+from ..text.kind import document_kind
 from ..text.language import NotEnglish, not_english
 from ..text.markup import Comment, Segment, parse_markup, syntax_for
 from ..text.protected import protected_spans
@@ -82,7 +82,6 @@ class _Prepared:
     index: int = 0  # its place among the texts of one `check_many` call
     spent: float = 0.0  # seconds spent on it so far, against config.time_budget
     prose: list[str] = field(default_factory=list)  # its segments' text (is it English?)
-    kind: str = MESSAGE  # a page or a message (lingo/text/kind.py)
     chosen: bool = False  # no profile was set: `config` carries the one its kind chose
 
 
@@ -535,7 +534,6 @@ def _score_tone(
 
 def _read_as(item: _Prepared, kind: str) -> None:
     """Read the document as a page or a message: with no profile set, the kind's profile."""
-    item.kind = kind
     item.chosen = item.config.chooses_profile
     item.config = item.config.for_kind(kind)
 

@@ -21,12 +21,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .language import FRONT_MATTER
+
 PAGE, MESSAGE = "page", "message"
 
 _MARKUP = frozenset({"markdown", "mdx", "html"})
-_FRONT_MATTER = re.compile(
-    r"\A(?:\ufeff)?---[ \t]*\r?\n.*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S
-)
 _HTML_TITLE = re.compile(r"<title\b[^>]*>\s*\S", re.IGNORECASE)
 # How a message opens: a greeting ("Hi Sam,", "Hello there!", "Dear customer,", "Hi {{name}},")
 # or thanks for writing ("Thanks for reaching out", "Thank you for your email").
@@ -44,7 +43,7 @@ def document_kind(text: str, syntax: str, kinds: Iterable[str], prose: Iterable[
         return MESSAGE
     if any(_GREETING.match(block.lstrip()) for block in prose):
         return MESSAGE
-    if "heading" in set(kinds) or _FRONT_MATTER.match(text):
+    if "heading" in set(kinds) or FRONT_MATTER.match(text):
         return PAGE
     if syntax == "html" and _HTML_TITLE.search(text):
         return PAGE

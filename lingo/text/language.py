@@ -45,7 +45,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 _HTML_LANG = re.compile(
     r"<(?:html|body)\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:-[\w-]+)?)", re.I
 )
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+# Markdown front matter (also how lingo/text/kind.py tells a page).
+FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _FRONT_MATTER_LANG = re.compile(
     r"^(?:lang|language|locale)\s*:\s*[\"']?([A-Za-z]{2,3}(?:[-_][\w-]+)?)[\"']?\s*$", re.M
 )
@@ -65,7 +66,7 @@ def declared_language(text: str, syntax: str) -> str | None:
         match = _HTML_LANG.search(text[:20_000])
         return match.group(1) if match else None
     if syntax in ("markdown", "mdx"):
-        front = _FRONT_MATTER.match(text)
+        front = FRONT_MATTER.match(text)
         if front:
             match = _FRONT_MATTER_LANG.search(front.group(1))
             return match.group(1) if match else None
