@@ -61,6 +61,38 @@ def test_a_file_of_macros_under_headings_is_read_as_replies(linter: Linter) -> N
     assert "say-no/refusal:we-cannot" in {f.qualified_id for f in macros.findings}
 
 
+@pytest.mark.parametrize(
+    "path",
+    ["docs/_includes/content/gift-card-note.md", "site/partials/refunds.md", r"help\includes\a.md"],
+)
+def test_a_piece_of_a_page_in_an_includes_folder_is_read_as_a_page(
+    linter: Linter, path: str
+) -> None:
+    # a shared note of a documentation site has no heading of its own: it is still help text
+    piece = report(linter, BODY, path)
+    assert piece.profile == "help-article"
+    assert not {q for q in rules(linter, BODY, path) if q.startswith("say-no/refusal")}
+    # a greeting still says "message", wherever the file is kept
+    greeted = report(linter, "Hi Sam,\n\n" + BODY + "\n", path)
+    assert greeted.profile == "support-reply"
+    # only folder names count: a file called includes.md elsewhere is a message
+    assert report(linter, BODY, "replies/includes.md").profile == "support-reply"
+
+
+def test_the_cache_keeps_a_piece_and_a_message_with_the_same_words_apart(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "_includes").mkdir()
+    (tmp_path / "_includes" / "note.md").write_text(BODY, encoding="utf-8")
+    (tmp_path / "reply.md").write_text(BODY, encoding="utf-8")
+    runner = CliRunner()
+    for _ in range(2):  # cold, then from the cache
+        out = runner.invoke(main, ["check", "."]).output
+        assert "reply.md:1:1: warning say-no/refusal:we-cannot" in out
+        assert "note.md:1:1: warning say-no" not in out
+
+
 def test_a_profile_the_settings_name_is_kept_whatever_the_text_looks_like(
     linter: Linter,
 ) -> None:

@@ -148,8 +148,10 @@ def _path_stamp(path: str) -> str:
         return "missing"
 
 
-def cache_key(data: bytes, syntax: str, config: Config) -> str:
-    """Everything a report depends on, hashed."""
+def cache_key(data: bytes, syntax: str, config: Config, path: str | None = None) -> str:
+    """Everything a report depends on, hashed (of the path, only whether it is a page piece)."""
+    from ..text.kind import in_page_pieces
+
     settings = _settings_text(config)
     digest = hashlib.sha256()
     for part in (
@@ -159,6 +161,7 @@ def cache_key(data: bytes, syntax: str, config: Config) -> str:
         _files_digest((str(lexicon_dir()), *config.extra_lexicons)),
         _tone_stamp(config),
         syntax,
+        "page piece" if in_page_pieces(path) else "",
         settings,
     ):
         digest.update(part.encode())

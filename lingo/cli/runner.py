@@ -86,7 +86,7 @@ def read_targets(
         key = None
         if cache is not None:
             syntax = target.syntax or syntax_for(target.name)
-            key = cache_key(source.text.encode("utf-8"), syntax, target.config)
+            key = cache_key(source.text.encode("utf-8"), syntax, target.config, target.name)
         work.append(_Work(index, target, source, key))
     return ReadTargets(work, errors)
 

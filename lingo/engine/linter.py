@@ -296,7 +296,7 @@ class Linter:
             counts.extend(part.counts)
         texts = (block for _, part in placed for block in part.prose)
         kinds = (kind for _, kind in item.blocks)
-        _read_as(item, document_kind(text, syntax or syntax_for(path), kinds, texts))
+        _read_as(item, document_kind(text, syntax or syntax_for(path), kinds, texts, path))
         return self._report(item, counts)
 
     # -- steps -------------------------------------------------------------------
@@ -331,7 +331,7 @@ class Linter:
             return item
         if whole:  # a part's kind is its whole document's (`combine`)
             kinds = (segment.kind for segment in markup.segments)
-            _read_as(item, document_kind(text, syntax, kinds, item.prose))
+            _read_as(item, document_kind(text, syntax, kinds, item.prose, path))
         for segment in _pieces(markup.segments):
             item.spent = time.monotonic() - started
             _within_budget(item)
