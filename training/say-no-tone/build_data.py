@@ -7,11 +7,12 @@ Each Doc carries one category, SAY_NO (1.0 or 0.0). The sentences come from:
 - the committed labelled sets (all spent as tests, so training sets now), by their
   `say_no` label: benchmarks/data/customer_sentences.jsonl, benchmarks/data/coverage/dev.jsonl,
   benchmarks/data/coverage/heldout-1/*.jsonl, heldout-2/*.jsonl, heldout-4/*.jsonl,
-  heldout-5/*.jsonl and heldout-6/*.jsonl (heldout-3 and heldout-7 are the tests: read here
-  only to leave out a training sentence that is word for word one of theirs, such as a stock
-  "Thanks for the feedback, we'll bear it in mind." written by two writers independently);
+  heldout-5/*.jsonl, heldout-6/*.jsonl and heldout-7/*.jsonl (heldout-3, heldout-8 and
+  heldout-9 are the tests: read here only to leave out a training sentence that is word for
+  word one of theirs, such as a stock "Thanks for the feedback, we'll bear it in mind."
+  written by two writers independently);
 - written*.jsonl beside this file: sentences written for this model (say-no of every
-  family and as many hard negatives), by ten different writers;
+  family and as many hard negatives), by twelve different writers;
 - negatives sampled with a fixed seed from the *tune half* of the real help-text corpora
   in ../shared/bench (ms-support, segment-docs; the half is `half_of` in
   benchmarks/precision.py). Real help text is almost never say-no. Those sentences are
@@ -50,13 +51,14 @@ LABELLED = {
     "heldout-4": sorted((DATA / "coverage" / "heldout-4").glob("*.jsonl")),
     "heldout-5": sorted((DATA / "coverage" / "heldout-5").glob("*.jsonl")),
     "heldout-6": sorted((DATA / "coverage" / "heldout-6").glob("*.jsonl")),
+    "heldout-7": sorted((DATA / "coverage" / "heldout-7").glob("*.jsonl")),
     "written": sorted(HERE.glob("written*.jsonl")),
 }
 # The tests of the classifier: never trained on, not even a sentence that a writer of the
 # training data happened to write word for word too.
 TESTS = [
     path
-    for name in ("heldout-3", "heldout-7")
+    for name in ("heldout-3", "heldout-8", "heldout-9")
     for path in sorted((DATA / "coverage" / name).glob("*.jsonl"))
 ]
 LABEL = "SAY_NO"
