@@ -139,8 +139,12 @@ class ResultCache:
             return None
         try:
             lines, code = marshal.loads(payload)
-            if not (isinstance(lines, list) and isinstance(code, int) and not isinstance(code, bool)
-                    and all(isinstance(x, str) for x in lines)):
+            if not (
+                isinstance(lines, list)
+                and isinstance(code, int)
+                and not isinstance(code, bool)
+                and all(isinstance(x, str) for x in lines)
+            ):
                 return None
             os.utime(file)  # recently used: kept longest
         except Exception:  # noqa: BLE001 - whatever is in the folder, it is only a miss

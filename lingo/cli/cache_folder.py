@@ -119,8 +119,9 @@ def remove_own_files(folder: Path) -> None:
     for root, dirs, files in os.walk(folder, topdown=False, followlinks=False):
         for name in files:
             path = os.path.join(root, name)
-            if not (ENTRY_NAME.fullmatch(name) or RUN_NAME.fullmatch(name)
-                    or TEMP_NAME.fullmatch(name)):
+            if not (
+                ENTRY_NAME.fullmatch(name) or RUN_NAME.fullmatch(name) or TEMP_NAME.fullmatch(name)
+            ):
                 continue
             try:
                 if S_ISREG(os.lstat(path).st_mode):
