@@ -14,7 +14,9 @@ import pytest
 from click.testing import CliRunner
 
 from lingo import Linter
-from lingo.cli.cache import FORMAT, ResultCache, foreign_folder_problem
+from lingo.cli.cache import ResultCache
+from lingo.cli.cache_folder import foreign_folder_problem
+from lingo.cli.cache_format import FORMAT
 from lingo.cli.main import main
 
 REPLY = "Per our policy, we cannot utilize your receipt.\n"

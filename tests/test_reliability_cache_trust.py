@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from lingo.cli.cache import FORMAT, RUN_SUFFIX, ResultCache
+from lingo.cli.cache import ResultCache
+from lingo.cli.cache_folder import RUN_SUFFIX
+from lingo.cli.cache_format import FORMAT
 from lingo.cli.cache_seal import HEADER, key_path, seal, user_key
 from lingo.cli.main import main
 

