@@ -45,7 +45,9 @@ PROFILES: Mapping[str, Profile] = MappingProxyType(
         "support-reply": Profile(
             "support-reply",
             "Replies, macros and emails to one customer: every rule, say-no at its loudest.",
-            on=("jargon/acronym",),
+            # say-no/tone at its confident tier only (lingo/pipeline/tone.py): at the
+            # threshold a team chooses it flagged 19 of lingo's 807 plain rewrites.
+            on=("jargon/acronym", "say-no/tone"),
         ),
         "help-article": Profile(
             "help-article",

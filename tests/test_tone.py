@@ -14,6 +14,7 @@ from lingo import Linter
 from lingo.cli import cache_keys
 from lingo.cli.main import main
 from lingo.config import Config
+from lingo.findings import Severity
 from lingo.pipeline.tone import RULE, load_tone_model
 from lingo.resources import tone_model_dir
 
@@ -107,14 +108,41 @@ def test_scores_are_deterministic() -> None:
     assert model.scores(sentences * 3) == first * 3
 
 
-def test_off_by_default_and_the_weights_are_not_loaded() -> None:
+def test_off_for_help_pages_and_the_weights_are_not_loaded() -> None:
     code = (
         "from lingo import Linter; import lingo.pipeline.tone as t\n"
-        "r = Linter().check('We have heard that one before.')\n"
+        "r = Linter().check('# Returns\\n\\nWe have heard that one before.\\n',"
+        " syntax='markdown')\n"
         "print([f.rule for f in r.findings], t.load_tone_model.cache_info().currsize)\n"
     )
     out = _python(code)
     assert out.strip() == "[] 0"
+
+
+def test_replies_get_only_the_confident_tier() -> None:
+    # Read as a reply (support-reply, what lingo uses for plain text), the rule is on at
+    # the weights' confident tier: none of lingo's own plain rewrites score that high.
+    model = load_tone_model()
+    assert model.threshold < model.confident < 1.0
+    reply = Linter()
+    chosen = Linter(config=Config(enable=(RULE,)))
+    told_off = "I really don't know what else you expect us to do."
+    borderline = "We've heard that one before."
+    scores = model.scores([told_off, borderline])
+    assert scores[0] >= model.confident and model.threshold <= scores[1] < model.confident
+    assert tone_texts(reply, told_off) == [told_off]
+    assert tone_texts(reply, borderline) == []
+    assert tone_texts(chosen, borderline) == [borderline]  # the team's choice: every finding
+    # Naming the category (a team raising say-no's severity) does not choose the rule itself.
+    louder = Linter(config=Config(severity={"say-no": Severity.ERROR}))
+    assert tone_texts(louder, borderline) == []
+    # Warm replies stay clean at the confident tier.
+    for warm in (
+        "I'm sorry you were told the wrong date at the counter.",
+        "We did not expect a problem this big.",
+        "We understand how frustrating this delay is.",
+    ):
+        assert tone_texts(reply, warm) == [], warm
 
 
 def test_loads_without_network() -> None:
@@ -136,11 +164,13 @@ def test_the_weights_ship_inside_the_package_and_are_small() -> None:
 
 
 def test_the_cache_key_follows_the_weights(monkeypatch: pytest.MonkeyPatch) -> None:
-    on, off = Config(enable=(RULE,)), Config()
+    on, reply, off = Config(enable=(RULE,)), Config(), Config(profile="help-article")
     before_on = cache_keys.cache_key(b"x", "plain", on)
+    before_reply = cache_keys.cache_key(b"x", "plain", reply)
     before_off = cache_keys.cache_key(b"x", "plain", off)
     monkeypatch.setattr(cache_keys, "tone_weights_digest", lambda: "other weights")
     assert cache_keys.cache_key(b"x", "plain", on) != before_on
+    assert cache_keys.cache_key(b"x", "plain", reply) != before_reply  # on in replies
     assert cache_keys.cache_key(b"x", "plain", off) == before_off  # off: the weights do not matter
 
 
@@ -160,7 +190,7 @@ def test_rule_is_listed_explained_and_selectable(tmp_path: Path) -> None:
     runner = CliRunner()
     listed = runner.invoke(main, ["rules"])
     line = next(line for line in listed.output.splitlines() if line.startswith(RULE))
-    assert "(opt-in)" in line
+    assert "(opt-in; on in support-reply)" in line
     explained = runner.invoke(main, ["explain", RULE])
     assert explained.exit_code == 0 and explained.output.startswith(f"# {RULE}")
     reply = tmp_path / "reply.txt"

@@ -125,6 +125,15 @@ class Config:
             return self._names_any(names)
         return True
 
+    def names_rule(self, rule: str) -> bool:
+        """Whether `enable`, `select` or `severity` names this rule itself (not its category).
+
+        A rule the profile turns on that the team does not name runs at its quietest
+        (say-no/tone's confident tier: docs/rules/say-no/tone.md).
+        """
+        named = (*self.enable, *self.select, *self.severity)
+        return any(name == rule or name.startswith(rule + ":") for name in named)
+
     def _names_any(self, names: set[str]) -> bool:
         """Whether `enable`, `select` or `severity` names one of these (rule, category, entry)."""
         named = (*self.enable, *self.select, *self.severity)

@@ -319,7 +319,6 @@ class Linter:
         check_unicode(source)
         item = _Prepared(text=text, path=path, config=config, lines=LineIndex(text), index=index)
         lexicon = self._lexicon
-        tone = self._tone_model(config)
         tone_sents: list[tuple[Segment, LineIndex, Span, str]] = []  # the sentences tone scores
         syntax = syntax or syntax_for(path)
         markup = parse_markup(text, syntax)
@@ -332,6 +331,8 @@ class Linter:
         if whole:  # a part's kind is its whole document's (`combine`)
             kinds = (segment.kind for segment in markup.segments)
             _read_as(item, document_kind(text, syntax, kinds, item.prose, path))
+        # After the kind is known: a help page leaves the rule off and never loads the weights.
+        tone = self._tone_model(item.config)
         for segment in _pieces(markup.segments):
             item.spent = time.monotonic() - started
             _within_budget(item)
@@ -524,10 +525,16 @@ class Linter:
 def _score_tone(
     item: _Prepared, tone: ToneModel, sentences: Sequence[tuple[Segment, LineIndex, Span, str]]
 ) -> None:
-    """Score the text's sentences (of three words or more) for say-no tone in one batch."""
+    """Score the text's sentences (of three words or more) for say-no tone in one batch.
+
+    The team's own `enable: [say-no/tone]` uses the model's threshold; a profile that
+    turns the rule on for them, only its confident tier.
+    """
     scores = tone.scores([text for *_, text in sentences])
+    named = item.config.names_rule(TONE_RULE)
+    threshold = tone.threshold if named else tone.confident
     for (segment, lines, sent, _), score in zip(sentences, scores):
-        if score >= tone.threshold:
+        if score >= threshold:
             finding = tone_finding(sent, lines)
             item.findings.append(Linter._relocate(finding, segment, 0, item.lines))
 

@@ -46,11 +46,18 @@ MIN_WORDS = 3
 
 @dataclass(frozen=True)
 class ToneModel:
-    """The classifier and the decision threshold shipped with it."""
+    """The classifier and the decision thresholds shipped with it.
+
+    `threshold` decides when a team turns the rule on; `confident`, higher, when a
+    profile turns it on for them (support-reply): there a false alarm is lingo's, not
+    the team's choice, so only the scores at which lingo's own plain rewrites are
+    almost never flagged count (training/say-no-tone/README.md).
+    """
 
     nlp: Language
     label: str
     threshold: float
+    confident: float
 
     def scores(self, texts: Sequence[str]) -> list[float]:
         """Each text's say-no score, 0 to 1."""
@@ -82,9 +89,11 @@ def load_tone_model(path: str | None = None) -> ToneModel:
         nlp = spacy.load(folder)
         settings = json.loads((folder / "meta.json").read_text(encoding="utf-8"))["lingo"]
         label, threshold = str(settings["label"]), float(settings["threshold"])
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+        # Weights shipped before the confident tier have one threshold for both.
+        confident = max(threshold, float(settings.get("confident", threshold)))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise ModelError(f"{folder}: the say-no tone model cannot be loaded ({exc})") from None
-    return ToneModel(nlp, label, threshold)
+    return ToneModel(nlp, label, threshold, confident)
 
 
 def worth_scoring(sent: Span) -> bool:

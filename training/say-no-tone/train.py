@@ -52,6 +52,13 @@ LABEL = "SAY_NO"
 # fewer clean false alarms (seventh round: bow-3 at 0.7 over bow-3-l2 at 0.65, both 0.91).
 SHIPPED_CANDIDATE = "bow-3"
 THRESHOLD = 0.7
+# The confident tier, used when a profile (support-reply), not the team, turns the rule on:
+# the lowest of CONFIDENT_STEPS at or above THRESHOLD at which the weights `ship` writes flag
+# none of the plain "good" example sentences of lingo's own lexicons (what lingo tells
+# writers to say instead, warm replies most of them; tests/test_lexicons.py holds every
+# default to that) and none of the held-apart help text. Chosen on those two, never on a
+# test set (eighth round: 0.95; at 0.9 it flagged "We did not expect a problem this big.").
+CONFIDENT_STEPS = (0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.99)
 
 
 def train(config: Path, train_path: Path, output: Path, overrides: dict[str, object]) -> Path:
@@ -134,6 +141,24 @@ def help_text_hits(model: Path, threshold: float) -> tuple[list[str], float]:
     return hits, safe
 
 
+def lexicon_goods() -> list[str]:
+    """The plain "good" example sentences of every built-in lexicon entry."""
+    from lingo.lexicon.lexicons import builtin_lexicons
+
+    return [g for rule in builtin_lexicons() for e in rule.entries for g in e.good_examples]
+
+
+def confident_threshold(model: Path) -> tuple[float, float, int]:
+    """The confident tier for these weights (CONFIDENT_STEPS; 1.0, never, when no step
+    qualifies), the highest score of a good example, and how many good examples there are."""
+    goods = lexicon_goods()
+    good_scores = scores(model, goods)
+    helps = [json.loads(line)["text"] for line in (BUILD / "help-dev.jsonl").open("rb")]
+    top = max(good_scores + scores(model, helps), default=0.0)
+    step = min((t for t in CONFIDENT_STEPS if t >= THRESHOLD and t > top), default=1.0)
+    return step, max(good_scores, default=0.0), len(goods)
+
+
 def ship(target: Path = SHIPPED) -> None:
     config, overrides = CANDIDATES[SHIPPED_CANDIDATE]
     if "source =" in config.read_text(encoding="utf-8"):
@@ -153,6 +178,8 @@ def ship(target: Path = SHIPPED) -> None:
                 " set THRESHOLD and write down why (README.md)"
             )
         print(f"help-dev: no held-apart help sentence flagged at {THRESHOLD}")
+        confident, top, goods = confident_threshold(model)
+        print(f"confident tier {confident} ({goods} lexicon good examples, {top:.3f} at most)")
         if target.exists():
             shutil.rmtree(target)
         target.mkdir(parents=True)
@@ -182,7 +209,7 @@ def ship(target: Path = SHIPPED) -> None:
             meta.pop(key, None)
         meta["name"] = "lingo_say_no_tone"
         meta["description"] = "lingo's say-no tone classifier (training/say-no-tone/README.md)"
-        meta["lingo"] = {"label": LABEL, "threshold": THRESHOLD}
+        meta["lingo"] = {"label": LABEL, "threshold": THRESHOLD, "confident": confident}
         meta["spacy_version"] = ">=3.7.5,<3.9"  # lingo's own range (pyproject.toml)
         (target / "meta.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     size = sum(f.stat().st_size for f in target.rglob("*") if f.is_file())
