@@ -22,10 +22,15 @@ solicitors", "Any rent still unpaid ... and your plot goes"); "don't insult me",
 again."; "go open your own"; walls and finality (", big or small.", "This applies in all cases.",
 "doesn't bend for anyone", "anything ... doesn't count", "nothing to send back", "stays with us",
 "takes it outside the warranty", "no refund this time.", "Pursuant to clause", "until all sums
-due are settled in full"). Canon jargon: "is subject to a reassessment" (Plain English Campaign A
-to Z), only around an office noun. Help text, reasons with a way forward and kind replies with
-the same words stay clean. Every sentence here is written for this file; none is copied from a
-held-out set."""
+due are settled in full"). A second pass writes the same kinds as the training sets phrase them
+("most buyers assemble it in under an hour", "every other seller ... sends", "sold thousands ... and
+never had", "sorry if the X ..., but", "nothing to get angry about", "too fancy for a beginner like
+you", "... again and your account will be closed", "before blaming our", "cleaned to our usual
+standard.", "most booking errors come from customers picking", "so any complaint should go to
+them", "the venue's responsibility"). Canon jargon: "is subject to a reassessment" (Plain
+English Campaign A to Z), only around an office noun. Help text, reasons with a way forward and
+kind replies with the same words stay clean. Every sentence here is written for this file; none
+is copied from a held-out set."""
 
 from __future__ import annotations
 
