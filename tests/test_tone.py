@@ -34,8 +34,9 @@ def tone_texts(linter: Linter, text: str) -> list[str]:
     "sentence",
     [
         "We've heard that one before.",
-        # (round 6's patterns know "nothing to do with us" and "don't bother writing again")
-        "That's the bank's business, so don't write to us about it again.",
+        # (round 6's patterns know "nothing to do with us" and "don't bother writing again";
+        # round 10's know "the bank's business")
+        "That's the bank's affair, so don't write to us about it again.",
         "I really don't know what else you expect us to do.",
     ],
 )
