@@ -50,8 +50,8 @@ class ToneModel:
 
     `threshold` decides when a team turns the rule on; `confident`, higher, when a
     profile turns it on for them (support-reply): there a false alarm is lingo's, not
-    the team's choice, so only the scores at which lingo's own plain rewrites are
-    almost never flagged count (training/say-no-tone/README.md).
+    the team's choice, so only scores above every one of lingo's own plain rewrites
+    count (training/say-no-tone/README.md).
     """
 
     nlp: Language
