@@ -66,6 +66,25 @@ def test_profiles_change_what_is_flagged(client: TestClient) -> None:
     assert _check(client, text, profile="no-such").status_code == 422
 
 
+def test_with_no_profile_chosen_the_text_decides_as_on_the_command_line(
+    client: TestClient,
+) -> None:
+    page = "# Refunds\n\nWe cannot refund an order after 30 days.\n"
+    as_page = _check(client, page, syntax="markdown").json()
+    assert as_page["profile"] == "help-article"
+    assert "say-no/refusal" not in {f["rule"] for f in as_page["findings"]}
+    reply = _check(client, "We cannot refund an order after 30 days.").json()
+    assert reply["profile"] == "support-reply"
+    assert "say-no/refusal" in {f["rule"] for f in reply["findings"]}
+    chosen = _check(client, page, syntax="markdown", profile="support-reply").json()
+    assert chosen["profile"] is None  # the team's choice: nothing was decided for them
+    assert "say-no/refusal" in {f["rule"] for f in chosen["findings"]}
+    editor = client.get("/").text
+    assert '<option value="auto"' in editor and "Whatever it looks like" in editor
+    assert 'value="auto" title="lingo decides from the text' in editor
+    assert editor.index('value="auto"') < editor.index('value="support-reply"')
+
+
 def test_fix_applies_safe_fixes_and_writes_nothing(client: TestClient, tmp_path) -> None:
     answer = client.post("/api/fix", json={"text": "In order to utilize your credit, log in."})
     assert answer.json() == {"text": "To use your credit, log in.", "applied": 2}

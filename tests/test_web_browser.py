@@ -135,6 +135,20 @@ def test_copy_and_fix_all_use_the_safe_fixes(page: Any) -> None:
     assert page.input_value("#text") == fixed
 
 
+def test_whatever_it_looks_like_says_how_the_text_was_read(page: Any) -> None:
+    assert page.input_value("#profile") == "auto"
+    page.fill("#text", REPLY)
+    _checked(page, 1)
+    note = page.text_content("#profile-note")
+    assert note.startswith("Read as: Support reply.")
+    page.select_option("#syntax", "markdown")
+    page.fill("#text", "# Returns\n\nWe cannot process returns after 30 days.\n")
+    page.wait_for_function(
+        "document.getElementById('profile-note').textContent.startsWith('Read as: Help article')"
+    )
+    assert not any("cannot" in words for words in _highlighted(page).values())  # no refusal
+
+
 def test_editor_passes_axe(page: Any) -> None:
     page.fill("#text", REPLY)
     _checked(page, 1)

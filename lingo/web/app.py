@@ -157,6 +157,7 @@ def report_json(report: Report, text: str, elapsed: float) -> dict[str, Any]:
         "grade": report.grade,  # null: nothing to grade (no prose, or not English)
         "score": report.score,
         "language": report.language,
+        "profile": report.profile,  # what `auto` read the text as; null for a chosen profile
         "readability": report.readability.to_dict(),
         "findings": [finding_json(f, at) for f in report.findings],
         "ms": round(1000 * elapsed, 1),

@@ -6,10 +6,13 @@ from dataclasses import dataclass
 
 from ..config import Config
 from ..errors import ConfigError
-from ..profiles import DEFAULT_PROFILE
+from ..profiles import AUTO
 from ..profiles import PROFILES as _LINGO_PROFILES
 
 __all__ = ["DEFAULT_PROFILE", "PROFILES", "profile_config"]
+
+# As on the command line: with no profile chosen, lingo reads the text for what it is.
+DEFAULT_PROFILE = AUTO
 
 _LABELS = {
     "support-reply": "Support reply",
@@ -29,13 +32,20 @@ class Choice:
     description: str
 
 
-PROFILES = tuple(
-    Choice(p.name, _LABELS.get(p.name, p.name), p.summary) for p in _LINGO_PROFILES.values()
+PROFILES = (
+    Choice(
+        AUTO,
+        "Whatever it looks like",
+        "lingo decides from the text: a page with headings or front matter is read as a help "
+        "article, anything else as a reply to one customer.",
+    ),
+    *(Choice(p.name, _LABELS.get(p.name, p.name), p.summary) for p in _LINGO_PROFILES.values()),
 )
 
 
 def profile_config(name: str) -> Config:
     """The settings for one profile; a ConfigError for a name lingo does not know."""
-    if name not in _LINGO_PROFILES:
-        raise ConfigError(f"unknown profile {name!r} (use one of: {', '.join(_LINGO_PROFILES)})")
+    if name != AUTO and name not in _LINGO_PROFILES:
+        names = ", ".join((AUTO, *_LINGO_PROFILES))
+        raise ConfigError(f"unknown profile {name!r} (use one of: {names})")
     return Config(profile=name)

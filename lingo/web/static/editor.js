@@ -71,6 +71,7 @@
         var answered = performance.now();
         checked = { version: version, text: text, findings: report.findings, report: report };
         draw();
+        noteProfile();
         var drawn = performance.now();
         window.lingoTimings.push({
           debounced: started, answered: answered, drawn: drawn, server: report.ms,
@@ -298,7 +299,13 @@
 
   function noteProfile() {
     var option = profile.options[profile.selectedIndex];
-    document.getElementById("profile-note").textContent = option ? option.title : "";
+    var note = option ? option.title : "";
+    var read = checked && checked.report && checked.report.profile;
+    if (option && option.value === "auto" && read) {
+      var chosen = profile.querySelector('option[value="' + read + '"]');
+      note = "Read as: " + (chosen ? chosen.textContent : read) + ". " + note;
+    }
+    document.getElementById("profile-note").textContent = note;
   }
 
   noteProfile();
