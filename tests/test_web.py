@@ -80,7 +80,7 @@ def test_with_no_profile_chosen_the_text_decides_as_on_the_command_line(
     assert chosen["profile"] is None  # the team's choice: nothing was decided for them
     assert "say-no/refusal" in {f["rule"] for f in chosen["findings"]}
     editor = client.get("/").text
-    assert '<option value="auto"' in editor and "Whatever it looks like" in editor
+    assert '<option value="auto"' in editor and "Reply or page (lingo decides)" in editor
     assert 'value="auto" title="lingo decides from the text' in editor
     assert editor.index('value="auto"') < editor.index('value="support-reply"')
 

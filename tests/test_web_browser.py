@@ -135,7 +135,7 @@ def test_copy_and_fix_all_use_the_safe_fixes(page: Any) -> None:
     assert page.input_value("#text") == fixed
 
 
-def test_whatever_it_looks_like_says_how_the_text_was_read(page: Any) -> None:
+def test_reply_or_page_says_how_the_text_was_read(page: Any) -> None:
     assert page.input_value("#profile") == "auto"
     page.fill("#text", REPLY)
     _checked(page, 1)

@@ -35,7 +35,7 @@ class Choice:
 PROFILES = (
     Choice(
         AUTO,
-        "Whatever it looks like",
+        "Reply or page (lingo decides)",
         "lingo decides from the text: a page with headings or front matter is read as a help "
         "article, anything else as a reply to one customer.",
     ),
