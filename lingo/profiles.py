@@ -38,6 +38,9 @@ class Profile:
     # Rules or categories whose findings below this severity are not reported (a quiet
     # floor): naming the rule in `enable`, `select` or `severity` brings them back.
     floor: Mapping[str, Severity] = field(default_factory=dict)
+    # What the profile leaves out, in a few words, for the summary line of a run that
+    # chose it for some files ("no refusals, ..."); kept beside `off` and `floor`.
+    leaves_out: str = ""
 
 
 PROFILES: Mapping[str, Profile] = MappingProxyType(
@@ -81,6 +84,7 @@ PROFILES: Mapping[str, Profile] = MappingProxyType(
             # entries 0.93) and legalese 0.57 (46): on documentation pages a formal word is
             # often the page's normal word, so the tier is not reported there.
             floor=MappingProxyType({"jargon": Severity.WARNING}),
+            leaves_out="no refusals, policy-speak, blame, passives or info-level jargon",
         ),
         "marketing": Profile(
             "marketing",

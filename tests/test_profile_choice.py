@@ -128,7 +128,9 @@ def test_the_summary_says_which_files_were_read_as_pages(
     (tmp_path / "reply.txt").write_text(BODY, encoding="utf-8")
     runner = CliRunner()
     cold = runner.invoke(main, ["check", "."])
-    assert "Read 1 of 2 files as help pages (profile help-article" in cold.output
+    assert "Read 1 of 2 files as help pages (profile help-article: no refusals, policy-speak," in (
+        cold.output
+    )
     assert "reply.txt:1:1: warning say-no/refusal:we-cannot" in cold.output
     assert "gift-cards.md:3:1: warning say-no" not in cold.output
     warm = runner.invoke(main, ["check", "."])  # from the cache: the same words

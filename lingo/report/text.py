@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import click
 
 from ..findings import Finding, Report, Severity, Suggestion
-from ..profiles import PROFILE_FOR_KIND
+from ..profiles import PROFILE_FOR_KIND, get_profile
 from .names import shown
 
 SEVERITY_COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
@@ -269,7 +269,8 @@ def _pages_note(reports: list[Report]) -> str:
         which = "both files as help pages" if pages == 2 else f"all {pages:,} files as help pages"
     else:
         which = f"{pages:,} of {len(reports):,} files as help pages"
+    leaves_out = get_profile(page).leaves_out
     return (
-        f" Read {which} (profile {page}: no refusals, blame, passives or info-level jargon);"
+        f" Read {which} (profile {page}{': ' + leaves_out if leaves_out else ''});"
         " choose another with --profile or `profile:` in lingo.yaml."
     )
