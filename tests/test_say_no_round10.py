@@ -21,8 +21,8 @@ things to do", "if you'd stop ringing", "maybe rethink whether"); threats ("... 
 solicitors", "Any rent still unpaid ... and your plot goes"); "don't insult me", "don't message
 again."; "go open your own"; walls and finality (", big or small.", "This applies in all cases.",
 "doesn't bend for anyone", "anything ... doesn't count", "nothing to send back", "stays with us",
-"takes it outside the warranty", "no refund this time.", "Pursuant to clause", "until all sums
-due are settled in full"). A second pass writes the same kinds as the training sets phrase them
+"takes it outside the warranty", "no refund this time.", "until all sums due are settled in
+full"; a notice quoting its own clause, "Pursuant to clause 9, ...", is legalese, not a wall). A second pass writes the same kinds as the training sets phrase them
 ("most buyers assemble it in under an hour", "every other seller ... sends", "sold thousands ... and
 never had", "sorry if the X ..., but", "nothing to get angry about", "too fancy for a beginner like
 you", "... again and your account will be closed", "before blaming our", "cleaned to our usual
@@ -189,7 +189,6 @@ def found(linter: Linter, text: str, category: str) -> set[str]:
         ("Once the code is used, the price stays with us.", "refusal:we-keep-the-money"),
         ("You dropped it in the sea, which takes it outside the warranty.", "refusal:not-covered"),
         ("No refund this time.", "refusal:not-covered"),
-        ("Pursuant to clause 9, the keys stay with the office.", "policy-speak:refer-to-terms"),
         (
             "The car stays in the pound until all fees owed are settled in full.",
             "policy-speak:until-paid-in-full",
@@ -331,3 +330,9 @@ def test_round10_canon_jargon(linter: Linter, text: str, entry: str) -> None:
 )
 def test_round10_canon_jargon_left_alone(linter: Linter, text: str) -> None:
     assert not any(e.endswith("subject-to") for e in found(linter, text, "jargon"))
+
+
+def test_a_notice_quoting_its_own_clause_is_legalese_not_a_wall(linter: Linter) -> None:
+    text = "Pursuant to section 4, either party may end this agreement with a month's notice."
+    assert found(linter, text, "say-no") == set()
+    assert "jargon/legalese:pursuant-to" in found(linter, text, "jargon")
