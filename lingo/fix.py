@@ -14,7 +14,7 @@ Guarantees:
   only when a round applies nothing, so fixing its result changes nothing;
 * edits never touch markup, code, URLs or front matter: the Linter turns an
   edit that would cross non-prose source text into a hint (see
-  `Linter._relocate`), so only prose is ever rewritten; and a word between
+  `lingo.engine.placement.relocate`), so only prose is ever rewritten; and a word between
   backquotes on its line is treated as code even where the markup left it as
   text (inside an HTML block, in plain text);
 * files are written as an editor saves them (`lingo.saving`): only when

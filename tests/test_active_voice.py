@@ -7,7 +7,8 @@ import pytest
 from lingo import Linter
 from lingo.findings import Finding
 from lingo.pipeline.passive import actor, find_passives
-from lingo.suggest.active_voice import find_clause, keeps_meaning
+from lingo.suggest.active_voice.clause import find_clause
+from lingo.suggest.active_voice.meaning import keeps_meaning
 
 
 def passive(linter: Linter, text: str, index: int = 0) -> Finding:

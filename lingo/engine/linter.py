@@ -4,20 +4,20 @@ Flow for one text: markup adapter -> prose segments -> lingo's rule-based
 sentences -> readability on every sentence -> the tagger, parser and lingo's
 rule components on the sentences the lexical pass picks -> findings moved to
 source offsets (none inside a placeholder for code, URLs or template tags) ->
-configuration filter -> suppression comments -> Report.
+configuration filter -> suppression comments -> Report. Placing findings in
+the source and choosing which survive is placement.py's.
 """
 
 from __future__ import annotations
 
-import bisect
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..config import Config
-from ..findings import Edit, Finding, LineIndex, Report, Suggestion
+from ..findings import Finding, LineIndex, Report
 from ..pipeline.acronyms import RULE as ACRONYM_RULE
 from ..pipeline.acronyms import acronym_findings, definitions
 from ..pipeline.common import EXPLAINED_ATTR, keep_longest, token_words
@@ -36,6 +36,15 @@ from .collector import fewer_collections
 from .doc_text import doc_text, remember_text
 from .model import load_pipeline, one_blas_thread
 from .parts import Part, place
+from .placement import (
+    SpanIndex,
+    first_uses,
+    names_something,
+    note_explained,
+    relocate,
+    visible,
+    without_doubled_acronyms,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -348,15 +357,18 @@ class Linter:
             # Token arrays, not Token objects: this loop sees every word lingo reads.
             lowers, alphas = token_words(doc)
             for finding in lexicon.findings(doc, surface=True, parsed=False, lowers=lowers):
-                item.findings.append(self._relocate(finding, segment, 0, item.lines))
-            _note_explained(item, doc._.get(EXPLAINED_ATTR) or {}, segment, 0)
+                item.findings.append(relocate(finding, segment, 0, item.lines))
+            note_explained(item.explained, doc._.get(EXPLAINED_ATTR) or {}, segment, 0)
             seg_lines = LineIndex(segment.text)
             for finding in acronym_findings(doc, seg_lines):
-                item.findings.append(self._relocate(finding, segment, 0, item.lines))
+                item.findings.append(relocate(finding, segment, 0, item.lines))
             spelled = definitions(segment.text)
             if spelled:
-                _note_explained(
-                    item, {f"{ACRONYM_RULE}:{k}": at for k, at in spelled.items()}, segment, 0
+                note_explained(
+                    item.explained,
+                    {f"{ACRONYM_RULE}:{k}": at for k, at in spelled.items()},
+                    segment,
+                    0,
                 )
             scored_block = segment.kind in SCORED_KINDS
             # One copy of the block's token arrays for all its sentences: `Span.as_doc`
@@ -376,7 +388,7 @@ class Linter:
                         sent, seg_lines, target=config.target_grade, words=words, text=words_text
                     )
                     if found is not None:
-                        item.findings.append(self._relocate(found, segment, 0, item.lines))
+                        item.findings.append(relocate(found, segment, 0, item.lines))
                 if tone is not None and scored_block:
                     if sum(alphas[sent.start : sent.end]) >= TONE_MIN_WORDS:
                         tone_sents.append((segment, seg_lines, sent, text))
@@ -447,8 +459,8 @@ class Linter:
         for key, (item, sent) in zip(keys, work):
             found, explained = results[key]
             for finding in found:
-                item.findings.append(self._relocate(finding, sent.segment, sent.start, item.lines))
-            _note_explained(item, explained, sent.segment, sent.start)
+                item.findings.append(relocate(finding, sent.segment, sent.start, item.lines))
+            note_explained(item.explained, explained, sent.segment, sent.start)
         if self.fast:
             known.update((key, results[key]) for key in new)
             while len(known) > PARSED_MEMO_SIZE:
@@ -457,9 +469,9 @@ class Linter:
     def _report(self, item: _Prepared, counts: Sequence[SentenceCounts] | None = None) -> Report:
         from ..pipeline.readability import document_readability, readability_from_counts
 
-        found = _visible(item.findings, item.masked, item.text)
-        names = _SpanIndex(item.protected)
-        found = [f for f in found if not _names_something(f, item, names)]
+        found = visible(item.findings, item.masked, item.text)
+        names = SpanIndex(item.protected)
+        found = [f for f in found if not names_something(f, item.blocks, names)]
         # A sentence a say-no pattern matched is left to the pattern (say-no/tone).
         if any(f.rule == TONE_RULE for f in found):
             found = without_covered(found)
@@ -471,8 +483,8 @@ class Linter:
         # that is on: the opt-in "you'll have to call" hid "call back tomorrow".
         found = item.config.apply(found, item.text, self._opt_in)
         longest = keep_longest(found, group=lambda f: (f.category, f.rule in builtin))
-        findings = _first_uses(longest, item.explained, self._first_use_rules)
-        findings = _without_doubled_acronyms(findings)
+        findings = first_uses(longest, item.explained, self._first_use_rules)
+        findings = without_doubled_acronyms(findings)
         comments = item.comments if item.language is None else []  # not linted: none used
         findings, unused = apply_suppressions(findings, comments, item.lines, self._known_rules)
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
@@ -497,30 +509,6 @@ class Linter:
             profile=item.config.profile if item.chosen else None,
         )
 
-    @staticmethod
-    def _relocate(finding: Finding, segment: Segment, base: int, lines: LineIndex) -> Finding:
-        """Move a finding (and its edits) from sentence offsets to source offsets.
-
-        A heading is a link target and a page's name: its suggestions become
-        hints, never fixes.
-        """
-        start, end = segment.offsets.span_to_source(base + finding.start, base + finding.end)
-        line, column = lines.position(start)
-        end_line, end_column = lines.position(end)
-        suggestions = tuple(_move_suggestion(s, segment, base) for s in finding.suggestions)
-        if segment.kind == "heading":
-            suggestions = tuple(replace(s, safety="hint", edits=()) for s in suggestions)
-        return replace(
-            finding,
-            start=start,
-            end=end,
-            line=line,
-            column=column,
-            end_line=end_line,
-            end_column=end_column,
-            suggestions=suggestions,
-        )
-
 
 def _score_tone(
     item: _Prepared, tone: ToneModel, sentences: Sequence[tuple[Segment, LineIndex, Span, str]]
@@ -536,7 +524,7 @@ def _score_tone(
     for (segment, lines, sent, _), score in zip(sentences, scores):
         if score >= threshold:
             finding = tone_finding(sent, lines)
-            item.findings.append(Linter._relocate(finding, segment, 0, item.lines))
+            item.findings.append(relocate(finding, segment, 0, item.lines))
 
 
 def _read_as(item: _Prepared, kind: str) -> None:
@@ -594,19 +582,6 @@ def _trimmed(sent: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
-def _move_suggestion(suggestion: Suggestion, segment: Segment, base: int) -> Suggestion:
-    """A suggestion's edits in source offsets; a hint when they would rewrite markup.
-
-    An edit over text the markup adapter changed (across `**` or a link's
-    URL, over an entity or a placeholder) cannot be applied to the source.
-    """
-    if not suggestion.edits:
-        return suggestion
-    if not all(segment.offsets.is_verbatim(base + e.start, base + e.end) for e in suggestion.edits):
-        return replace(suggestion, safety="hint", edits=())
-    return replace(suggestion, edits=tuple(_move_edit(e, segment, base) for e in suggestion.edits))
-
-
 def _known_rule_names(rules: Iterable[LexiconRule]) -> frozenset[str]:
     """Every rule id and category a suppression comment may name."""
     from ..lexicon.rules import CODE_RULES
@@ -614,124 +589,6 @@ def _known_rule_names(rules: Iterable[LexiconRule]) -> frozenset[str]:
     names = {name for r in CODE_RULES for name in (r.id, r.category)}
     names.update(name for r in rules for name in (r.id, r.category))
     return frozenset(names)
-
-
-def _without_doubled_acronyms(findings: list[Finding]) -> list[Finding]:
-    """An acronym a lexicon already explains (tech-term "API") is reported once, by the lexicon."""
-    others = [
-        (f.start, f.end) for f in findings if f.category == "jargon" and f.rule != ACRONYM_RULE
-    ]
-    # (reported findings only: a tech term the settings leave off leaves the acronym in)
-    if not others:
-        return findings
-    jargon = _SpanIndex(others)
-    return [f for f in findings if f.rule != ACRONYM_RULE or not jargon.overlaps(f.start, f.end)]
-
-
-def _visible(findings: list[Finding], masked: list[tuple[int, int]], source: str) -> list[Finding]:
-    """Findings outside placeholders, each quoting its exact source text.
-
-    A finding that starts or ends inside a placeholder (inline code, a URL, a
-    template tag) is about words the writer never wrote as prose.
-    """
-    import bisect
-
-    spans = sorted(masked)  # disjoint: each placeholder is in one segment
-    starts = [s for s, _ in spans]
-    visible = []
-    for finding in findings:
-        start, end = finding.start, finding.end
-        # Only the placeholders from the one at or before `start` to `end` can
-        # overlap: a look-up, not a scan of every placeholder for each finding.
-        i = max(bisect.bisect_right(starts, start) - 1, 0)
-        partly = False
-        while i < len(spans) and spans[i][0] < end:
-            s, e = spans[i]
-            if start < e and not (start <= s and e <= end):
-                partly = True
-                break
-            i += 1
-        if partly:
-            continue
-        text = source[start:end]
-        visible.append(finding if finding.text == text else replace(finding, text=text))
-    return visible
-
-
-# Blocks that are names and labels rather than sentences: say-no and passive
-# findings there are about how a title or a table cell is worded, not about
-# what the page says to the customer.
-_NOT_SAID = frozenset({"heading", "cell", "alt"})
-_SAID_CATEGORIES = frozenset({"say-no", "passive-voice"})
-
-
-class _SpanIndex:
-    """Whether a range touches any of many spans: a look-up, not a scan (issue 17)."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self._starts = [s for s, _ in ordered]
-        self._reach: list[int] = []  # the furthest end among the spans up to each
-        furthest = -1
-        for _, e in ordered:
-            furthest = max(furthest, e)
-            self._reach.append(furthest)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        last = bisect.bisect_left(self._starts, end) - 1  # the last span starting before `end`
-        return last >= 0 and self._reach[last] > start
-
-
-def _names_something(finding: Finding, item: _Prepared, names: _SpanIndex) -> bool:
-    """Whether a finding is about words that name something rather than say something.
-
-    Quoted strings and quoted blocks (an error message), link text (a page's
-    title), bold labels and ALL-CAPS controls are left alone by every rule but
-    readability; say-no and passive findings in headings, table cells and alt
-    text too.
-    """
-    if finding.category == "readability":
-        return False
-    start, end = finding.start, finding.end
-    if names.overlaps(start, end):  # inside a name, or touching one ("the **User must")
-        return True
-    if item.blocks:
-        at = bisect.bisect_right(item.blocks, (start, "\uffff")) - 1
-        kind = item.blocks[at][1] if at >= 0 else "prose"
-        if kind == "quote" or (finding.category in _SAID_CATEGORIES and kind in _NOT_SAID):
-            return True
-    return False
-
-
-def _move_edit(edit: Edit, segment: Segment, base: int) -> Edit:
-    start, end = segment.offsets.span_to_source(base + edit.start, base + edit.end)
-    return Edit(start, end, edit.replacement)
-
-
-def _note_explained(
-    item: _Prepared, explained: Mapping[str, int], segment: Segment, base: int
-) -> None:
-    """Record where each term is first explained, in source offsets."""
-    for key, offset in explained.items():
-        at = segment.offsets.to_source(base + offset)
-        item.explained[key] = min(item.explained.get(key, at), at)
-
-
-def _first_uses(
-    findings: list[Finding], explained: dict[str, int], first_use_rules: frozenset[str]
-) -> list[Finding]:
-    """Terms to explain once: report the first use, unless the text explains the term first."""
-    seen: set[str] = set()
-    kept = []
-    for finding in sorted(findings, key=lambda f: f.start):
-        if finding.rule in first_use_rules:
-            key = finding.qualified_id
-            explained_at = explained.get(key)
-            if key in seen or (explained_at is not None and explained_at <= finding.start):
-                continue
-            seen.add(key)
-        kept.append(finding)
-    return kept
 
 
 def build_pipeline(model: str | None, config: Config) -> Language:

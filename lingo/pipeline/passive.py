@@ -19,7 +19,8 @@ from ..findings import Finding, LineIndex, Severity, Suggestion
 from ..lexicon.morphology import getAllLemmas
 from ..lexicon.participles import PASSIVE_WINDOW, is_participle_form
 from ..lexicon.rules import PASSIVE_VOICE
-from ..suggest.active_voice import is_manner, located_rewrite, passive_suggestions
+from ..suggest.active_voice import located_rewrite, passive_suggestions
+from ..suggest.active_voice.clause import is_manner
 from ..suggest.recheck import checked_rewrites
 from ..suggest.reparse import Reparser
 from .common import add_findings, make_finding, register_extensions

@@ -368,7 +368,7 @@ def checked_rewrites(
 ) -> list[Suggestion]:
     """Sentence rewrites (an active clause for a passive one), parsed as they would read.
 
-    The rewrite's own checks (suggest/active_voice.py) keep its words and its
+    The rewrite's own checks (suggest/active_voice/meaning.py) keep its words and its
     meaning; this one asks that its subjects and verbs agree and that it starts
     with a capital where the sentence did.
     """
