@@ -22,7 +22,8 @@ solicitors", "Any rent still unpaid ... and your plot goes"); "don't insult me",
 again."; "go open your own"; walls and finality (", big or small.", "This applies in all cases.",
 "doesn't bend for anyone", "anything ... doesn't count", "nothing to send back", "stays with us",
 "takes it outside the warranty", "no refund this time.", "until all sums due are settled in
-full"; a notice quoting its own clause, "Pursuant to clause 9, ...", is legalese, not a wall). A second pass writes the same kinds as the training sets phrase them
+full"; a notice quoting its own clause, "Pursuant to clause 9, ...", is legalese, not a
+wall). A second pass writes the same kinds as the training sets phrase them
 ("most buyers assemble it in under an hour", "every other seller ... sends", "sold thousands ... and
 never had", "sorry if the X ..., but", "nothing to get angry about", "too fancy for a beginner like
 you", "... again and your account will be closed", "before blaming our", "cleaned to our usual
