@@ -276,7 +276,7 @@ def _place(clause: _Clause) -> _Clause | None:
 # "by" phrases that say how, not who: "sent by email", "cancelled by mistake".
 _MANNER_NOUNS = frozenset(
     "mistake accident email e-mail mail post phone telephone text hand default courier "
-    "cheque check card cash transfer chance design hand".split()
+    "cheque check card cash transfer chance design".split()
 )
 # "reversed by the time you wake up", "returned by the 15th", "by Friday": when, not who.
 _TIME_WORDS = frozenset(

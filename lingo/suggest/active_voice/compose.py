@@ -51,12 +51,7 @@ def _actor_text(clause: _Clause, guess: str | None) -> str:
     actor = clause.actor
     if len(actor) == 1 and actor[0].lower_ in TO_SUBJECT:
         return TO_SUBJECT[actor[0].lower_]
-    text = actor.text
-    first = actor[0]
-    if first.pos_ not in ("PROPN",) and first.text[:1].isupper() and first.text[1:2].islower():
-        # "by Our team" keeps its case only for names.
-        pass
-    return text
+    return actor.text
 
 
 def _tokens_text(tokens: Sequence[Token]) -> str:

@@ -21,7 +21,6 @@ _THIRD_SINGULAR = frozenset(
     "who what something nothing everything".split()
 )
 _PLURAL_PRONOUNS = frozenset({"we", "you", "they", "these", "those", "both", "us", "them"})
-_NEGATIONS = frozenset({"not", "n't", "never"})
 
 # -- inflection ---------------------------------------------------------------------------
 
