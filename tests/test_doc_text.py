@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lingo.engine.doc_text import doc_text
+from lingo.doc_text import doc_text
 
 TEXTS = [
     "Your order was shipped.  We cannot refund it per our policy!\n\nThanks, team",

@@ -17,6 +17,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..config import Config
+from ..doc_text import doc_text, remember_text
 from ..findings import Finding, LineIndex, Report
 from ..pipeline.acronyms import RULE as ACRONYM_RULE
 from ..pipeline.acronyms import acronym_findings, definitions
@@ -33,7 +34,6 @@ from ..text.protected import protected_spans
 from ..text.suppressions import apply_suppressions
 from . import grade
 from .collector import fewer_collections
-from .doc_text import doc_text, remember_text
 from .model import load_pipeline, one_blas_thread
 from .parts import Part, place
 from .placement import (

@@ -7,7 +7,7 @@ from collections.abc import Callable, Hashable, Iterable
 
 from spacy.tokens import Doc, Span
 
-from ..engine.doc_text import doc_text
+from ..doc_text import doc_text
 from ..findings import Finding, LineIndex, Severity, Suggestion
 
 FINDINGS_ATTR = "lingo_findings"

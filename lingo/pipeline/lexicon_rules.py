@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from ..engine.doc_text import doc_text
+from ..doc_text import doc_text
 from ..errors import LexiconError
 from ..findings import Finding, LineIndex, Suggestion
 from ..lexicon.lexicons import Entry, LexiconRule, builtin_lexicons, load_lexicons

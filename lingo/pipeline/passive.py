@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..engine.doc_text import doc_text
+from ..doc_text import doc_text
 from ..findings import Finding, LineIndex, Severity, Suggestion
 from ..lexicon.morphology import getAllLemmas
 from ..lexicon.participles import PASSIVE_WINDOW, is_participle_form

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..engine.doc_text import doc_text
+from ..doc_text import doc_text
 from ..findings import Edit
 from ..lexicon.morphology import getAllInflections, getAllLemmas, getInflection, getLemma
 from .annotations import has_annotation

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from ..engine.doc_text import doc_text
+from ..doc_text import doc_text
 from ..findings import Edit, Suggestion
 from ..lexicon.morphology import getAllLemmas
 from .annotations import has_annotation

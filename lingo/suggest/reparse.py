@@ -15,7 +15,7 @@ from contextlib import AbstractContextManager, nullcontext
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from ..engine.doc_text import remember_text
+from ..doc_text import remember_text
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..engine.doc_text import doc_text
+from ..doc_text import doc_text
 from ..findings import Edit, Suggestion
 from .annotations import has_annotation
 from .recheck import rewrite_problem

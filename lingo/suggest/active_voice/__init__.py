@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ...engine.doc_text import doc_text
+from ...doc_text import doc_text
 from ...findings import Edit, Suggestion
 from ..words import lemma_of_verb
 from .actor import guess_actor
