@@ -131,13 +131,15 @@ class Config:
         A rule the profile turns on that the team does not name runs at its quietest
         (say-no/tone's confident tier: docs/rules/say-no/tone.md).
         """
-        named = (*self.enable, *self.select, *self.severity)
-        return any(name == rule or name.startswith(rule + ":") for name in named)
+        return any(name == rule or name.startswith(rule + ":") for name in self._named())
 
     def _names_any(self, names: set[str]) -> bool:
         """Whether `enable`, `select` or `severity` names one of these (rule, category, entry)."""
-        named = (*self.enable, *self.select, *self.severity)
-        return any(_matches(name, names) for name in named)
+        return any(_matches(name, names) for name in self._named())
+
+    def _named(self) -> tuple[str, ...]:
+        """Every rule, category or entry the settings name in `enable`, `select` or `severity`."""
+        return (*self.enable, *self.select, *self.severity)
 
     def severity_for(self, finding: Finding) -> Severity:
         """The severity after any `severity` override (most specific wins), then the profile's."""

@@ -150,13 +150,15 @@ def lexicon_goods() -> list[str]:
 
 def confident_threshold(model: Path) -> tuple[float, float, int]:
     """The confident tier for these weights (CONFIDENT_STEPS; 1.0, never, when no step
-    qualifies), the highest score of a good example, and how many good examples there are."""
+    qualifies), the highest score of a good example, and how many good examples there are.
+
+    Called by `ship` once the weights flag no held-apart help sentence at THRESHOLD, so no
+    step at or above THRESHOLD flags one either: only the good examples decide.
+    """
     goods = lexicon_goods()
-    good_scores = scores(model, goods)
-    helps = [json.loads(line)["text"] for line in (BUILD / "help-dev.jsonl").open("rb")]
-    top = max(good_scores + scores(model, helps), default=0.0)
+    top = max(scores(model, goods), default=0.0)
     step = min((t for t in CONFIDENT_STEPS if t >= THRESHOLD and t > top), default=1.0)
-    return step, max(good_scores, default=0.0), len(goods)
+    return step, top, len(goods)
 
 
 def ship(target: Path = SHIPPED) -> None:
