@@ -394,3 +394,28 @@ def test_contact_never_keeps_a_to_it_could_not_take(linter: Linter) -> None:
 def test_now_is_not_offered_where_it_misreads(linter: Linter, text: str, fixed: str) -> None:
     first = fixes(found(linter, text, "at-the-present-time"))[0]
     assert apply_edits(text, first.edits) == fixed
+
+
+@pytest.mark.parametrize(
+    ("text", "entry", "said_twice"),
+    [
+        # the replacement is the word on the other side of the "or": said twice
+        ("If the key is not located or not found, ask the person who sent it.", "locate",
+         "not found or not found"),
+        ("You can modify or change the delivery address until the parcel ships.", "modify",
+         "change or change"),
+    ],
+)
+def test_a_replacement_is_not_the_word_beside_it(
+    linter: Linter, text: str, entry: str, said_twice: str
+) -> None:
+    finding = found(linter, text, entry)
+    for fix in fixes(finding):
+        assert said_twice not in apply_edits(text, fix.edits)
+    assert "said twice" in finding.suggestions[0].text
+
+
+def test_a_replacement_beside_another_word_is_offered(linter: Linter) -> None:
+    text = "You can locate the file and open it from Downloads."
+    fix = fixes(found(linter, text, "locate"))[0]
+    assert apply_edits(text, fix.edits) == "You can find the file and open it from Downloads."

@@ -12,7 +12,9 @@ replacement must leave a sentence that still works:
 - the modal keeps its meaning ("shall" is an obligation, "will" is not);
 - the case fits the position (no capital mid-sentence, none lost at the start),
   and a capitalised word mid-sentence is a name or a label, not prose to replace;
-- no word outside the replaced ones is lost.
+- no word outside the replaced ones is lost, and the new word is not the one on
+  the other side of an "or" ("not located or not found" must not become "not
+  found or not found").
 
 The sentence is parsed as it stands and with the edits applied, through the
 model's own components (`reparse.Reparser`, cached by text). A replacement that

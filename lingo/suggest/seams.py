@@ -74,4 +74,40 @@ def seam_problem(words: Doc, new: Sequence[Token]) -> str | None:
             return "'now' set off by a comma reads as 'well' or as a change"
     if before is not None and before.lower_ in BE_FORMS and first.lower_ in _NO_PASSIVE:
         return f"'{before.text} {first.text}' does not read: {_NO_PASSIVE[first.lower_]}"
-    return None
+    return doubled(words, new)
+
+
+# A word or two that may stand between a conjunction and the repeated words ("not located or
+# not found": the "not" is said again on the other side).
+_DOUBLED_SLACK = 2
+
+
+def doubled(words: Doc, new: Sequence[Token]) -> str | None:
+    """The new words said twice across "or"/"and": "not located or not found" -> "not found or
+    not found", "modify and change" -> "change and change"."""
+    said = [t.lower_ for t in new]
+    width = len(said)
+    first, last = new[0].i, new[-1].i
+    for cc in range(last + 1, min(len(words), last + 3)):
+        if words[cc].lower_ in _CONJUNCTIONS:
+            tail = [t.lower_ for t in words[cc + 1 : cc + 1 + width + _DOUBLED_SLACK]]
+            if _contains(tail, said):
+                break
+            return None
+    else:
+        for cc in range(first - 1, max(-1, first - 3), -1):
+            if words[cc].lower_ in _CONJUNCTIONS:
+                head = [t.lower_ for t in words[max(0, cc - width - _DOUBLED_SLACK) : cc]]
+                if _contains(head, said):
+                    break
+                return None
+        else:
+            return None
+    return f"'{' '.join(t.text for t in new)}' would then be said twice"
+
+
+_CONJUNCTIONS = frozenset({"or", "and", "nor"})
+
+
+def _contains(run: list[str], part: list[str]) -> bool:
+    return any(run[i : i + len(part)] == part for i in range(len(run) - len(part) + 1))
