@@ -7,9 +7,12 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ModelError
+from .collector import fewer_collections
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+    from ..config import Config
 
 # An installed official en_core_web_sm wins; the PyPI build of the same
 # MIT-licensed pipeline is lingo's own dependency, so it is always there.
@@ -98,3 +101,15 @@ def _blas_controller() -> Any:
     except ImportError:  # pragma: no cover - a declared dependency
         return None
     return ThreadpoolController()
+
+
+def build_pipeline(model: str | None, config: Config) -> Language:
+    """The spaCy pipeline with lingo's components added after the parser."""
+    from .. import pipeline  # noqa: F401  (registers the factories)
+
+    with fewer_collections():  # building allocates much and frees little
+        nlp = load_pipeline(model)
+        nlp.add_pipe("lingo_lexicon", config={"lexicon_paths": list(config.extra_lexicons)})
+        nlp.add_pipe("lingo_passive")
+        nlp.add_pipe("lingo_readability", config={"target_grade": config.target_grade})
+    return nlp

@@ -1,0 +1,82 @@
+"""The last step of a check: which findings a reader sees, and the Report.
+
+Findings inside placeholders or on words that name something go, then the
+team's settings (opt-in entries, ignored rules, accepted terms), the longest
+match, first uses of explained terms and suppression comments; the readability
+and the grade are worked out on what is left.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..findings import Report
+from ..pipeline.common import keep_longest
+from ..pipeline.tone import RULE as TONE_RULE
+from ..pipeline.tone import without_covered
+from ..text.suppressions import apply_suppressions
+from . import grade
+from .placement import SpanIndex, first_uses, names_something, visible, without_doubled_acronyms
+
+if TYPE_CHECKING:
+    from ..pipeline.readability import SentenceCounts
+    from .prepared import Prepared
+
+
+@dataclass(frozen=True)
+class RuleNames:
+    """The rule and entry names the last step asks about, worked out once per Linter."""
+
+    builtin: frozenset[str]  # rules of lingo's own lexicons (not a team's)
+    opt_in: frozenset[str]  # entries and rules that are off unless enabled
+    first_use: frozenset[str]  # rules reported on a term's first use only
+    known: frozenset[str]  # every rule id and category a suppression comment may name
+
+
+def report(
+    item: Prepared, rules: RuleNames, counts: Sequence[SentenceCounts] | None = None
+) -> Report:
+    """The Report of a prepared and parsed text (`counts`: its sentences', when from parts)."""
+    from ..pipeline.readability import document_readability, readability_from_counts
+
+    found = visible(item.findings, item.masked, item.text)
+    names = SpanIndex(item.protected)
+    found = [f for f in found if not names_something(f, item.blocks, names)]
+    # A sentence a say-no pattern matched is left to the pattern (say-no/tone).
+    if any(f.rule == TONE_RULE for f in found):
+        found = without_covered(found)
+    # A team's own lexicon is resolved apart from lingo's: its entries are never
+    # hidden by a longer built-in match in the same category.
+    builtin = rules.builtin
+    # What is switched off (an opt-in entry not enabled, an ignored rule, an accepted term)
+    # goes before the longest match is chosen, so that it never hides a shorter finding
+    # that is on: the opt-in "you'll have to call" hid "call back tomorrow".
+    found = item.config.apply(found, item.text, rules.opt_in)
+    longest = keep_longest(found, group=lambda f: (f.category, f.rule in builtin))
+    findings = first_uses(longest, item.explained, rules.first_use)
+    findings = without_doubled_acronyms(findings)
+    comments = item.comments if item.language is None else []  # not linted: none used
+    findings, unused = apply_suppressions(findings, comments, item.lines, rules.known)
+    findings.sort(key=lambda f: (f.start, f.end, f.rule))
+    target = item.config.target_grade
+    if counts is None:
+        readability = document_readability(item.sentences, target)
+    else:  # from parts, each counted when it was checked
+        readability = readability_from_counts(counts, target)
+    language = item.language
+    # Nothing to grade: no prose at all, or not English.
+    points = grade.score(readability, findings) if readability.words and not language else None
+    return Report(
+        findings=tuple(findings),
+        readability=readability,
+        grade=grade.letter(points) if points is not None else None,
+        score=points,
+        path=item.path,
+        text=item.text,
+        unused_suppressions=tuple(unused),
+        language=language.tag if language else None,
+        language_note=language.reason if language else None,
+        profile=item.config.profile if item.chosen else None,
+    )
