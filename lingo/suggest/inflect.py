@@ -299,7 +299,7 @@ def fit_replacement(span: Span, replacement: str, head: Token | None = None) -> 
         before = doc[before.i - 1] if before.i > 0 else None
     else:
         text = match_case(span.text, text, sentence_start=_starts_sentence(span))
-    end = _absorb_stranded_to(span, text, end)
+    end, text = _absorb_stranded_to(span, text, end)
     edits = [Edit(start, end, text)]
     if before is not None and text and start == span.start_char and before.lower_ in ("a", "an"):
         wanted = "an" if wants_an(text) else "a"
@@ -319,26 +319,33 @@ def fit_replacement(span: Span, replacement: str, head: Token | None = None) -> 
 _PARTICLES = frozenset({"out", "up", "back", "in", "off", "down", "over"})
 
 
-def _absorb_stranded_to(span: Span, text: str, end: int) -> int:
-    """ "reach out to us" -> "contact us": a one-word verb takes its object without "to".
+def _absorb_stranded_to(span: Span, text: str, end: int) -> tuple[int, str]:
+    """ "reach out to us" -> "contact us" or "get in touch with us": a one-word verb takes its
+    object without "to", and "in touch" takes it with "with".
 
     Only when the phrase ends in a particle, the next word is "to", and what
-    follows "to" is not a verb ("reach out to ask" keeps its "to").
+    follows "to" is not a verb ("reach out to ask" keeps its "to"); a capitalised
+    word there is a name, even one spelt like a verb ("reach out to Segment Support").
+    Returns the end of the replaced text and the replacement.
     """
     doc = span.doc
     words = text.split(" ")
-    if len(words) != 1 or span[-1].lower_ not in _PARTICLES or span.end + 1 >= len(doc):
-        return end
+    touch = len(words) == 3 and [w.lower() for w in words[1:]] == ["in", "touch"]
+    if len(words) != 1 and not touch:
+        return end, text
+    if span[-1].lower_ not in _PARTICLES or span.end + 1 >= len(doc):
+        return end, text
     to, after = doc[span.end], doc[span.end + 1]
     if to.lower_ != "to" or not _is_base(words[0], "VERB") and not _verb_form_of(words[0]):
-        return end
+        return end, text
     if (
         after.is_punct
         or _is_base(after.text, "VERB")
         and after.lower_ not in ("us", "me", "you", "them")
+        and not after.text[:1].isupper()
     ):
-        return end
-    return to.idx + len(to.text)
+        return end, text
+    return to.idx + len(to.text), f"{text} with" if touch else text
 
 
 def _shown(source: str, edits: list[Edit], span: Span) -> str:

@@ -107,6 +107,9 @@ def _has_object(verb: Token) -> bool:
             and any(c.dep_ == "pobj" for c in child.children)
         ):
             return True  # "reach out to us"
+        if child.dep_ == "prep" and child.lower_ == "in":
+            if any(c.lower_ == "touch" for c in child.children):
+                return True  # "get in touch (with us)" is whole without an object
         if child.dep_ == "prt":
             continue
     return False
