@@ -230,7 +230,11 @@ def score(
             tally.debatable += 1
         now = matched[row["id"]]
         if now.suggestion is not None:
-            same = now.suggestion == row.get("suggestion")
+            # The same suggestion: the same words and, where the judged row recorded them, the
+            # same edits (a fix that now also takes the "to" after "reach out" reads otherwise).
+            same = now.suggestion == row.get("suggestion") and (
+                "edits" not in row or [list(e) for e in now.edits] == row["edits"]
+            )
             label = row.get("suggestion_verdict") if same else "unjudged"
             suggestions[row["half"]][label or "unjudged"] += 1
     unjudged: Counter[tuple[str, str]] = Counter((f.half, f.rule) for f in unmatched)
