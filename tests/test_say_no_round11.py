@@ -20,8 +20,8 @@ tills.", "a head-office thing"); our side was sound ("was pre-existing", "must h
 before", "were undamaged when they reached you", "lies with your router, not our line", "We
 stand by every decision"); the cost is yours ("the excess is yours."); sorry if it upset you
 ("Sorry if the reminder worried you.", "Sorry if this rule is a pain, but ..."). Canon jargon:
-"under separate cover" (Plain English Campaign A to Z), "the goalposts move" (the cited "move
-the goalposts"), "park the dark-mode request for now" (the cited "park it"). Help text, kind
+"the goalposts move" (the cited "move the goalposts"), "park the dark-mode request for now" (the
+cited "park it"). Help text, kind
 replies and the same words used innocently stay clean. Every sentence here is written for this
 file; none is copied from a held-out set or a corpus."""
 
@@ -244,10 +244,6 @@ def test_round11_hard_negative_stays_clean(linter: Linter, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "entry"),
     [
-        (
-            "The signed contract will follow under separate cover.",
-            "complex-word:under-separate-cover",
-        ),
         ("Sign it now, before the goalposts move.", "business-idiom:raise-the-bar"),
         ("We'll park the dark-mode request for now.", "business-idiom:put-a-pin-in-it"),
     ],
