@@ -56,8 +56,10 @@ THRESHOLD = 0.7
 # the lowest of CONFIDENT_STEPS at or above THRESHOLD at which the weights `ship` writes flag
 # none of the plain "good" example sentences of lingo's own lexicons (what lingo tells
 # writers to say instead, warm replies most of them; tests/test_lexicons.py holds every
-# default to that) and none of the held-apart help text. Chosen on those two, never on a
-# test set (eighth round: 0.95; at 0.9 it flagged "We did not expect a problem this big.").
+# default to that), none of the warm replies with a negation of check-warm-negated.jsonl
+# (200, by an independent writer; the highest, "Sorry we didn't mention Saturday's pool
+# closure.", 0.91) and none of the held-apart help text. Chosen on those, never on a test
+# set (eighth round: 0.95; at 0.9 it flagged "We did not expect a problem this big.").
 CONFIDENT_STEPS = (0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.99)
 
 
@@ -148,14 +150,22 @@ def lexicon_goods() -> list[str]:
     return [g for rule in builtin_lexicons() for e in rule.entries for g in e.good_examples]
 
 
+def warm_checks() -> list[str]:
+    """The check set of warm replies that contain a negation (check-warm-negated.jsonl:
+    200 sentences an independent writer wrote for this check, never trained on)."""
+    with (HERE / "check-warm-negated.jsonl").open(encoding="utf-8") as handle:
+        return [json.loads(line)["text"] for line in handle if line.strip()]
+
+
 def confident_threshold(model: Path) -> tuple[float, float, int]:
     """The confident tier for these weights (CONFIDENT_STEPS; 1.0, never, when no step
-    qualifies), the highest score of a good example, and how many good examples there are.
+    qualifies), the highest score of a plain sentence it must leave alone, and how many
+    there are: lingo's lexicon good examples and the warm negated replies of the check set.
 
     Called by `ship` once the weights flag no held-apart help sentence at THRESHOLD, so no
-    step at or above THRESHOLD flags one either: only the good examples decide.
+    step at or above THRESHOLD flags one either: only those plain sentences decide.
     """
-    goods = lexicon_goods()
+    goods = lexicon_goods() + warm_checks()
     top = max(scores(model, goods), default=0.0)
     step = min((t for t in CONFIDENT_STEPS if t >= THRESHOLD and t > top), default=1.0)
     return step, top, len(goods)
@@ -181,7 +191,10 @@ def ship(target: Path = SHIPPED) -> None:
             )
         print(f"help-dev: no held-apart help sentence flagged at {THRESHOLD}")
         confident, top, goods = confident_threshold(model)
-        print(f"confident tier {confident} ({goods} lexicon good examples, {top:.3f} at most)")
+        print(
+            f"confident tier {confident} ({goods} lexicon good examples and warm negated"
+            f" replies, {top:.3f} at most)"
+        )
         if target.exists():
             shutil.rmtree(target)
         target.mkdir(parents=True)
