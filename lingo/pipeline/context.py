@@ -137,7 +137,8 @@ NOT_STEPS_FORWARD = frozenset(
 HELPERS = frozenset(
     """desk team staff store shop branch courier seller manager agent colleague bank airline hotel
     reception pharmacist pharmacy doctor nurse surgery crew driver engineer technician partner
-    service warehouse department office clinic website site they he she""".split()
+    service warehouse department office clinic website site lab laboratory workshop kiosk
+    machine helpline they he she""".split()
 )
 # What is no way forward when it happens to the customer's things: "your data will be lost".
 LOSSES = THREATS | frozenset(
@@ -154,12 +155,16 @@ DO = frozenset({"do", "does", "did"})
 
 def _helper_will_act(token: Token) -> bool:
     """A person, team or firm other than the writer will or can act, or does it as a matter of
-    course: "the desk can do it for free", "our partner store ships there", "Apple handles it"."""
+    course: "the desk can do it for free", "our partner store ships there", "Apple handles it",
+    "any of our cash machines will let you", "our partner lab can"."""
     if token.dep_ != "nsubj":
         return False
-    if token.lemma_.lower() not in HELPERS and token.pos_ != "PROPN":
+    if not _helper(token):
         return False
     verb = token.head
+    if verb.tag_ == "MD" and verb.lower_ in PROMISING - {"would", "'d", "’d"}:
+        # "..., but our partner lab can": the modal stands for the verb of the "no"
+        return not any(c.lower_ in NEGATIONS for c in verb.children)
     if verb.pos_ != "VERB" or verb.lemma_.lower() in THREATS | NOT_STEPS_FORWARD:
         return False
     children = {c.lower_ for c in verb.children}
@@ -168,6 +173,20 @@ def _helper_will_act(token: Token) -> bool:
     if verb.tag_ in ("VBZ", "VBP"):
         return True  # "our EU warehouse delivers to most of Europe"
     return bool(children & (PROMISING - {"would", "'d", "’d"}))
+
+
+def _helper(token: Token) -> bool:
+    """Someone or something other than the writer that can serve the customer: a helper noun,
+    a name, one with a helper before it ("our partner lab"), or "any of our cash machines"."""
+    if token.lemma_.lower() in HELPERS or token.pos_ == "PROPN":
+        return True
+    if any(c.dep_ == "compound" and c.lemma_.lower() in HELPERS for c in token.children):
+        return True
+    if token.lower_ in ("any", "all", "each", "one", "either", "both"):
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            if any(_helper(o) for o in prep.children if o.dep_ == "pobj"):
+                return True
+    return False
 
 
 def _yours_will_come(token: Token) -> bool:
@@ -305,7 +324,15 @@ def _way_forward(span: Span) -> bool:
         elif aux.tag_ == "VBD" and aux.pos_ == "VERB":
             if aux.lemma_.lower() not in THREATS | NOT_STEPS_FORWARD:
                 return True  # "..., but I reserved the next one", "..., so we sent a new one"
+        elif aux.tag_ == "VBP" and aux.pos_ == "VERB" and aux.dep_ in ("conj", "ROOT"):
+            if aux.lemma_.lower() not in THREATS | NOT_STEPS_FORWARD | DEMANDS:
+                return True  # "..., but we open at 7:30 on Wednesdays": what is there instead
     return False
+
+
+# What "we" do that asks something of the customer rather than offering it: "..., but we
+# expect payment first", "..., but we need the receipt".
+DEMANDS = frozenset("expect require need insist ask reserve want must".split())
 
 
 # Verbs that are not steps: "you simply want to leave feedback" means "just want".

@@ -1,0 +1,64 @@
+"""Warm replies that say "not": a limit with the way forward, an idiom of thanks, a freedom.
+
+An independent writer's check set of 200 warm replies with a negation
+(training/say-no-tone/check-warm-negated.jsonl) found six say-no false alarms
+in lingo's patterns; these tests hold the causes with sentences written here
+(none copied from that set): a "no" followed in the same sentence by what is
+there instead, by a helper who can ("any of our shops can", "our partner
+workshop can"), "we don't take X lightly / for granted", and "read it again
+whenever you like". The same words without the way forward are still flagged.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from lingo import Linter
+from lingo.pipeline.tone import load_tone_model
+
+CHECK_SET = Path(__file__).resolve().parent.parent / "training/say-no-tone/check-warm-negated.jsonl"
+
+
+def say_no(linter: Linter, text: str) -> list[str]:
+    return [f"{f.rule}={f.text}" for f in linter.check(text).findings if f.category == "say-no"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We don't run classes on Mondays, but we open early on Tuesdays for anyone who works late.",
+        "We can't reset the router from here, but any of our shops can do it while you wait.",
+        "We cannot fix this battery ourselves, but our partner workshop can, within a week.",
+        "We don't take your patience lightly, and the new part is on its way.",
+        "We never take a customer of ten years for granted.",
+        "You can read the guide again whenever you need it; it stays in your account.",
+        "The letter stays in your inbox, so you can read it again any time.",
+    ],
+)
+def test_warm_replies_with_a_negation_are_not_a_no(linter: Linter, text: str) -> None:
+    assert say_no(linter, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We don't take cheques.",
+        "We cannot refund the fee, but the bank won't either.",
+        "We don't offer refunds, but we expect the item back first.",
+        "Read the email again.",
+        "We can't change the date, so don't ask again.",
+    ],
+)
+def test_the_same_words_without_a_way_forward_are_still_flagged(linter: Linter, text: str) -> None:
+    assert say_no(linter, text)
+
+
+def test_the_tone_tier_leaves_the_check_set_alone() -> None:
+    # `train.py ship` sets the confident tier above every sentence of the check set.
+    rows = [json.loads(line) for line in CHECK_SET.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 200
+    model = load_tone_model()
+    assert max(model.scores([row["text"] for row in rows])) < model.confident
