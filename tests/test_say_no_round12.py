@@ -80,3 +80,107 @@ def test_round12_explained_or_known_stays_clean(linter: Linter, text: str) -> No
 )
 def test_round12_unexplained_still_flagged(linter: Linter, text: str, entry: str) -> None:
     assert f"jargon/{entry}" in found(linter, text, "jargon")
+
+
+# The kinds of heldout-10's say-no misses, written as their general shape (who speaks, what is
+# withheld, no way forward), each checked against how the other training sets phrase it.
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        # not my job: the thing handed to whoever the customer hired; our own narrow job
+        (
+            "The wiring is your builder's problem. We just fit the kitchen.",
+            "refusal:not-my-department",
+        ),
+        ("Drainage is your landlord's department.", "refusal:not-my-department"),
+        ("Damp is the housing association's lookout.", "refusal:not-my-department"),
+        ("We just print the posters.", "refusal:not-my-department"),
+        # go elsewhere
+        (
+            "If you'd rather use a cheaper firm, be our guest.",
+            "hostility:take-your-business-elsewhere",
+        ),
+        (
+            "If we're so awful, feel free to shop somewhere else.",
+            "hostility:take-your-business-elsewhere",
+        ),
+        (
+            "Honestly, go and buy your paint somewhere else.",
+            "hostility:take-your-business-elsewhere",
+        ),
+        ("Take your complaints somewhere else.", "hostility:take-your-business-elsewhere"),
+        # the telling-off softened with "maybe" and aimed at next time
+        ("Maybe next time book a table in advance.", "condescension:lecturing"),
+        ("Perhaps measure the alcove before you order next time.", "condescension:lecturing"),
+        ("Maybe don't leave the window open next time.", "condescension:lecturing"),
+        # threats: the habit is the "again"; a lapse that voids the cover
+        (
+            "Keep parking in the disabled bay and we'll clamp the car.",
+            "hostility:consequence-threat",
+        ),
+        (
+            "If it keeps happening, we'll stop offering you late slots.",
+            "hostility:consequence-threat",
+        ),
+        (
+            "If this keeps happening we will have to cancel your lessons.",
+            "hostility:consequence-threat",
+        ),
+        (
+            "Failure to service the boiler every year will void the guarantee.",
+            "hostility:consequence-threat",
+        ),
+        # the charge said to stay
+        ("The booking fee stays.", "brush-off:matter-closed"),
+        ("I've checked again and the late charge stays.", "brush-off:matter-closed"),
+        # a colleague excused as new, by name
+        ("Sorry about the mix-up. Priya's new.", "brush-off:blame-a-colleague"),
+        (
+            "Sorry the parcel was late. He's still learning the routes.",
+            "brush-off:blame-a-colleague",
+        ),
+        # wait and see, nothing done
+        ("Leave it a week and see if it settles.", "hostility:minimising"),
+        ("Leave it a few days and see.", "hostility:minimising"),
+        # the undone step, with the trouble it would have spared us
+        (
+            "If you had measured the window properly, we wouldn't need a second visit.",
+            "blame:if-you-had",
+        ),
+        ("If you'd sent the form on time, there wouldn't be a fee.", "blame:if-you-had"),
+    ],
+)
+def test_round12_kind_is_flagged(linter: Linter, text: str, entry: str) -> None:
+    assert f"say-no/{entry}" in found(linter, text, "say-no")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words, kindly or innocently
+        "The wiring is your builder's problem, so I've sent them the photos for you.",
+        "We just sent you a new link.",
+        "We just need your order number to find it.",
+        "Be our guest at the launch night on Friday.",
+        "If we're ever too slow to reply, ring the shop and ask for Dan.",
+        "If the signal is weak in the kitchen, go upstairs or somewhere else in the house.",
+        "Maybe next time you'll get the window seat!",
+        "Perhaps next time we can meet at the new branch.",
+        "Express delivery is £3 if you'd like it next time.",
+        "Keep going and you'll see the shop on your left.",
+        "Keep scrolling and we'll show you more ideas.",
+        "If it keeps happening, we'll send an engineer at no cost.",
+        "If this keeps happening, chat with us and we'll replace the charger.",
+        "Failure to charge the battery can shorten its life, so plug it in overnight.",
+        "The discount stays on your account for a year.",
+        "The fee stays the same when you change the date.",
+        "Priya's new role starts on Monday, and she'll be your account manager.",
+        "Tom's new to the team and will be looking after your order from today.",
+        "Leave it in the porch and we'll collect it on Friday.",
+        "Give it a try and tell us what you think.",
+        "If you'd like a copy, we'd be happy to send one.",
+        "If you had booked with us before, we'll keep your old preferences.",
+    ],
+)
+def test_round12_hard_negative_stays_clean(linter: Linter, text: str) -> None:
+    assert not found(linter, text, "say-no"), found(linter, text, "say-no")
