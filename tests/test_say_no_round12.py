@@ -93,7 +93,7 @@ def test_round12_unexplained_still_flagged(linter: Linter, text: str, entry: str
             "refusal:not-my-department",
         ),
         ("Drainage is your landlord's department.", "refusal:not-my-department"),
-        ("Damp is the housing association's lookout.", "refusal:not-my-department"),
+        ("Damp is your housing association's lookout.", "refusal:not-my-department"),
         ("We just print the posters.", "refusal:not-my-department"),
         # go elsewhere
         (
