@@ -31,8 +31,21 @@ _STOP = frozenset({"of", "and", "the", "for", "to", "in", "a", "an", "on", "&", 
 # A word in capitals right after one of these verbs is a keyword to send or a control to
 # press ("Reply YES", "Text STOP to 12345", "press OK", "click SAVE"), not an abbreviation.
 _KEYWORD_VERBS = frozenset(
-    {"reply", "text", "send", "type", "enter", "press", "hold", "tap", "click", "select", "choose",
-     "say", "dial"}
+    {
+        "reply",
+        "text",
+        "send",
+        "type",
+        "enter",
+        "press",
+        "hold",
+        "tap",
+        "click",
+        "select",
+        "choose",
+        "say",
+        "dial",
+    }
 )
 _EXPLAINS = re.compile(
     r"\s*(?:\(|,?\s*(?:which\s+)?(?:stands\s+for|means|is\s+short\s+for)\b"
@@ -40,6 +53,17 @@ _EXPLAINS = re.compile(
     # (an appositive closes with a comma that no "and"/"or" follows: not a list "IP, a warehouse,
     # or ...")
     r"|,\s+(?:the|a|an)\s[^,.;:()]{3,80},(?!\s+(?:and|or)\b)|\s+(?:is|are)\s+(?:a|an|the|like)\s)"
+)
+
+# A code the reader sees, quoted and then explained: "'FLO' on the display means ...",
+# "the code 'E4' on the screen means ...": the text says what it means.
+_QUOTED_THEN_MEANS = re.compile(
+    r"['\"\u2019\u201d](?:\s+(?:on|in)\s+(?:the|your)\s+[a-z]+)?\s+means\b"
+)
+_QUOTES_OPEN = frozenset("'\"\u2018\u201c")
+# A UK number plate ("AB12 CDE") or postcode ("LS6 2QT") is an address, not an abbreviation.
+_PLATE_OR_POSTCODE = re.compile(
+    r"\b(?:[A-Z]{2}[0-9]{2} ?[A-Z]{3}|[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2})\b"
 )
 
 
@@ -72,11 +96,14 @@ def acronym_findings(doc: Doc, lines: LineIndex) -> Iterator[Finding]:
     text = doc.text
     if text.upper() == text:
         return  # a shouted block: capitals mean nothing here
+    addresses = [m.span() for m in _PLATE_OR_POSTCODE.finditer(text)]
     for token in doc:
         word = token.text
         if not is_acronym(word):
             continue
         if _explained_here(text, token.idx, token.idx + len(word)):
+            continue
+        if any(s <= token.idx < e for s, e in addresses):
             continue
         if _keyword_or_control(doc, token.i):
             continue
@@ -112,6 +139,8 @@ def _explained_here(text: str, start: int, end: int) -> bool:
     """ "RMA (return merchandise authorization)", "RMA stands for ...", "RMA, the form ...",
     "RMA is a form ..." or "... (RMA)"."""
     if _EXPLAINS.match(text, end):
+        return True
+    if text[start - 1 : start] in _QUOTES_OPEN and _QUOTED_THEN_MEANS.match(text, end):
         return True
     return text[start - 1 : start] == "(" and text[end : end + 1] == ")"
 

@@ -58,6 +58,14 @@ EXPLANATION_STARTS = {"(", "\u2014", "--", ":"}
 APPOSITIVE_WORDS = {"which", "meaning", "or", "i.e.", "that", "a", "an", "the"}
 DEFINING_WORDS = {"a", "an", "the", "like"}
 MAX_FORMS_PER_PHRASE = 400
+# Rules whose terms a plain text may define in place ("Joint liability means each of you
+# ..."): a legal term is often the thing the customer needs explained. Not buzzwords or
+# abstract words: "Our transformation means fewer forms" is not a definition.
+DEFINED_TERMS_RULES = {"jargon/legalese"}
+_SENTENCE_ENDS = {".", "!", "?", ":", ";", "\n"}
+DETERMINERS = frozenset(
+    "the this that these those our your their its my his her a an any no every each".split()
+)
 
 
 @dataclass(frozen=True)
@@ -158,9 +166,7 @@ class LexiconMatcher:
         try:
             built = (self._matcher(key, patterns), self._matcher(key, unless))
         except RegexProblem as exc:
-            raise LexiconError(
-                f"{rule.path}: entry {self._keys[key].entry.id!r}: {exc}"
-            ) from None
+            raise LexiconError(f"{rule.path}: entry {self._keys[key].entry.id!r}: {exc}") from None
         except (ValueError, KeyError, TypeError, AttributeError, re.error) as exc:
             raise LexiconError(
                 f"{rule.path}: entry {self._keys[key].entry.id!r}: "
@@ -245,7 +251,11 @@ class LexiconMatcher:
             span = doc[start:end]
             if entry.pos and _head(span).pos_ not in entry.pos:  # only on parsed Docs
                 continue
-            if rule.category == "jargon" and (any(t.i in quoted for t in span) or _is_name(span)):
+            if rule.category == "jargon" and (
+                any(t.i in quoted for t in span)
+                or _is_name(span)
+                or (rule.id in DEFINED_TERMS_RULES and _defined_here(span))
+            ):
                 continue
             if entry.unless and self._cancelled(key, doc, span):
                 continue
@@ -370,6 +380,28 @@ def _is_name(span: Span) -> bool:
     text; all-caps and mixed-case words ("API", "OAuth") are acronyms and stay checked.
     """
     return all(t.text[:1].isupper() and t.text[1:].islower() and not t.is_sent_start for t in span)
+
+
+def _defined_here(span: Span) -> bool:
+    """A term the sentence opens by defining: "Joint liability means each of you ...".
+
+    The term (with at most three describing words before it, no determiner or
+    possessive: "Our liability means ..." speaks of a thing, not a term) opens
+    the sentence and "means" follows it. Read from tokens, so it says the same
+    on tokenized and parsed text.
+    """
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "means":
+        return False
+    start = span.start
+    for _ in range(4):
+        if start == 0 or doc[start].is_sent_start or doc[start - 1].text in _SENTENCE_ENDS:
+            return True
+        before = doc[start - 1]
+        if before.lower_ in DETERMINERS or not (before.is_alpha or before.text == "-"):
+            return False
+        start -= 1
+    return False
 
 
 def _explained(span: Span) -> bool:
