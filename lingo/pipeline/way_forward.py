@@ -1,0 +1,235 @@
+"""Whether a "no" leads somewhere: the `dead-end` condition of say-no entries.
+
+After the matched "no", does its sentence go on with what the writer will do, what
+someone else can do, what the reader can do or what is still there? "We can't refund
+the ticket, but we can move it", "..., but any of our shops can do it", "..., but we
+open at 7:30", "...; just let us know": yes. "..., so we will close your account",
+"..., but I understand it's frustrating": no (lingo/pipeline/context.py, `dead-end`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..suggest.annotations import has_annotation
+from .offers import OFFERS
+
+# Words that join a "no" to what comes next: "..., but we can ...", "...; I'll ...".
+JOINERS = frozenset({"but", "however", "though", "although", "instead", "so", ";", "—", "–", ":"})
+# After "we"/"I": a promise or an offer ("we can", "I'll", "we'd like to", "I've reserved").
+PROMISING = frozenset({"can", "could", "will", "'ll", "’ll", "would", "'d", "’d", "shall"})
+DOING = frozenset({"am", "'m", "’m", "are", "'re", "’re"})
+DONE = frozenset({"have", "'ve", "’ve", "has"})
+NEGATIONS = frozenset({"not", "n't", "n’t", "never", "no"})
+# What comes after "we will" that is no way forward for the customer but a threat.
+THREATS = frozenset(
+    """close charge cancel block ban suspend end remove report refer restrict terminate delete
+    stop ignore fine bar evict refuse reject decline deny""".split()
+)
+# Feelings and opinions are no step: "..., but I understand it's frustrating".
+NOT_STEPS_FORWARD = frozenset(
+    """be understand see imagine appreciate know think feel hope believe realise realize
+    sympathise sympathize apologise apologize regret wish""".split()
+)
+
+
+# Who else can take the customer forward: "..., but the desk at the gate can change it".
+HELPERS = frozenset(
+    """desk team staff store shop branch courier seller manager agent colleague bank airline hotel
+    reception pharmacist pharmacy doctor nurse surgery crew driver engineer technician partner
+    service warehouse department office clinic website site lab laboratory workshop kiosk
+    machine helpline they he she""".split()
+)
+# What is no way forward when it happens to the customer's things: "your data will be lost".
+LOSSES = THREATS | frozenset(
+    "lose expire forfeit revoke freeze withdraw lock disconnect double".split()
+)
+# Imperatives that send the customer off rather than forward: "so just wait", "deal with it".
+NOT_STEPS_TO_TAKE = frozenset("deal accept live put read wait calm relax leave stop".split())
+# What "there's ..." may offer after a "no": "..., but there's a similar deal on the new model".
+ALTERNATIVES = OFFERS | frozenset(
+    "option options alternative alternatives slot slots version model plan".split()
+)
+DO = frozenset({"do", "does", "did"})
+
+
+def _helper_will_act(token: Token) -> bool:
+    """A person, team or firm other than the writer will or can act, or does it as a matter of
+    course: "the desk can do it for free", "our partner store ships there", "Apple handles it",
+    "any of our cash machines will let you", "our partner lab can"."""
+    if token.dep_ != "nsubj":
+        return False
+    if not _helper(token):
+        return False
+    verb = token.head
+    if verb.tag_ == "MD" and verb.lower_ in PROMISING - {"would", "'d", "’d"}:
+        # "..., but our partner lab can": the modal stands for the verb of the "no"
+        return not any(c.lower_ in NEGATIONS for c in verb.children)
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in THREATS | NOT_STEPS_FORWARD:
+        return False
+    children = {c.lower_ for c in verb.children}
+    if children & NEGATIONS:
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True  # "our EU warehouse delivers to most of Europe"
+    return bool(children & (PROMISING - {"would", "'d", "’d"}))
+
+
+def _helper(token: Token) -> bool:
+    """Someone or something other than the writer that can serve the customer: a helper noun,
+    a name, one with a helper before it ("our partner lab"), or "any of our cash machines"."""
+    if token.lemma_.lower() in HELPERS or token.pos_ == "PROPN":
+        return True
+    if any(c.dep_ == "compound" and c.lemma_.lower() in HELPERS for c in token.children):
+        return True
+    if token.lower_ in ("any", "all", "each", "one", "either", "both"):
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            if any(_helper(o) for o in prep.children if o.dep_ == "pobj"):
+                return True
+    return False
+
+
+def _yours_will_come(token: Token) -> bool:
+    """The customer's thing will or can still happen: "..., so your parcel will arrive Monday"
+    (not "your account will be closed", not "your data will be lost")."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if not any(c.lower_ == "your" and c.dep_ == "poss" for c in token.children):
+        return False
+    verb = token.head
+    children = {c.lower_ for c in verb.children}
+    if verb.pos_ != "VERB" or children & NEGATIONS or verb.lemma_.lower() in LOSSES:
+        return False
+    return bool(children & (PROMISING - {"would", "'d", "’d"}))
+
+
+def _step_to_take(token: Token) -> bool:
+    """An instruction that takes the reader on: "...; just let us know", "...; sell at cost on
+    our resale page" (not "so just wait", not "try again later", not "don't ask")."""
+    if (
+        token.pos_ != "VERB"
+        or token.tag_ != "VB"
+        or token.dep_ not in ("ROOT", "conj", "ccomp", "dep")
+    ):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "neg") for c in token.children):
+        return False  # a subject, "to", "will", "do n't": no instruction
+    lemma = token.lemma_.lower()
+    if lemma in THREATS | NOT_STEPS_FORWARD | NOT_STEPS_TO_TAKE:
+        return False
+    if lemma == "try" and any(c.lower_ in ("again", "later") for c in token.children):
+        return False
+    return True
+
+
+def _alternative_named(token: Token) -> bool:
+    """ "..., but there's a similar deal on the newer model": an alternative that exists."""
+    if token.lower_ != "there" or token.dep_ != "expl" or token.head.lemma_ != "be":
+        return False
+    if any(c.lower_ in NEGATIONS for c in token.head.children):
+        return False
+    for child in token.head.children:
+        if child.dep_ == "attr" and child.lemma_.lower() in ALTERNATIVES:
+            return not any(c.lower_ in NEGATIONS for c in child.children)
+    return False
+
+
+# What a day, slot or service still is when another one is closed: "Sunday is still open".
+STILL_OPEN = frozenset("open available free bookable running on".split())
+
+
+def _still_open(token: Token) -> bool:
+    """ "...; Friday and Sunday are still open": what the customer can still have, named."""
+    if token.lower_ != "still" or token.head.lemma_ != "be":
+        return False
+    verb = token.head
+    if any(c.lower_ in NEGATIONS for c in verb.children):
+        return False
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subject.lower_ in ("nothing", "none", "nobody", "neither") or any(
+            c.lower_ == "no" for c in subject.children
+        ):
+            return False  # "...; nothing is still open"
+    return any(c.dep_ == "acomp" and c.lower_ in STILL_OPEN for c in verb.children) or (
+        token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in STILL_OPEN
+    )
+
+
+def way_forward(span: Span) -> bool:
+    """After the match, its sentence goes on with what the writer will do or the reader can do.
+
+    "..., but we can move it", "..., but I'll ask the captain", "..., but I've reserved the
+    next one", "..., but you can swap it", "..., but we do read them all", "..., but we have
+    pet-friendly rooms", "...; shall I book it?", "...; just let us know": yes. A relative
+    clause ("orders that we have shipped", "so there's nothing I can check"), a negation
+    ("but we can't ...") or a threat ("so we will close your account"): no.
+    """
+    sentence = span.sent if has_annotation(span.doc, "SENT_START") else span.doc[:]
+    tokens = [t for t in sentence if t.i >= span.end]
+    joined = False
+    for k, token in enumerate(tokens):
+        word = token.lower_
+        if word in JOINERS:
+            joined = True
+            continue
+        if word == "here" and k + 1 < len(tokens) and tokens[k + 1].lemma_ == "be":
+            if joined or k == 0 or tokens[k - 1].is_punct:
+                return True  # "..., here's what we can do"
+        if not joined:
+            continue
+        if _helper_will_act(token) or _yours_will_come(token):
+            return True  # "..., but the desk at the gate can do it for free"
+        if _step_to_take(token) or _alternative_named(token):
+            return True  # "...; just let us know", "..., but there's a similar deal"
+        if _still_open(token):
+            return True  # "...; Friday and Sunday are still open"
+        if word in PROMISING | {"shall", "should"} and k + 2 < len(tokens):
+            if tokens[k + 1].lower_ in ("we", "i", "you") and token.i == tokens[k + 1].i - 1:
+                if tokens[k + 2].lemma_.lower() not in THREATS | NOT_STEPS_FORWARD:
+                    return True  # "..., shall I book it?", "would you like the 11:15?"
+        if word not in ("we", "i", "you"):
+            continue
+        if token.head.dep_ in ("relcl", "acl"):
+            continue  # "so there's nothing I can check": a relative clause, no step
+        rest = [t for t in tokens[k + 1 : k + 6] if t.pos_ != "ADV" or t.lower_ in NEGATIONS]
+        if len(rest) < 2:
+            continue
+        aux, after = rest[0], rest[1]
+        if after.lower_ in NEGATIONS:
+            continue
+        if word == "you":
+            if aux.lower_ in ("can", "could"):
+                return True
+            if aux.lower_ in DOING and after.lower_ == "welcome":
+                return True  # "..., but you're welcome to exchange it"
+            continue
+        verb = after
+        if aux.lower_ in PROMISING:
+            if verb.lemma_.lower() == "be" and len(rest) > 2:
+                verb = rest[2]  # "we'll be happy to", "I'll be in touch"
+            if verb.lemma_.lower() not in THREATS | NOT_STEPS_FORWARD:
+                return True
+        elif aux.lower_ in DOING:
+            if verb.lower_ in ("going", "happy", "glad") or verb.tag_ == "VBG":
+                return True
+        elif aux.lower_ in DONE and aux.pos_ == "VERB" and aux.dep_ != "aux":
+            if verb.lower_ not in ("to", "no", "nothing"):
+                return True  # "..., but we have pet-friendly rooms on the ground floor"
+        elif aux.lower_ in DONE:
+            if verb.tag_ == "VBN" and verb.lemma_.lower() not in THREATS | NOT_STEPS_FORWARD:
+                return True
+        elif aux.lower_ in DO and verb.pos_ == "VERB":
+            if verb.lemma_.lower() not in THREATS | NOT_STEPS_FORWARD:
+                return True  # "..., but we do read them all"
+        elif aux.tag_ == "VBD" and aux.pos_ == "VERB":
+            if aux.lemma_.lower() not in THREATS | NOT_STEPS_FORWARD:
+                return True  # "..., but I reserved the next one", "..., so we sent a new one"
+        elif aux.tag_ == "VBP" and aux.pos_ == "VERB" and aux.dep_ in ("conj", "ROOT"):
+            if aux.lemma_.lower() not in THREATS | NOT_STEPS_FORWARD | DEMANDS:
+                return True  # "..., but we open at 7:30 on Wednesdays": what is there instead
+    return False
+
+
+# What "we" do that asks something of the customer rather than offering it: "..., but we
+# expect payment first", "..., but we need the receipt".
+DEMANDS = frozenset("expect require need insist ask reserve want must".split())
