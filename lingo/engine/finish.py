@@ -8,7 +8,7 @@ and the grade are worked out on what is left.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -21,6 +21,7 @@ from . import grade
 from .placement import SpanIndex, first_uses, names_something, visible, without_doubled_acronyms
 
 if TYPE_CHECKING:
+    from ..lexicon.lexicons import LexiconRule
     from ..pipeline.readability import SentenceCounts
     from .prepared import Prepared
 
@@ -33,6 +34,24 @@ class RuleNames:
     opt_in: frozenset[str]  # entries and rules that are off unless enabled
     first_use: frozenset[str]  # rules reported on a term's first use only
     known: frozenset[str]  # every rule id and category a suppression comment may name
+
+    @classmethod
+    def of(cls, rules: Iterable[LexiconRule]) -> RuleNames:
+        """The names for a Linter's lexicon rules (lingo's and a team's) and the code rules."""
+        from ..lexicon.lexicons import builtin_lexicons
+        from ..lexicon.rules import CODE_RULES
+        from ..pipeline.acronyms import RULE as ACRONYM_RULE
+
+        rules = list(rules)
+        known = {name for r in CODE_RULES for name in (r.id, r.category)}
+        known.update(name for r in rules for name in (r.id, r.category))
+        return cls(
+            builtin=frozenset(r.id for r in builtin_lexicons()),
+            opt_in=frozenset(f"{r.id}:{e.id}" for r in rules for e in r.entries if e.opt_in)
+            | {r.id for r in CODE_RULES if r.opt_in},
+            first_use=frozenset({r.id for r in rules if r.report == "first-use"} | {ACRONYM_RULE}),
+            known=frozenset(known),
+        )
 
 
 def report(

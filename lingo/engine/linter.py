@@ -56,7 +56,6 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Span
 
-    from ..lexicon.lexicons import LexiconRule
     from ..lexicon.triggers import Triggers
     from ..pipeline.lexicon_rules import LexiconMatcher
     from ..pipeline.readability import ReadabilityScorer, SentenceCounts
@@ -96,24 +95,7 @@ class Linter:
         assert isinstance(readability, ReadabilityScorer)
         self._readability: ReadabilityScorer = readability
         self.rules = lexicon.rules
-        self._first_use_rules = frozenset(
-            {r.id for r in self.rules if r.report == "first-use"} | {ACRONYM_RULE}
-        )
-        self._known_rules = _known_rule_names(self.rules)
-        from ..lexicon.lexicons import builtin_lexicons
-
-        self._builtin_rules = frozenset(r.id for r in builtin_lexicons())
-        from ..lexicon.rules import CODE_RULES
-
-        self._opt_in = frozenset(
-            f"{r.id}:{e.id}" for r in self.rules for e in r.entries if e.opt_in
-        ) | {r.id for r in CODE_RULES if r.opt_in}
-        self._names = finish.RuleNames(
-            builtin=self._builtin_rules,
-            opt_in=self._opt_in,
-            first_use=self._first_use_rules,
-            known=self._known_rules,
-        )
+        self._names = finish.RuleNames.of(self.rules)
         self._parser = SentenceParser(self.nlp, lexicon, fast=fast)
 
     def unknown_selectors(self, config: Config) -> list[str]:
@@ -124,7 +106,7 @@ class Linter:
         import difflib
 
         known = (
-            set(self._known_rules)
+            set(self._names.known)
             | {f"{rule.id}:{entry.id}" for rule in self.rules for entry in rule.entries}
             | {"unused-suppression"}
         )
@@ -391,16 +373,6 @@ class Linter:
         if not config.is_enabled(TONE_RULE, "say-no", opt_in=True):
             return None
         return load_tone_model()
-
-
-
-def _known_rule_names(rules: Iterable[LexiconRule]) -> frozenset[str]:
-    """Every rule id and category a suppression comment may name."""
-    from ..lexicon.rules import CODE_RULES
-
-    names = {name for r in CODE_RULES for name in (r.id, r.category)}
-    names.update(name for r in rules for name in (r.id, r.category))
-    return frozenset(names)
 
 
 _default: Linter | None = None

@@ -51,6 +51,9 @@ ALTERNATIVES = OFFERS | frozenset(
     "option options alternative alternatives slot slots version model plan".split()
 )
 DO = frozenset({"do", "does", "did"})
+# What "we" do that asks something of the customer rather than offering it: "..., but we
+# expect payment first", "..., but we need the receipt".
+DEMANDS = frozenset("expect require need insist ask reserve want must".split())
 
 
 def _helper_will_act(token: Token) -> bool:
@@ -228,8 +231,3 @@ def way_forward(span: Span) -> bool:
             if aux.lemma_.lower() not in THREATS | NOT_STEPS_FORWARD | DEMANDS:
                 return True  # "..., but we open at 7:30 on Wednesdays": what is there instead
     return False
-
-
-# What "we" do that asks something of the customer rather than offering it: "..., but we
-# expect payment first", "..., but we need the receipt".
-DEMANDS = frozenset("expect require need insist ask reserve want must".split())

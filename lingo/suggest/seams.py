@@ -86,23 +86,23 @@ def doubled(words: Doc, new: Sequence[Token]) -> str | None:
     """The new words said twice across "or"/"and": "not located or not found" -> "not found or
     not found", "modify and change" -> "change and change"."""
     said = [t.lower_ for t in new]
-    width = len(said)
+    reach = len(said) + _DOUBLED_SLACK
     first, last = new[0].i, new[-1].i
-    for cc in range(last + 1, min(len(words), last + 3)):
-        if words[cc].lower_ in _CONJUNCTIONS:
-            tail = [t.lower_ for t in words[cc + 1 : cc + 1 + width + _DOUBLED_SLACK]]
-            if _contains(tail, said):
-                break
-            return None
+    # The nearest conjunction just after the new words, else just before them.
+    after = [
+        i for i in range(last + 1, min(len(words), last + 3)) if words[i].lower_ in _CONJUNCTIONS
+    ]
+    before = [
+        i for i in range(first - 1, max(-1, first - 3), -1) if words[i].lower_ in _CONJUNCTIONS
+    ]
+    if after:
+        other = words[after[0] + 1 : after[0] + 1 + reach]
+    elif before:
+        other = words[max(0, before[0] - reach) : before[0]]
     else:
-        for cc in range(first - 1, max(-1, first - 3), -1):
-            if words[cc].lower_ in _CONJUNCTIONS:
-                head = [t.lower_ for t in words[max(0, cc - width - _DOUBLED_SLACK) : cc]]
-                if _contains(head, said):
-                    break
-                return None
-        else:
-            return None
+        return None
+    if not _contains([t.lower_ for t in other], said):
+        return None
     return f"'{' '.join(t.text for t in new)}' would then be said twice"
 
 
