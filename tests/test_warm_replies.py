@@ -20,6 +20,7 @@ from lingo import Linter
 from lingo.pipeline.tone import load_tone_model
 
 CHECK_SET = Path(__file__).resolve().parent.parent / "training/say-no-tone/check-warm-negated.jsonl"
+CHECK_SET_2 = CHECK_SET.with_name("check-warm-negated-2.jsonl")
 
 
 def say_no(linter: Linter, text: str) -> list[str]:
@@ -36,6 +37,13 @@ def say_no(linter: Linter, text: str) -> list[str]:
         "We never take a customer of ten years for granted.",
         "You can read the guide again whenever you need it; it stays in your account.",
         "The letter stays in your inbox, so you can read it again any time.",
+        # A second check set (check-warm-negated-2.jsonl, another independent writer) found
+        # four more: the alternative that suits, named as the subject; warmth built on
+        # "can't tell you how"; "calm down" said of the weather.
+        "I can't make Friday, but Saturday afternoon suits us.",
+        "We can't take boats out at low water, but the harbour walk is lovely then.",
+        "I can't tell you how pleased we were to see the shop full again.",
+        "We'll finish the roof on Monday, once the wind calms down.",
     ],
 )
 def test_warm_replies_with_a_negation_are_not_a_no(linter: Linter, text: str) -> None:
@@ -50,10 +58,22 @@ def test_warm_replies_with_a_negation_are_not_a_no(linter: Linter, text: str) ->
         "We don't offer refunds, but we expect the item back first.",
         "Read the email again.",
         "We can't change the date, so don't ask again.",
+        "I can't make Friday, and Saturday doesn't work either.",
+        "I can't tell you how long the repair will take.",
+        "Please calm down so I can explain the charge.",
     ],
 )
 def test_the_same_words_without_a_way_forward_are_still_flagged(linter: Linter, text: str) -> None:
     assert say_no(linter, text)
+
+
+def test_the_second_check_set_is_scored_not_trained_on() -> None:
+    # check-warm-negated-2.jsonl: 200 more warm replies by another independent writer; the
+    # tone tier was confirmed on it (round 13), never chosen on it or trained on it.
+    rows = [json.loads(line) for line in CHECK_SET_2.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 200
+    model = load_tone_model()
+    assert max(model.scores([row["text"] for row in rows])) < model.confident
 
 
 def test_the_tone_tier_leaves_the_check_set_alone() -> None:

@@ -158,6 +158,32 @@ def _still_open(token: Token) -> bool:
     )
 
 
+# What another day, slot or option does when the asked-for one is out: "..., but Wednesday
+# morning works", "..., but the woodland trail is lovely then" (check set 2).
+SUITS = frozenset("work suit".split())
+FINE = STILL_OPEN | frozenset("fine lovely great good perfect ideal quieter cheaper".split())
+PEOPLE = frozenset(
+    "manager staff team engineer agent colleague person people driver technician".split()
+)
+
+
+def _alternative_works(token: Token) -> bool:
+    """ "..., but Wednesday morning works": a named alternative (a noun, not "it" or "that")
+    that suits or is fine, said without a negation."""
+    if token.dep_ not in ("nsubj", "npadvmod") or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb = token.head
+    if verb.i < token.i or any(c.lower_ in NEGATIONS for c in verb.children):
+        return False
+    if verb.lemma_.lower() in SUITS and verb.pos_ == "VERB":
+        # "morning" in "Wednesday morning works" is parsed as npadvmod; a person is not an
+        # alternative ("..., but the manager works on Mondays")
+        return token.lemma_.lower() not in PEOPLE
+    return token.dep_ == "nsubj" and verb.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in FINE for c in verb.children
+    )
+
+
 def way_forward(span: Span) -> bool:
     """After the match, its sentence goes on with what the writer will do or the reader can do.
 
@@ -184,8 +210,8 @@ def way_forward(span: Span) -> bool:
             return True  # "..., but the desk at the gate can do it for free"
         if _step_to_take(token) or _alternative_named(token):
             return True  # "...; just let us know", "..., but there's a similar deal"
-        if _still_open(token):
-            return True  # "...; Friday and Sunday are still open"
+        if _still_open(token) or _alternative_works(token):
+            return True  # "...; Friday and Sunday are still open", "..., but Wednesday works"
         if word in PROMISING | {"shall", "should"} and k + 2 < len(tokens):
             if tokens[k + 1].lower_ in ("we", "i", "you") and token.i == tokens[k + 1].i - 1:
                 if tokens[k + 2].lemma_.lower() not in THREATS | NOT_STEPS_FORWARD:
