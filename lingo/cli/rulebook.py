@@ -19,7 +19,7 @@ from typing import Any
 import click
 
 from ..errors import LingoError
-from ..lexicon.lexicons import Entry, LexiconRule
+from ..lexicon.entries import Entry, LexiconRule
 from ..lexicon.rules import RuleInfo, all_rules
 from .options import EXIT_ERROR, error, rule_source_options, settings_for
 

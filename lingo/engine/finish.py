@@ -21,7 +21,7 @@ from . import grade
 from .placement import SpanIndex, first_uses, names_something, visible, without_doubled_acronyms
 
 if TYPE_CHECKING:
-    from ..lexicon.lexicons import LexiconRule
+    from ..lexicon.entries import LexiconRule
     from ..pipeline.readability import SentenceCounts
     from .prepared import Prepared
 

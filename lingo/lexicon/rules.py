@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from ..errors import LingoError
 from ..findings import Severity
 from ..resources import rule_docs_dir
-from .lexicons import LexiconRule, builtin_lexicons
+from .entries import LexiconRule
+from .lexicons import builtin_lexicons
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from lemminflect import __version__ as lemminflect_version
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from . import compiled
-from .lexicons import LexiconRule
+from .entries import LexiconRule
 from .morphology import getAllInflections
 from .participles import PASSIVE_WINDOW, is_participle_form
 

@@ -33,7 +33,8 @@ from spacy.tokens import Doc, Span, Token
 from ..doc_text import doc_text
 from ..errors import LexiconError
 from ..findings import Finding, LineIndex, Suggestion
-from ..lexicon.lexicons import Entry, LexiconRule, builtin_lexicons, load_lexicons
+from ..lexicon.entries import Entry, LexiconRule
+from ..lexicon.lexicons import builtin_lexicons, load_lexicons
 from ..lexicon.triggers import WordGates, entry_gates, stored_word_forms, word_forms
 from ..suggest.annotations import has_annotation
 from ..suggest.inflect import fit_replacement

@@ -24,7 +24,7 @@ from ..lexicon import compiled
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from ..lexicon.lexicons import LexiconRule
+    from ..lexicon.entries import LexiconRule
 
 
 class PhraseTable:
