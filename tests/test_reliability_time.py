@@ -148,7 +148,7 @@ def test_a_fix_never_touches_a_punctuation_run(linter: Linter) -> None:
 
 
 def test_links_nested_thousands_deep_are_read_shallow() -> None:
-    from lingo.text.markup.markdown import MAX_BRACKET_DEPTH, shallow_brackets
+    from lingo.text.markup.positions import MAX_BRACKET_DEPTH, shallow_brackets
 
     depth = 5_000
     text = "[" * depth + "utilize" + "](u)" * depth
@@ -158,7 +158,7 @@ def test_links_nested_thousands_deep_are_read_shallow() -> None:
 
 
 def test_shallow_brackets_leave_ordinary_links_alone() -> None:
-    from lingo.text.markup.markdown import shallow_brackets
+    from lingo.text.markup.positions import shallow_brackets
 
     text = "See [the [billing] page](https://example.com) and [[wiki links]]."
     assert shallow_brackets(text) is text

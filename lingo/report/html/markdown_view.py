@@ -14,7 +14,7 @@ import re
 from markdown_it.token import Token
 
 from ...text.markup.base import OffsetMap
-from ...text.markup.markdown import (
+from ...text.markup.positions import (
     SPAN,
     SourceLines,
     html_block_span,
