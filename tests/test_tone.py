@@ -137,10 +137,12 @@ def test_replies_get_only_the_confident_tier() -> None:
     # Naming the category (a team raising say-no's severity) does not choose the rule itself.
     louder = Linter(config=Config(severity={"say-no": Severity.ERROR}))
     assert tone_texts(louder, borderline) == []
-    # Warm replies stay clean at the confident tier.
+    # Warm replies stay clean at the confident tier. ("We did not expect a problem this
+    # big.", once here as a lexicon good example, was read as borderline by an independent
+    # judge, an excuse without an apology; at the 0.9 tier it is flagged, 0.93.)
     for warm in (
         "I'm sorry you were told the wrong date at the counter.",
-        "We did not expect a problem this big.",
+        "Sorry we didn't ring you back on Tuesday.",
         "We understand how frustrating this delay is.",
     ):
         assert tone_texts(reply, warm) == [], warm
@@ -215,3 +217,20 @@ def _python(code: str) -> str:
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
     )
     return result.stdout
+
+
+def test_between_the_tier_and_certain_a_sentence_needs_a_no_word() -> None:
+    # A profile's confident tier: below CERTAIN a sentence is flagged only with a "no" word.
+    from lingo.pipeline.tone import CERTAIN, confidently_no
+
+    model = load_tone_model()
+    assert model.confident < CERTAIN
+    between = (model.confident + CERTAIN) / 2
+    assert not confidently_no(between, model.confident, "that 's a good thing to ask".split())
+    assert confidently_no(between, model.confident, "we do n't do that here".split())
+    assert confidently_no(CERTAIN, model.confident, "that 's just how it is".split())
+    assert not confidently_no(model.confident - 0.01, model.confident, "no , never".split())
+    # An owned apology is never a finding at this tier, whatever its score.
+    assert not confidently_no(0.99, model.confident, "sorry we did n't call you back".split())
+    reply = Linter()
+    assert tone_texts(reply, "That's a good thing to ask about.") == []

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ..config import Config
 from ..findings import Finding, LineIndex
 from ..pipeline.tone import RULE as TONE_RULE
-from ..pipeline.tone import ToneModel, tone_finding
+from ..pipeline.tone import ToneModel, confidently_no, owned_slip, tone_finding
 from ..text.language import NotEnglish
 from ..text.markup import Comment, Segment
 from .parts import Part
@@ -59,13 +59,17 @@ def score_tone(
     """Score the text's sentences (of three words or more) for say-no tone in one batch.
 
     The team's own `enable: [say-no/tone]` uses the model's threshold; a profile that
-    turns the rule on for them, only its confident tier.
+    turns the rule on for them, only its confident tier (with a "no" word below CERTAIN).
     """
     scores = tone.scores([text for *_, text in sentences])
     named = item.config.names_rule(TONE_RULE)
-    threshold = tone.threshold if named else tone.confident
     for (segment, lines, sent, _), score in zip(sentences, scores):
-        if score >= threshold:
+        words = [t.lower_ for t in sent]
+        if named:
+            found = score >= tone.threshold and not owned_slip(words)
+        else:
+            found = confidently_no(score, tone.confident, words)
+        if found:
             finding = tone_finding(sent, lines)
             item.findings.append(relocate(finding, segment, 0, item.lines))
 

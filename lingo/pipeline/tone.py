@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 
 from ..errors import ModelError
 from ..findings import Finding, LineIndex, Suggestion
+from ..lexicon.morphology import getInflection, getLemma
 from ..lexicon.rules import TONE
 from ..resources import tone_model_dir
 from .common import FINDINGS_ATTR, add_findings, make_finding
@@ -96,6 +97,106 @@ def load_tone_model(path: str | None = None) -> ToneModel:
     return ToneModel(nlp, label, threshold, confident)
 
 
+# An apology that owns a past slip is not a "no": "Sorry we didn't mention the pool closure.",
+# "Sorry I sent the wrong link." A bag of words reads "sorry" and "didn't" as a no whatever the
+# sentence does with them (training/say-no-tone/README.md), so the classifier does not score it.
+# Still scored when a refusal follows ("Sorry, I didn't take your booking, so I can't say").
+APOLOGY = frozenset("sorry apologies apologise apologize apologised apologized".split())
+_BEFORE_SUBJECT = frozenset({"that", ",", "—", "–", "-", "so", "very", "really", "truly"})
+_ADVERBS = frozenset(
+    "just really completely totally simply honestly genuinely clearly also".split()
+)
+_PAST_AUXILIARIES = frozenset(
+    {"did", "have", "had", "has", "were", "was", "'ve", "'d", "’ve", "’d"}
+)
+_PERFECT = frozenset({"have", "'ve", "’ve", "had", "'d", "’d"})
+_NOT = frozenset({"n't", "n’t", "not"})
+_REFUSALS = frozenset({"ca", "can", "cannot", "wo", "won't", "unable"})
+
+
+def _is_past(word: str) -> bool:
+    """A past-tense or past-participle verb form ("sent", "mixed", "forgot")."""
+    for lemma in getLemma(word, upos="VERB", lemmatize_oov=False):
+        if word in getInflection(lemma, "VBD") or word in getInflection(lemma, "VBN"):
+            return lemma != word
+    return False
+
+
+# What a customer feels is not something done to them: "sorry you were upset" apologises for
+# the feeling (a non-apology), "sorry you were told the wrong date" for what happened.
+_FEELINGS = frozenset(
+    """upset disappointed dissatisfied unhappy annoyed frustrated confused offended
+    inconvenienced unsatisfied displeased bothered worried concerned hurt angry""".split()
+)
+
+
+def _done_to_you(after: Sequence[str]) -> bool:
+    """ "(sorry) you were told / you've been charged / you got sent ...": a passive with the
+    customer as its subject and a deed, not a feeling, as its verb."""
+    k = 0
+    if k < len(after) and after[k] in ("'ve", "’ve", "have", "had", "'d", "’d"):
+        k += 1
+        if k >= len(after) or after[k] != "been":
+            return False
+    elif k >= len(after) or after[k] not in ("were", "was", "got", "get"):
+        return False
+    k += 1
+    while k < len(after) and after[k] in _ADVERBS:
+        k += 1
+    return k < len(after) and after[k] not in _FEELINGS and _is_past(after[k])
+
+
+def owned_slip(words: Sequence[str]) -> bool:
+    """Whether a sentence's lower-cased words apologise for something the writer did or
+    did not do ("sorry we didn't ...", "apologies that I sent ...", "sorry we've kept you
+    waiting", "sorry you were told ..."), with no refusal after it."""
+    for i, word in enumerate(words):
+        if word not in APOLOGY:
+            continue
+        j = i + 1
+        while j < len(words) and words[j] in _BEFORE_SUBJECT:
+            j += 1
+        if j >= len(words):
+            continue
+        if words[j] == "you":  # "sorry you were told the wrong date": done to them, by us
+            if _done_to_you(words[j + 1 :]):
+                return not any(w in _REFUSALS for w in words[j:])
+            continue
+        if words[j] not in ("we", "i"):
+            continue
+        j += 1
+        while j < len(words) and words[j] in _ADVERBS:
+            j += 1
+        if j >= len(words):
+            continue
+        first, second = words[j], words[j + 1] if j + 1 < len(words) else ""
+        owned = (
+            (first in _PAST_AUXILIARIES and second in _NOT)
+            or (first in _PERFECT and _is_past(second))
+            or (first not in ("could", "would", "should", "might") and _is_past(first))
+        )
+        if owned:
+            return not any(w in _REFUSALS or w == "cannot" for w in words[j:])
+    return False
+
+
+# Between the confident tier and CERTAIN a sentence needs a "no" word to be flagged: on the
+# held-out sets the classifier never trained on, every sentence scoring 0.9 to 0.95 was say-no,
+# and lingo's own plain sentences that score there ("That's a good thing to ask about.") have
+# none (training/say-no-tone/README.md).
+CERTAIN = 0.95
+NO_WORDS = frozenset(
+    "not n't n’t never no nothing none nobody cannot nor neither without".split()
+)
+
+
+def confidently_no(score: float, confident: float, words: Sequence[str]) -> bool:
+    """Whether a score at a profile's confident tier is a finding (words lower-cased)."""
+    if score < confident or owned_slip(words):
+        return False
+    return score >= CERTAIN or any(w in NO_WORDS for w in words)
+
+
 def worth_scoring(sent: Span) -> bool:
     """A sentence, not a label: a few words at least."""
     return sum(1 for token in sent if token.is_alpha) >= MIN_WORDS
@@ -103,7 +204,11 @@ def worth_scoring(sent: Span) -> bool:
 
 def flagged(sentences: Sequence[Span], model: ToneModel) -> list[int]:
     """The positions of the sentences scoring at or above the model's threshold, in one batch."""
-    picked = [i for i, sent in enumerate(sentences) if worth_scoring(sent)]
+    picked = [
+        i
+        for i, sent in enumerate(sentences)
+        if worth_scoring(sent) and not owned_slip([t.lower_ for t in sent])
+    ]
     if not picked:
         return []
     scores = model.scores([sentences[i].text for i in picked])

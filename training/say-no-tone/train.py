@@ -59,7 +59,10 @@ THRESHOLD = 0.7
 # default to that), none of the warm replies with a negation of check-warm-negated.jsonl
 # (200, by an independent writer; the highest, "Sorry we didn't mention Saturday's pool
 # closure.", 0.91) and none of the held-apart help text. Chosen on those, never on a test
-# set (eighth round: 0.95; at 0.9 it flagged "We did not expect a problem this big.").
+# set (eighth round: 0.95; at 0.9 it flagged "We did not expect a problem this big."). A
+# sentence lingo never scores is not counted: an apology that owns a past slip
+# (lingo/pipeline/tone.py, owned_slip; 2026-12-07: the tier fell to 0.9 with it, after the
+# good examples an independent judge read as say-no or borderline were rewritten).
 CONFIDENT_STEPS = (0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.99)
 
 
@@ -165,7 +168,16 @@ def confident_threshold(model: Path) -> tuple[float, float, int]:
     Called by `ship` once the weights flag no held-apart help sentence at THRESHOLD, so no
     step at or above THRESHOLD flags one either: only those plain sentences decide.
     """
-    goods = lexicon_goods() + warm_checks()
+    import spacy
+
+    from lingo.pipeline.tone import owned_slip
+
+    tokenizer = spacy.blank("en")
+    goods = [
+        text
+        for text in lexicon_goods() + warm_checks()
+        if not owned_slip([t.lower_ for t in tokenizer(text)])
+    ]
     top = max(scores(model, goods), default=0.0)
     step = min((t for t in CONFIDENT_STEPS if t >= THRESHOLD and t > top), default=1.0)
     return step, top, len(goods)
