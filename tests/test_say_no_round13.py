@@ -89,8 +89,8 @@ def test_round13_brush_offs_and_dead_ends_still_flagged(
         ("No one else using the old app has said that.", "brush-off:no-one-else-complained"),
         ("Nobody else said they had trouble with the lift.", "brush-off:no-one-else-complained"),
         # the wait shrugged off: it comes when it comes
-        ("The boiler parts will arrive when they arrive.", "brush-off:it-just-happens"),
-        ("Your new card will turn up when it turns up.", "brush-off:it-just-happens"),
+        ("The boiler parts will arrive when they arrive.", "brush-off:vague-promise"),
+        ("Your new card will turn up when it turns up.", "brush-off:vague-promise"),
         ("Refunds take as long as they take under the bank's rules.", "brush-off:it-just-happens"),
         # the upset sized down
         ("A flat tyre isn't exactly a disaster.", "hostility:minimising"),
