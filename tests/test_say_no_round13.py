@@ -138,6 +138,8 @@ def test_round13_kinds_flagged(linter: Linter, text: str, entry: str) -> None:
         "Any more questions and just reply here.",
         "If you have any more questions, we'll be glad to help.",
         "One more thing: your new card will arrive on Monday.",
+        "One more click and your order will be confirmed.",
+        "One more step and we'll finish setting up your account.",
         # an order with "or" that offers a choice
         "Collect the sofa on Sunday or we can deliver it on Monday.",
         # the only one, nobody else: good news or a fact
