@@ -179,9 +179,33 @@ def _alternative_works(token: Token) -> bool:
         # "morning" in "Wednesday morning works" is parsed as npadvmod; a person is not an
         # alternative ("..., but the manager works on Mondays")
         return token.lemma_.lower() not in PEOPLE
-    return token.dep_ == "nsubj" and verb.lemma_ == "be" and any(
-        c.dep_ == "acomp" and c.lower_ in FINE for c in verb.children
+    return (
+        token.dep_ == "nsubj"
+        and verb.lemma_ == "be"
+        and any(c.dep_ == "acomp" and c.lower_ in FINE for c in verb.children)
     )
+
+
+def _if_you_then(token: Token) -> bool:
+    """ "..., but if you add a pint to Saturday's order it'll still be fresh on Monday": what the
+    customer can do, and what it gets them (not "..., but if you do it again you'll be banned",
+    not "..., but if you cancel you'll lose the deposit")."""
+    if token.lower_ != "if" or token.dep_ != "mark":
+        return False
+    act = token.head
+    if act.dep_ != "advcl" or not any(
+        c.lower_ == "you" and c.dep_ == "nsubj" for c in act.children
+    ):
+        return False
+    outcome = act.head
+    words = {c.lower_ for c in act.children} | {c.lower_ for c in outcome.children}
+    if words & (NEGATIONS | {"again"}) or act.lemma_.lower() in THREATS | {"keep", "continue"}:
+        return False
+    if outcome.lemma_.lower() in LOSSES or any(
+        c.dep_ == "acomp" and c.lower_ in ("liable", "responsible") for c in outcome.children
+    ):
+        return False
+    return bool({c.lower_ for c in outcome.children} & (PROMISING - {"would", "'d", "’d"}))
 
 
 def way_forward(span: Span) -> bool:
@@ -212,6 +236,8 @@ def way_forward(span: Span) -> bool:
             return True  # "...; just let us know", "..., but there's a similar deal"
         if _still_open(token) or _alternative_works(token):
             return True  # "...; Friday and Sunday are still open", "..., but Wednesday works"
+        if _if_you_then(token):
+            return True  # "..., but if you add it to Saturday's order it'll still be fresh"
         if word in PROMISING | {"shall", "should"} and k + 2 < len(tokens):
             if tokens[k + 1].lower_ in ("we", "i", "you") and token.i == tokens[k + 1].i - 1:
                 if tokens[k + 2].lemma_.lower() not in THREATS | NOT_STEPS_FORWARD:
