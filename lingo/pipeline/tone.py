@@ -111,7 +111,15 @@ _PAST_AUXILIARIES = frozenset(
 )
 _PERFECT = frozenset({"have", "'ve", "’ve", "had", "'d", "’d"})
 _NOT = frozenset({"n't", "n’t", "not"})
-_REFUSALS = frozenset({"ca", "can", "cannot", "wo", "won't", "unable"})
+_MODALS = frozenset({"ca", "can", "wo", "will"})  # "ca n't", "can not", "wo n't", "will not"
+
+
+def _refusal_in(words: Sequence[str]) -> bool:
+    """ "can't", "cannot", "won't", "will not", "unable" among the words."""
+    return any(
+        w in ("cannot", "unable") or (w in _MODALS and i + 1 < len(words) and words[i + 1] in _NOT)
+        for i, w in enumerate(words)
+    )
 
 
 def _is_past(word: str) -> bool:
@@ -160,7 +168,7 @@ def owned_slip(words: Sequence[str]) -> bool:
             continue
         if words[j] == "you":  # "sorry you were told the wrong date": done to them, by us
             if _done_to_you(words[j + 1 :]):
-                return not any(w in _REFUSALS for w in words[j:])
+                return not _refusal_in(words[j:])
             continue
         if words[j] not in ("we", "i"):
             continue
@@ -176,7 +184,7 @@ def owned_slip(words: Sequence[str]) -> bool:
             or (first not in ("could", "would", "should", "might") and _is_past(first))
         )
         if owned:
-            return not any(w in _REFUSALS or w == "cannot" for w in words[j:])
+            return not _refusal_in(words[j:])
     return False
 
 
