@@ -6,7 +6,8 @@ import pytest
 
 from lingo import Linter
 from lingo.findings import Edit
-from lingo.suggest.inflect import fit_replacement, match_case, wants_an
+from lingo.suggest.inflect import fit_replacement
+from lingo.suggest.word_forms import match_case, wants_an
 
 
 def apply(text: str, edits: tuple[Edit, ...]) -> str:

@@ -2,9 +2,7 @@
 
 "utilized" -> "used", "utilizes" -> "uses", "commencing" -> "starting", "pain
 points" -> "problems": the replacement takes the tag (tense, number, degree) of
-the word it replaces, through lemminflect, a morphology library built for
-spaCy's Penn tags. Only a word lemminflect knows in that part of speech is
-inflected, so "concerning" -> "about" never becomes "abouting".
+the word it replaces (word_forms.py, through lemminflect).
 
 Around the replacement the sentence is kept grammatical: "a"/"an" agrees with
 the new first word, "the aforementioned" -> "this" loses its "the", a subject
@@ -16,19 +14,16 @@ shouting are kept; an acronym's capitals are not carried over.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from ..doc_text import doc_text
 from ..findings import Edit
-from ..lexicon.morphology import getAllInflections, getAllLemmas, getInflection, getLemma
+from ..lexicon.morphology import getAllInflections, getAllLemmas
 from .annotations import has_annotation
+from .word_forms import inflect_phrase, inflection_head, is_base, match_case, wants_an
 
-_VERB_TAGS = frozenset({"VBD", "VBN", "VBG", "VBZ"})
-_NOUN_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-_DEGREE_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})
 _DETERMINERS = frozenset(
     "the a an this that these those my your our their his her its any some every each no".split()
 )
@@ -37,12 +32,6 @@ _BARE_INFINITIVE = frozenset({"let", "make"})
 _PLURAL_SUBJECTS = {"i": "1s", "we": "pl", "you": "pl", "they": "pl"}
 _BE_FORMS = {("1s", False): "am", ("pl", False): "are", ("1s", True): "was", ("pl", True): "were"}
 
-# Words spelled with a vowel but said with a consonant sound ("a user", "a one-off"),
-# and words with a silent h ("an hour").
-_CONSONANT_SOUND = re.compile(r"^(u[bcfhjkqrst][aeiou]|uni(?!n)|unanim|use|usu|eu|ewe|one\b|once)")
-_SILENT_H = ("hour", "honest", "honor", "honour", "heir")
-_VOWEL_LETTER_NAMES = set("aefhilmnorsx")  # "an FAQ", "an SMS", "a PDF"
-
 
 @dataclass(frozen=True)
 class Replacement:
@@ -50,196 +39,6 @@ class Replacement:
 
     text: str
     edits: tuple[Edit, ...]
-
-
-def wants_an(word: str) -> bool:
-    """True when `word` starts with a vowel sound ("an extra fee", "a user", "an hour")."""
-    if not word:
-        return False
-    first = word.split()[0].strip("\"'“‘(")
-    if not first:
-        return False
-    if first[0].isdigit():
-        return first.startswith("8") or re.match(r"^1[18](?!\d)", first) is not None
-    letters = re.sub(r"[^A-Za-z]", "", first)
-    if letters.isupper() and len(letters) > 1 and not getAllLemmas(letters.lower()):
-        return letters[0].lower() in _VOWEL_LETTER_NAMES  # an acronym, said letter by letter
-    lower = first.lower()
-    if lower.startswith(_SILENT_H):
-        return True
-    if lower[0] not in "aeiou":
-        return False
-    return not _CONSONANT_SOUND.match(lower)
-
-
-def _known(word: str, upos: str) -> bool:
-    """True when lemminflect knows `word` as a dictionary form of `upos`."""
-    return word.lower() in getAllLemmas(word.lower()).get(upos, ()) or bool(
-        getAllInflections(word.lower(), upos=upos)
-    )
-
-
-def _is_base(word: str, upos: str) -> bool:
-    """True when `word` is its own lemma in `upos` ("use" yes, "lessons" no)."""
-    return word.lower() in getAllLemmas(word.lower()).get(upos, ())
-
-
-def _unknown_content_word(word: str, head: Token) -> bool:
-    """A word lemminflect does not know that is not a function word ("redesign", "upsell")."""
-    low = word.lower()
-    return low.isalpha() and not getAllLemmas(low) and not head.vocab[low].is_stop
-
-
-def _inflect(word: str, tag: str, upos: str, *, oov: bool = False) -> str:
-    forms = getAllInflections(word.lower(), upos=upos).get(tag)
-    if not forms:
-        forms = getInflection(word.lower(), tag=tag, inflect_oov=oov)
-    if not forms:
-        return word
-    return forms[0] if word.islower() else match_case(word, forms[0], sentence_start=False)
-
-
-def _is_inflected(head: Token) -> bool:
-    """Whether the replaced word really carries the inflection its tag says.
-
-    "personnel" is tagged NNS but is its own lemma, so "staff" stays "staff".
-    On a Doc that was only tokenized, the tag came from the matched word's own
-    inflection table, so it is true by construction.
-    """
-    if not head.lemma_:
-        return True
-    return head.lower_ != head.lemma_.lower()
-
-
-def inflection_head(span: Span, head: Token | None = None) -> Token:
-    """The word whose inflection the replacement takes.
-
-    On a parsed Doc, the given head or the span's syntactic root. On a Doc that
-    was only tokenized (the Linter matches plain phrases without tagging) the
-    parse knows nothing, and the matcher tagged only the inflected word of the
-    phrase ("pain *points*"): that word is the head.
-    """
-    if has_annotation(span.doc, "DEP"):
-        return head if head is not None else span.root
-    tagged = [t for t in span if t.tag_]
-    if head is not None and head.tag_:
-        return head
-    if tagged:
-        return tagged[-1]
-    for token in reversed(span):
-        if _tag_from_form(token.text, ""):
-            return token
-    return head if head is not None else span[0]
-
-
-def _tag_from_form(word: str, replacement: str) -> str:
-    """The Penn tag of an untagged word, read from lemminflect's tables.
-
-    A token pattern matched on a tokenized-only Doc leaves "reimagined" without
-    a tag; its inflection table says VBD (or VBN), which is all the
-    replacement needs. Ambiguous forms ("uses": a plural noun or a verb) take
-    the part of speech the replacement's first word has.
-    """
-    low = word.lower()
-    wanted = [
-        u
-        for u in ("VERB", "NOUN", "ADJ", "ADV")
-        if u in getAllLemmas(replacement.split(" ")[0].lower())
-    ]
-    for upos in wanted or ["VERB", "NOUN", "ADJ", "ADV"]:
-        for lemma in getAllLemmas(low).get(upos, ()):
-            if lemma == low:
-                continue
-            for tag, forms in getAllInflections(lemma, upos=upos).items():
-                if low in forms and tag not in ("VB", "VBP", "NN"):
-                    if tag in _DEGREE_TAGS and low in getAllLemmas(low).get("NOUN", ()):
-                        continue  # "number" is a noun, not "numb" + -er
-                    return tag
-    if not getAllLemmas(low) and low.isalpha():
-        # A verb lemminflect does not list ("reimagined"): its rules for unknown words.
-        for lemma in getLemma(low, upos="VERB"):
-            for tag in ("VBD", "VBG", "VBZ"):
-                if lemma != low and low in getInflection(lemma, tag=tag):
-                    return tag
-    return ""
-
-
-# Forms of "be" (shared with seams.py).
-BE_FORMS = frozenset("am is are was were be been being 's 're ’s ’re".split())
-_PARTICIPLE_AUX = BE_FORMS | frozenset(
-    "has have had having get gets got gotten getting 've 'd ’ve ’d".split()
-)
-_SKIPPED_BEFORE_PARTICIPLE = frozenset(
-    "not n't n’t also often always never already just all both".split()
-)
-
-
-def _after_auxiliary(token: Token) -> bool:
-    """A verb right after "be", "have" or "get" ("are indicated", "has often indicated"):
-    a participle, whatever the tagger said (it reads some as past tenses)."""
-    i = token.i - 1
-    while i >= 0 and i >= token.i - 3:
-        low = token.doc[i].lower_
-        if low in _PARTICIPLE_AUX:
-            return True
-        if low not in _SKIPPED_BEFORE_PARTICIPLE and not low.endswith("ly"):
-            return False
-        i -= 1
-    return False
-
-
-def inflect_phrase(replacement: str, head: Token) -> str:
-    """Give `replacement` (dictionary form) the inflection of `head`.
-
-    A verb phrase inflects its first word ("find out" -> "found out"); a plural
-    noun phrase its last word ("pain point" -> "pain points"); a comparative or
-    superlative adjective its only word. A word lemminflect does not know in
-    that part of speech, or one already inflected, is left as written.
-    """
-    words = replacement.split(" ")
-    if not words or not words[0]:
-        return replacement
-    tag = head.tag_ or _tag_from_form(head.text, replacement)
-    if tag == "VBD" and _after_auxiliary(head):
-        tag = "VBN"  # "are indicated" -> "are shown", not "are showed"
-    if tag in _VERB_TAGS:
-        if _is_base(words[0], "VERB"):
-            words[0] = _inflect(words[0], tag, "VERB")
-        elif _unknown_content_word(words[0], head):
-            words[0] = _inflect(words[0], tag, "VERB", oov=True)
-    elif tag in _NOUN_PLURAL_TAGS and _is_inflected(head):
-        if _is_base(words[-1], "NOUN"):
-            words[-1] = _inflect(words[-1], "NNS", "NOUN")
-    elif tag in _DEGREE_TAGS and len(words) == 1:
-        upos = "ADJ" if tag.startswith("JJ") else "ADV"
-        if _is_base(words[0], upos):
-            forms = getAllInflections(words[0].lower(), upos=upos).get(tag)
-            if forms:
-                words[0] = forms[0]
-            else:  # "more helpful", "most helpful"
-                words[0] = ("more " if tag.endswith("R") else "most ") + words[0]
-    return " ".join(words)
-
-
-def _is_acronym(word: str) -> bool:
-    letters = re.sub(r"[^A-Za-z]", "", word)
-    return letters.isupper() and len(letters) > 1 and not getAllLemmas(letters.lower())
-
-
-def match_case(original: str, replacement: str, *, sentence_start: bool) -> str:
-    """Carry ALL-CAPS and an initial capital over from the replaced words.
-
-    An acronym ("API", "ASAP") is written in capitals because it is one, not
-    for emphasis: its replacement keeps its own case.
-    """
-    letters = [c for c in original if c.isalpha()]
-    if len(letters) > 1 and all(c.isupper() for c in letters):
-        if not all(_is_acronym(w) for w in original.split()):
-            return replacement.upper()
-        return replacement[:1].upper() + replacement[1:] if sentence_start else replacement
-    if original[:1].isupper() and (sentence_start or original[1:2].islower()):
-        return replacement[:1].upper() + replacement[1:]
-    return replacement
 
 
 def _starts_sentence(span: Span) -> bool:
@@ -336,11 +135,11 @@ def _absorb_stranded_to(span: Span, text: str, end: int) -> tuple[int, str]:
     if span[-1].lower_ not in _PARTICLES or span.end + 1 >= len(doc):
         return end, text
     to, after = doc[span.end], doc[span.end + 1]
-    if to.lower_ != "to" or not _is_base(words[0], "VERB") and not _verb_form_of(words[0]):
+    if to.lower_ != "to" or not is_base(words[0], "VERB") and not _verb_form_of(words[0]):
         return end, text
     if (
         after.is_punct
-        or _is_base(after.text, "VERB")
+        or is_base(after.text, "VERB")
         and after.lower_ not in ("us", "me", "you", "them")
         and not after.text[:1].isupper()
     ):
@@ -388,7 +187,7 @@ def _agreement_edits(span: Span, text: str) -> list[Edit]:
         new = "do"
     else:
         lemma = finite.lemma_.lower()
-        if not _is_base(lemma, "VERB"):
+        if not is_base(lemma, "VERB"):
             return []
         new = lemma
     if new == low:
@@ -436,7 +235,7 @@ def _next_word_edits(span: Span, text: str) -> list[Edit]:
         for i in range(span.end, min(span.end + 5, len(doc) - 1)):
             token = doc[i]
             if token.lower_ == "to":
-                if i > span.end and _is_base(doc[i + 1].text, "VERB"):
+                if i > span.end and is_base(doc[i + 1].text, "VERB"):
                     return [Edit(token.idx, token.idx + len(token.text_with_ws), "")]
                 break
             if not token.is_alpha or (

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from .inflect import BE_FORMS, wants_an
+from .word_forms import BE_FORMS, wants_an
 
 # Words that take a noun after them, not a second determiner ("an extra", never "an more").
 _DETERMINERS = frozenset(
