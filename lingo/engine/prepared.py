@@ -63,10 +63,13 @@ def score_tone(
     """
     scores = tone.scores([text for *_, text in sentences])
     named = item.config.names_rule(TONE_RULE)
+    threshold = tone.threshold if named else tone.confident
     for (segment, lines, sent, _), score in zip(sentences, scores):
+        if score < threshold:
+            continue  # most sentences: no need to read their words
         words = [t.lower_ for t in sent]
         if named:
-            found = score >= tone.threshold and not owned_slip(words)
+            found = not owned_slip(words)
         else:
             found = confidently_no(score, tone.confident, words)
         if found:
