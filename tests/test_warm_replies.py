@@ -23,6 +23,7 @@ from lingo.pipeline.tone import load_tone_model, owned_slip
 
 CHECK_SET = Path(__file__).resolve().parent.parent / "training/say-no-tone/check-warm-negated.jsonl"
 CHECK_SET_2 = CHECK_SET.with_name("check-warm-negated-2.jsonl")
+CHECK_SET_3 = CHECK_SET.with_name("check-warm-negated-3.jsonl")
 
 
 def say_no(linter: Linter, text: str) -> list[str]:
@@ -46,6 +47,13 @@ def say_no(linter: Linter, text: str) -> list[str]:
         "We can't take boats out at low water, but the harbour walk is lovely then.",
         "I can't tell you how pleased we were to see the shop full again.",
         "We'll finish the roof on Monday, once the wind calms down.",
+        # A third (check-warm-negated-3.jsonl, a third writer) found four: a service "there to
+        # make it easy for you"; "most patients have theirs" as a fact; the writer who will
+        # come back tomorrow; "and I'll start with" as a promise, not a threat.
+        "Our guides are there to make it easy for you, so ask them anything.",
+        "Most patients have their new glasses within a week.",
+        "I'm sorry the hedge isn't finished; we'll come back tomorrow to tidy the edges.",
+        "I'll be at the stables by ten and I'll start with the grey pony.",
     ],
 )
 def test_warm_replies_with_a_negation_are_not_a_no(linter: Linter, text: str) -> None:
@@ -63,6 +71,10 @@ def test_warm_replies_with_a_negation_are_not_a_no(linter: Linter, text: str) ->
         "I can't make Friday, and Saturday doesn't work either.",
         "I can't tell you how long the repair will take.",
         "Please calm down so I can explain the charge.",
+        "Let me make this simple for you.",
+        "Please come back tomorrow.",
+        "Pay the arrears by Friday or we'll start eviction proceedings.",
+        "Other patients have no trouble with the booking line.",
     ],
 )
 def test_the_same_words_without_a_way_forward_are_still_flagged(linter: Linter, text: str) -> None:
@@ -73,6 +85,15 @@ def test_the_second_check_set_is_scored_not_trained_on() -> None:
     # check-warm-negated-2.jsonl: 200 more warm replies by another independent writer; the
     # tone tier was confirmed on it (round 13), never chosen on it or trained on it.
     rows = [json.loads(line) for line in CHECK_SET_2.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 200
+    model = load_tone_model()
+    assert max(model.scores(scored([row["text"] for row in rows]))) < model.confident
+
+
+def test_the_third_check_set_is_scored_not_trained_on() -> None:
+    # check-warm-negated-3.jsonl: 200 warm replies by a third independent writer, scored with
+    # the shipped weights and tier before anyone read it (max 0.886, none at the tier).
+    rows = [json.loads(line) for line in CHECK_SET_3.read_text(encoding="utf-8").splitlines()]
     assert len(rows) == 200
     model = load_tone_model()
     assert max(model.scores(scored([row["text"] for row in rows]))) < model.confident
