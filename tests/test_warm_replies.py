@@ -24,6 +24,7 @@ from lingo.pipeline.tone import load_tone_model, owned_slip
 CHECK_SET = Path(__file__).resolve().parent.parent / "training/say-no-tone/check-warm-negated.jsonl"
 CHECK_SET_2 = CHECK_SET.with_name("check-warm-negated-2.jsonl")
 CHECK_SET_3 = CHECK_SET.with_name("check-warm-negated-3.jsonl")
+CHECK_SET_4 = CHECK_SET.with_name("check-warm-negated-4.jsonl")
 
 
 def say_no(linter: Linter, text: str) -> list[str]:
@@ -54,6 +55,10 @@ def say_no(linter: Linter, text: str) -> list[str]:
         "Most patients have their new glasses within a week.",
         "I'm sorry the hedge isn't finished; we'll come back tomorrow to tidy the edges.",
         "I'll be at the stables by ten and I'll start with the grey pony.",
+        # A fourth (check-warm-negated-4.jsonl) found two: an alternative that has room, and a
+        # promise owned with "as I said".
+        "We can't run a private lesson in March, but the Sunday group has room for you both.",
+        "Sorry the photos weren't ready on Monday as I said they'd be; they're attached now.",
     ],
 )
 def test_warm_replies_with_a_negation_are_not_a_no(linter: Linter, text: str) -> None:
@@ -75,6 +80,8 @@ def test_warm_replies_with_a_negation_are_not_a_no(linter: Linter, text: str) ->
         "Please come back tomorrow.",
         "Pay the arrears by Friday or we'll start eviction proceedings.",
         "Other patients have no trouble with the booking line.",
+        "We can't book a private lesson for you, but the Sunday group has no room either.",
+        "As I said, the photos are not ready.",
     ],
 )
 def test_the_same_words_without_a_way_forward_are_still_flagged(linter: Linter, text: str) -> None:
@@ -94,6 +101,15 @@ def test_the_third_check_set_is_scored_not_trained_on() -> None:
     # check-warm-negated-3.jsonl: 200 warm replies by a third independent writer, scored with
     # the shipped weights and tier before anyone read it (max 0.886, none at the tier).
     rows = [json.loads(line) for line in CHECK_SET_3.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 200
+    model = load_tone_model()
+    assert max(model.scores(scored([row["text"] for row in rows]))) < model.confident
+
+
+def test_the_fourth_check_set_is_scored_not_trained_on() -> None:
+    # check-warm-negated-4.jsonl: a fourth independent writer's 200, scored before anyone read
+    # it (max 0.805); it confirmed that the tenth training round changed nothing worth keeping.
+    rows = [json.loads(line) for line in CHECK_SET_4.read_text(encoding="utf-8").splitlines()]
     assert len(rows) == 200
     model = load_tone_model()
     assert max(model.scores(scored([row["text"] for row in rows]))) < model.confident

@@ -162,6 +162,8 @@ def _still_open(token: Token) -> bool:
 # morning works", "..., but the woodland trail is lovely then" (check set 2).
 SUITS = frozenset("work suit".split())
 FINE = STILL_OPEN | frozenset("fine lovely great good perfect ideal quieter cheaper".split())
+# What a named alternative has for the customer: "the Saturday class has spaces".
+ROOM = frozenset("room space place seat spot slot availability".split())
 PEOPLE = frozenset(
     "manager staff team engineer agent colleague person people driver technician".split()
 )
@@ -169,12 +171,20 @@ PEOPLE = frozenset(
 
 def _alternative_works(token: Token) -> bool:
     """ "..., but Wednesday morning works": a named alternative (a noun, not "it" or "that")
-    that suits or is fine, said without a negation."""
+    that suits, is fine or has room, said without a negation."""
     if token.dep_ not in ("nsubj", "npadvmod") or token.pos_ not in ("NOUN", "PROPN"):
         return False
     verb = token.head
     if verb.i < token.i or any(c.lower_ in NEGATIONS for c in verb.children):
         return False
+    if verb.lemma_ == "have" and verb.pos_ == "VERB" and token.lemma_.lower() not in PEOPLE:
+        # "..., but our Thursday taster has room for all six of you" (check set 4)
+        return any(
+            c.dep_ == "dobj"
+            and c.lemma_.lower() in ROOM
+            and not any(d.lower_ in NEGATIONS for d in c.children)
+            for c in verb.children
+        )
     if verb.lemma_.lower() in SUITS and verb.pos_ == "VERB":
         # "morning" in "Wednesday morning works" is parsed as npadvmod; a person is not an
         # alternative ("..., but the manager works on Mondays")
