@@ -97,6 +97,40 @@ def test_opt_in_entries_are_off_until_enabled(linter: Linter) -> None:
     assert on == [("say-no/condescension", "info")]
 
 
+def entries(linter: Linter, text: str, **settings) -> list[str]:
+    report = next(linter.check_many([text], configs=[Config.from_mapping(settings)]))
+    return [f"{f.rule}:{f.entry}" for f in report.findings if f.category == "jargon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("Upon arrival, show the ticket at the gate.", "jargon/officialese:upon"),
+        ("We have initiated the transfer of your points.", "jargon/complex-word:initiate"),
+        ("Each family is allocated two seats.", "jargon/complex-word:allocate"),
+        (
+            "There was insufficient stock to send the full order.",
+            "jargon/complex-word:insufficient",
+        ),
+        ("We will talk to all stakeholders before the change.", "jargon/abstract-word:stakeholder"),
+    ],
+)
+def test_replies_turn_on_formal_words_that_help_pages_use_fairly(
+    linter: Linter, text: str, entry: str
+) -> None:
+    # Opt-in because help pages use them fairly; on in a reply (docs/profiles.md).
+    assert entry in entries(linter, text)
+    assert entry in entries(linter, text, profile="support-reply")
+    assert entry not in entries(linter, text, profile="help-article")
+    assert entry not in entries(linter, text, profile="marketing")
+
+
+def test_a_compound_term_is_not_a_formal_verb(linter: Linter) -> None:
+    assert "jargon/complex-word:initiate" not in entries(
+        linter, "Test the login with IdP-initiated single sign-on."
+    )
+
+
 def test_passive_all_reports_every_passive(linter: Linter) -> None:
     text = "The backup is paused. Only the first 200 contacts are imported."
     assert found(linter, text) == []
@@ -131,8 +165,17 @@ def test_profile_and_enable_on_the_command_line(tmp_path) -> None:
     assert "say-no/refusal" in default.stdout and "jargon/acronym:rma" in default.stdout
     assert "say-no/refusal" not in article.stdout and "jargon/acronym" not in article.stdout
     legal = runner.invoke(
-        main, ["check", "--isolated", "--no-cache", "--profile", "legal", "--enable",
-               "jargon/acronym", str(page)]
+        main,
+        [
+            "check",
+            "--isolated",
+            "--no-cache",
+            "--profile",
+            "legal",
+            "--enable",
+            "jargon/acronym",
+            str(page),
+        ],
     )
     assert "jargon/acronym:rma" in legal.stdout and "jargon/acronym:rma" in enabled.stdout
     wrong = runner.invoke(main, ["check", "--isolated", "--enable", "jargon/acronyn", str(page)])

@@ -71,9 +71,7 @@ class Rulebook:
 
 
 def _configured_lexicons(**options: Any) -> tuple[str, ...]:
-    settings = settings_for(
-        config=options.get("config"), isolated=bool(options.get("isolated"))
-    )
+    settings = settings_for(config=options.get("config"), isolated=bool(options.get("isolated")))
     return settings.base_for(None).extra_lexicons
 
 
@@ -252,13 +250,15 @@ def _entry_rows(info: RuleInfo, entries: Sequence[Entry], output_format: str) ->
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(("ENTRY", "FLAGS"))]
     lines = [f"{'ENTRY':<{widths[0]}}  {'FLAGS':<{widths[1]}}  {'FIX':<6} {'ON':<6} SUGGESTS"]
     for entry_id, flags, suggests, fix, on in rows:
-        lines.append(
-            f"{entry_id:<{widths[0]}}  {flags:<{widths[1]}}  {fix:<6} {on:<6} {suggests}"
-        )
+        lines.append(f"{entry_id:<{widths[0]}}  {flags:<{widths[1]}}  {fix:<6} {on:<6} {suggests}")
     opt_in = sum(e.opt_in for e in entries)
     lines.append(
         f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'} in {info.id}"
-        + (f", {opt_in} of them opt-in (ON: no)" if opt_in and not info.opt_in else "")
+        + (
+            f", {opt_in} of them opt-in (ON: no; reply: on in support-reply only)"
+            if opt_in and not info.opt_in
+            else ""
+        )
         + f"; `lingo explain {info.id}:{entries[0].id}` shows one in full."
     )
     if info.opt_in:
@@ -272,15 +272,17 @@ def _entry_rows(info: RuleInfo, entries: Sequence[Entry], output_format: str) ->
             f"or `--enable {info.id}:ENTRY`."
         )
 
-
     if info.sources:
         lines.append(f"Entries per source: {source_counts(info.sources)}.")
     return lines
 
 
 def _on(entry: Entry, info: RuleInfo) -> str:
-    """Whether lingo reports the entry without being asked: `yes`, or `no` when it is opt-in."""
-    return "no" if entry.opt_in or info.opt_in else "yes"
+    """Whether lingo reports the entry without being asked: `yes`; `no` when it is opt-in;
+    `reply` when it is opt-in but the support-reply profile turns it on."""
+    if not (entry.opt_in or info.opt_in):
+        return "yes"
+    return "reply" if _profiles_on(f"{info.id}:{entry.id}") else "no"
 
 
 def _flags(entry: Entry) -> str:
@@ -420,13 +422,14 @@ def _entry_page(rule: LexiconRule, entry: Entry, *, documented: bool) -> Iterato
     yield "## Configure"
     yield ""
     if entry.opt_in or rule_opt_in(rule):
+        on = _profiles_on(f"{rule.id}:{entry.id}")
+        where = f" (the {', '.join(on)} profile turns it on)" if on else ""
         yield (
-            f"Opt-in: lingo does not report it unless you turn it on with "
+            f"Opt-in{where}: otherwise lingo does not report it unless you turn it on with "
             f"`enable: [{rule.id}:{entry.id}]` in lingo.yaml or `--enable {rule.id}:{entry.id}`."
         )
     else:
         yield f"Turn it off with `ignore: [{rule.id}:{entry.id}]`."
-
 
     yield f"Turn it off with `ignore: [{rule.id}:{entry.id}]`."
     if entry.source:
@@ -438,9 +441,14 @@ def _entry_page(rule: LexiconRule, entry: Entry, *, documented: bool) -> Iterato
         )
 
 
-def _opt_in_note(rule: str) -> str:
-    """"opt-in", and which profiles turn the rule on ("opt-in; on in support-reply")."""
+def _profiles_on(name: str) -> list[str]:
+    """The profiles that turn on an opt-in rule or `rule:entry`."""
     from ..profiles import PROFILES
 
-    on = [p.name for p in PROFILES.values() if rule in p.on]
+    return [p.name for p in PROFILES.values() if name in p.on]
+
+
+def _opt_in_note(rule: str) -> str:
+    """ "opt-in", and which profiles turn the rule on ("opt-in; on in support-reply")."""
+    on = _profiles_on(rule)
     return f"opt-in; on in {', '.join(on)}" if on else "opt-in"
