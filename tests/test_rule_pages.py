@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from lingo.cli.rulebook import Rulebook, explanation
+from lingo.cli.explain import explanation
+from lingo.cli.rulebook import Rulebook
 from lingo.lexicon.rules import PRECISION_END, PRECISION_START, all_rules, rule_doc
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,9 +68,18 @@ def _row(n: int, half_file: str, rule: str, text: str, verdict: str, start: int)
 
 def _found(row: dict) -> precision.Found:
     return precision.Found(
-        corpus=row["corpus"], file=row["file"], rule=row["rule"], entry=None,
-        start=row["start"], end=row["end"], line=1, text=row["text"], message="",
-        severity="warning", suggestion=None, safety=None,
+        corpus=row["corpus"],
+        file=row["file"],
+        rule=row["rule"],
+        entry=None,
+        start=row["start"],
+        end=row["end"],
+        line=1,
+        text=row["text"],
+        message="",
+        severity="warning",
+        suggestion=None,
+        safety=None,
     )
 
 
@@ -138,7 +148,6 @@ def test_generator_is_idempotent_on_a_judged_fixture(tmp_path: Path) -> None:
     assert len(later) == 3
     after = (pages / "jargon" / "buzzword.md").read_text(encoding="utf-8")
     assert after.replace("2026-02-03", "2026-01-02").replace("def5678", "abc1234") == buzzword
-
 
 
 def _lingo(*args: str) -> str:

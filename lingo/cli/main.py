@@ -321,8 +321,9 @@ main.add_command(
 
 def _register_commands() -> None:
     from .baseline_command import baseline
+    from .explain import explain
     from .pages import report_command, serve
-    from .rulebook import explain, rules_command
+    from .rulebook import rules_command
     from .score import score
     from .server_command import server
 

@@ -1,4 +1,4 @@
-"""`lingo rules` and `lingo explain`: look up what lingo flags, team rules included.
+"""`lingo rules` and the rulebook it shares with `lingo explain` (lingo/cli/explain.py).
 
 Both read the same configuration as `lingo check` (the nearest lingo.yaml or
 pyproject.toml from the working folder, `--config`, or none with
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -75,7 +75,7 @@ def _configured_lexicons(**options: Any) -> tuple[str, ...]:
     return settings.base_for(None).extra_lexicons
 
 
-def _load_or_exit(**options: Any) -> Rulebook:
+def load_or_exit(**options: Any) -> Rulebook:
     try:
         return Rulebook.load(**options)
     except LingoError as exc:
@@ -98,7 +98,7 @@ def _load_or_exit(**options: Any) -> Rulebook:
 @rule_source_options
 def rules_command(name: str | None, output_format: str, **options: Any) -> None:
     """List every rule (or a category's), or the entries of one rule with their replacements."""
-    book = _load_or_exit(**options)
+    book = load_or_exit(**options)
     try:
         if name is None or name in book.categories():
             rules = [r for r in book.rules if name is None or r.category == name]
@@ -245,7 +245,8 @@ def _entry_rows(info: RuleInfo, entries: Sequence[Entry], output_format: str) ->
             f"`lingo explain {info.id}` says what it flags."
         ]
     rows = [
-        (e.id, _flags(e), " / ".join(e.suggestions) or "-", e.fix, _on(e, info)) for e in entries
+        (e.id, entry_flags(e), " / ".join(e.suggestions) or "-", e.fix, _on(e, info))
+        for e in entries
     ]
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(("ENTRY", "FLAGS"))]
     lines = [f"{'ENTRY':<{widths[0]}}  {'FLAGS':<{widths[1]}}  {'FIX':<6} {'ON':<6} SUGGESTS"]
@@ -282,10 +283,10 @@ def _on(entry: Entry, info: RuleInfo) -> str:
     `reply` when it is opt-in but the support-reply profile turns it on."""
     if not (entry.opt_in or info.opt_in):
         return "yes"
-    return "reply" if _profiles_on(f"{info.id}:{entry.id}") else "no"
+    return "reply" if profiles_on(f"{info.id}:{entry.id}") else "no"
 
 
-def _flags(entry: Entry) -> str:
+def entry_flags(entry: Entry) -> str:
     if entry.phrases:
         shown = ", ".join(entry.phrases[:MAX_PHRASES])
         more = len(entry.phrases) - MAX_PHRASES
@@ -296,152 +297,7 @@ def _flags(entry: Entry) -> str:
     return f"({count} pattern{'s' if count != 1 else ''})"
 
 
-# -- lingo explain -------------------------------------------------------------------------
-
-
-@click.command(short_help="What a rule, category or entry flags, why, and what to write.")
-@click.argument("name", metavar="CATEGORY|RULE|RULE:ENTRY")
-@rule_source_options
-def explain(name: str, **options: Any) -> None:
-    """Print what a rule (or category, or entry) flags, why, examples and fixes."""
-    book = _load_or_exit(**options)
-    try:
-        text = explanation(book, name)
-    except LingoError as exc:
-        error(str(exc))
-        sys.exit(EXIT_ERROR)
-    click.echo(text.rstrip())
-
-
-def explanation(book: Rulebook, name: str) -> str:
-    """The page for a category, a rule or an entry: lingo's documentation, or the team's data."""
-    from ..lexicon.rules import rule_doc
-    from ..resources import category_docs_dir
-
-    if name in book.categories() and book.rule(name) is None:
-        page = category_docs_dir() / f"{name}.md"
-        if page.is_file():
-            return page.read_text(encoding="utf-8")
-        return "\n".join(_category_page(book, name))
-    rule_id, _, entry_id = name.partition(":")
-    info = book.rule(rule_id)
-    if info is None:
-        raise book.unknown(name)
-    lexicon = book.lexicon(rule_id)
-    if entry_id:
-        entry = next((e for e in lexicon.entries if e.id == entry_id), None) if lexicon else None
-        if entry is None or lexicon is None:
-            raise book.unknown(name)
-        return "\n".join(_entry_page(lexicon, entry, documented=rule_id in book.builtin))
-    if rule_id in book.builtin or lexicon is None:
-        doc = rule_doc(rule_id)
-        if lexicon is not None and lexicon.cited and "## Entries per source" not in doc:
-            doc = doc.rstrip() + "\n\n" + "\n".join(source_section(lexicon)) + "\n"
-        return doc
-    return "\n".join(_team_page(lexicon))
-
-
-def _category_page(book: Rulebook, category: str) -> Iterator[str]:
-    yield f"# {category}"
-    yield ""
-    yield "Rules in this category:"
-    yield ""
-    for rule in book.rules:
-        if rule.category == category:
-            yield f"- `{rule.id}`: {rule.title} ({rule.severity.value}, {rule.entries} entries)"
-
-
-def _team_page(rule: LexiconRule) -> Iterator[str]:
-    yield f"# {rule.id}"
-    yield ""
-    yield f"A team rule from {rule.path}."
-    yield ""
-    if rule.why:
-        yield "## Why it matters to a customer"
-        yield ""
-        yield rule.why
-        yield ""
-    yield "## What it flags"
-    yield ""
-    for entry in rule.entries:
-        suggests = f" → {' / '.join(entry.suggestions)}" if entry.suggestions else ""
-        yield f"- `{entry.id}`: {_flags(entry)}{suggests} (fix: {entry.fix})"
-    if rule.sources:
-        yield ""
-        yield "## Sources"
-        yield ""
-        yield from (f"- {source}" for source in rule.sources)
-    if rule.cited:
-        yield ""
-        yield from source_section(rule)
-    yield ""
-    yield "## Configure"
-    yield ""
-    yield f"Turn it off with `ignore: [{rule.id}]`, or one entry with `ignore: [{rule.id}:ENTRY]`."
-
-
-def rule_opt_in(rule: LexiconRule) -> bool:
-    return bool(rule.entries) and all(e.opt_in for e in rule.entries)
-
-
-def _entry_page(rule: LexiconRule, entry: Entry, *, documented: bool) -> Iterator[str]:
-    yield f"# {rule.id}:{entry.id}"
-    yield ""
-    yield entry.message.replace("{match}", entry.phrases[0] if entry.phrases else "\u2026")
-    yield ""
-    yield "## What it flags"
-    yield ""
-    if entry.phrases:
-        yield ", ".join(f'"{p}"' for p in entry.phrases) + " (every inflection)"
-    if entry.patterns:
-        count = len(entry.patterns)
-        yield f"{count} token pattern{'s' if count != 1 else ''} (see {rule.path.name})"
-    if entry.pos:
-        yield f"Only as: {', '.join(entry.pos)}"
-    yield ""
-    if entry.why:
-        yield "## Why it matters to a customer"
-        yield ""
-        yield entry.why
-        yield ""
-    if entry.bad_examples or entry.good_examples:
-        yield "## Example"
-        yield ""
-        yield from (f"> {bad}" for bad in entry.bad_examples)
-        yield ""
-        yield "## Better"
-        yield ""
-        yield from (f"> {good}" for good in entry.good_examples)
-        yield ""
-    yield "## Fix"
-    yield ""
-    suggests = " / ".join(entry.suggestions) or "-"
-    label = {"safe": "Safe", "unsafe": "Unsafe (review it)", "never": "Hint only"}[entry.fix]
-    yield f"{label}: {suggests}"
-    yield ""
-    yield "## Configure"
-    yield ""
-    if entry.opt_in or rule_opt_in(rule):
-        on = _profiles_on(f"{rule.id}:{entry.id}")
-        where = f" (the {', '.join(on)} profile turns it on)" if on else ""
-        yield (
-            f"Opt-in{where}: otherwise lingo does not report it unless you turn it on with "
-            f"`enable: [{rule.id}:{entry.id}]` in lingo.yaml or `--enable {rule.id}:{entry.id}`."
-        )
-    else:
-        yield f"Turn it off with `ignore: [{rule.id}:{entry.id}]`."
-
-    yield f"Turn it off with `ignore: [{rule.id}:{entry.id}]`."
-    if entry.source:
-        yield f"Source: {', '.join(entry.source)}."
-    if documented:
-        yield (
-            f"What the rule deliberately does not flag, and its measured precision: "
-            f"`lingo explain {rule.id}`."
-        )
-
-
-def _profiles_on(name: str) -> list[str]:
+def profiles_on(name: str) -> list[str]:
     """The profiles that turn on an opt-in rule or `rule:entry`."""
     from ..profiles import PROFILES
 
@@ -450,5 +306,5 @@ def _profiles_on(name: str) -> list[str]:
 
 def _opt_in_note(rule: str) -> str:
     """ "opt-in", and which profiles turn the rule on ("opt-in; on in support-reply")."""
-    on = _profiles_on(rule)
+    on = profiles_on(rule)
     return f"opt-in; on in {', '.join(on)}" if on else "opt-in"
