@@ -243,9 +243,7 @@ def _take_loose(left: Counter[Key], key: Key) -> None:
             return
 
 
-def pruned(
-    baseline: Baseline, reports: Sequence[Report]
-) -> tuple[Baseline, int]:
+def pruned(baseline: Baseline, reports: Sequence[Report]) -> tuple[Baseline, int]:
     """The baseline without what is fixed, and how many recorded findings it dropped.
 
     Files linted keep only the recorded findings still found (recorded again

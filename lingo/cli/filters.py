@@ -92,4 +92,3 @@ class Filters:
         if len(findings) == len(report.findings):
             return report, Hidden()
         return replace(report, findings=tuple(findings)), Hidden(in_baseline, unchanged, below)
-

@@ -81,9 +81,7 @@ def fix_files(
                 if follow_symlinks or not os.path.islink(target.path):
                     clean_strays(Path(os.path.realpath(target.path)))  # a killed run's leftovers
                 try:
-                    write_source(
-                        source, result.text, follow_symlinks=follow_symlinks, stamp=stamp
-                    )
+                    write_source(source, result.text, follow_symlinks=follow_symlinks, stamp=stamp)
                 except LingoError as exc:
                     # Not written: the file keeps its findings, and they are shown.
                     error(str(exc))

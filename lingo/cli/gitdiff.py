@@ -90,9 +90,18 @@ def changed_lines(ref: str, paths: Sequence[str] = ()) -> ChangedLines:
     merge_base = base.stdout.decode().strip()
     diff = _git(
         root,
-        "-c", "core.quotePath=false",
-        "diff", "--no-color", "--no-ext-diff", "--no-textconv", "--unified=0",
-        "--find-renames", "--src-prefix=a/", "--dst-prefix=b/", merge_base, "--",
+        "-c",
+        "core.quotePath=false",
+        "diff",
+        "--no-color",
+        "--no-ext-diff",
+        "--no-textconv",
+        "--unified=0",
+        "--find-renames",
+        "--src-prefix=a/",
+        "--dst-prefix=b/",
+        merge_base,
+        "--",
     )
     lines = _parse_diff(diff.stdout, root)
     untracked = _git(root, "ls-files", "-z", "--others", "--exclude-standard")

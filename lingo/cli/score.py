@@ -188,8 +188,10 @@ def card_lines(report: Report) -> Iterator[str]:
         why = "not English" if report.language else "no prose to grade"
         yield click.style(f"{path}: no grade ({why})", bold=True)
         return
-    yield click.style(f"{path}: grade ", bold=True) + _grade(report.grade) + (
-        f" ({report.score:.0f}/100)"
+    yield (
+        click.style(f"{path}: grade ", bold=True)
+        + _grade(report.grade)
+        + (f" ({report.score:.0f}/100)")
     )
     yield (
         f"  words {r.words}, sentences {r.sentences}, findings {len(report.findings)} "

@@ -315,6 +315,7 @@ class _Output:
                 for line in summary.table_lines():
                     click.echo(line, err=True)
             return
+
         def counted(n: int, word: str) -> str:
             return f"{n:,} {word}{'' if n == 1 else 's'}"
 

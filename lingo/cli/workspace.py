@@ -223,11 +223,9 @@ def nothing_to_lint(paths: Sequence[str], found: Plan) -> str | None:
     where = ", ".join(display_path(p) for p in paths)
     reads = " ".join(g.lstrip("*") for g in DEFAULT_INCLUDE)
     seen = sorted(found.unread.items(), key=lambda item: (-item[1], item[0]))[:4]
-    others = (
-        " (found " + ", ".join(f"{n:,} {ext}" for ext, n in seen) + " files)" if seen else ""
-    )
+    others = " (found " + ", ".join(f"{n:,} {ext}" for ext, n in seen) + " files)" if seen else ""
     return (
         f"{where}: no files to lint{others}. lingo reads {reads} by default; "
         "add other kinds with `extend-include` in lingo.yaml "
-        "(for example extend-include: [\"*.txt.j2\"], read as plain text)"
+        '(for example extend-include: ["*.txt.j2"], read as plain text)'
     )
