@@ -123,9 +123,10 @@ def head(path: Path, rows: int, folder: Path) -> Path:
     out = folder / f"estate-{rows}.csv"
     if out.exists():
         return out
-    with open(path, encoding="utf-8", newline="") as source, open(
-        out, "w", encoding="utf-8", newline=""
-    ) as target:
+    with (
+        open(path, encoding="utf-8", newline="") as source,
+        open(out, "w", encoding="utf-8", newline="") as target,
+    ):
         reader, writer = csv.reader(source), csv.writer(target)
         for i, record in enumerate(reader):
             if i > rows:
@@ -197,9 +198,25 @@ def lingo_command() -> list[str]:
 def check(table: Path, folder: Path, mode: str, scheduler: str | None) -> dict[str, object]:
     out, summary = folder / f"findings-{mode}.parquet", folder / f"summary-{mode}.json"
     command = [
-        *lingo_command(), "check", "--no-cache", "--table", str(table), "--text-column", "body",
-        "--id-column", "ticket_id", "--syntax", "html", "--group-by", "team",
-        "--format", "parquet", "-o", str(out), "--summary-file", str(summary),
+        *lingo_command(),
+        "check",
+        "--no-cache",
+        "--table",
+        str(table),
+        "--text-column",
+        "body",
+        "--id-column",
+        "ticket_id",
+        "--syntax",
+        "html",
+        "--group-by",
+        "team",
+        "--format",
+        "parquet",
+        "-o",
+        str(out),
+        "--summary-file",
+        str(summary),
     ]
     if mode == "single":
         command += ["--jobs", "1"]
@@ -221,8 +238,14 @@ def check(table: Path, folder: Path, mode: str, scheduler: str | None) -> dict[s
     words = sum(g["words"] for g in groups)
     findings = sum(g["findings"] for g in groups)
     return {
-        "mode": mode, "rows": rows, "words": words, "findings": findings, "seconds": seconds,
-        "cpu": peaks.cpu_seconds, "memory": peaks.lines(), "findings_file": str(out),
+        "mode": mode,
+        "rows": rows,
+        "words": words,
+        "findings": findings,
+        "seconds": seconds,
+        "cpu": peaks.cpu_seconds,
+        "memory": peaks.lines(),
+        "findings_file": str(out),
     }
 
 

@@ -147,9 +147,7 @@ class Client:
                 self.send({"id": message["id"], "result": None})
             elif message.get("method") == "textDocument/publishDiagnostics":
                 params = message["params"]
-                self.diagnostics[params["uri"]] = (
-                    params.get("version"), at, params["diagnostics"]
-                )
+                self.diagnostics[params["uri"]] = (params.get("version"), at, params["diagnostics"])
             elif "id" in message:
                 self.results[message["id"]] = message.get("result", message.get("error"))
 
@@ -204,20 +202,30 @@ class Document:
         self.version = 1
         self.opened_at = client.notify(
             "textDocument/didOpen",
-            {"textDocument": {"uri": self.uri, "languageId": "markdown", "version": 1,
-                              "text": text}},
+            {
+                "textDocument": {
+                    "uri": self.uri,
+                    "languageId": "markdown",
+                    "version": 1,
+                    "text": text,
+                }
+            },
         )
 
     def replace(self, start: int, end: int, new: str) -> float:
         """Replace text[start:end]; return when the change was sent."""
-        change = {"range": {"start": _position(self.text, start), "end": _position(self.text, end)},
-                  "text": new}
+        change = {
+            "range": {"start": _position(self.text, start), "end": _position(self.text, end)},
+            "text": new,
+        }
         self.text = self.text[:start] + new + self.text[end:]
         self.version += 1
         return self.client.notify(
             "textDocument/didChange",
-            {"textDocument": {"uri": self.uri, "version": self.version},
-             "contentChanges": [change]},
+            {
+                "textDocument": {"uri": self.uri, "version": self.version},
+                "contentChanges": [change],
+            },
         )
 
     def diagnostics_at(self) -> float:
@@ -375,20 +383,26 @@ def main() -> None:
     source = "ms-support help-centre articles" if CORPUS.is_dir() else "lingo's own sentences"
     print(f"documents: {', '.join(str(len(t.split())) for t in texts)} words ({source})")
     opened = bench_open(texts[:2])
-    print(f"open      fresh document on a running server  {opened['fresh_open_s']:6.2f} s"
-          f"   (target <= 1.5 s; {opened['findings']} diagnostics)")
+    print(
+        f"open      fresh document on a running server  {opened['fresh_open_s']:6.2f} s"
+        f"   (target <= 1.5 s; {opened['findings']} diagnostics)"
+    )
     print(f"          right after start (pipeline loading) {opened['cold_start_s']:6.2f} s")
     edits = bench_edits(texts[2], args.edits, args.seed)
-    print(f"edit      {edits['edits']} one-word edits, after the {DEBOUNCE_MS} ms debounce: "
-          f"median {edits['median_ms']:.0f} ms (target <= 60), p95 {edits['p95_ms']:.0f} ms "
-          f"(target <= 150), p99 {edits['p99_ms']:.0f} ms, max {edits['max_ms']:.0f} ms")
+    print(
+        f"edit      {edits['edits']} one-word edits, after the {DEBOUNCE_MS} ms debounce: "
+        f"median {edits['median_ms']:.0f} ms (target <= 60), p95 {edits['p95_ms']:.0f} ms "
+        f"(target <= 150), p99 {edits['p99_ms']:.0f} ms, max {edits['max_ms']:.0f} ms"
+    )
     session = bench_session(texts[2], args.session_edits, args.seed)
-    print(f"session   {session['keystrokes']} keystrokes (an hour at one a second) in "
-          f"{session['seconds']:.0f} s: resident memory {session['rss_start_mb']:.0f} MB at "
-          f"the start, {session['rss_end_mb']:.0f} MB at the end, "
-          f"{session['rss_max_mb']:.0f} MB at most (target < 400 MB); "
-          f"{session['growth_mb_per_1000_edits']:+.1f} MB per 1,000 edits over the second half; "
-          f"by quarters of the session: {', '.join(map(str, session['rss_quarters_mb']))} MB")
+    print(
+        f"session   {session['keystrokes']} keystrokes (an hour at one a second) in "
+        f"{session['seconds']:.0f} s: resident memory {session['rss_start_mb']:.0f} MB at "
+        f"the start, {session['rss_end_mb']:.0f} MB at the end, "
+        f"{session['rss_max_mb']:.0f} MB at most (target < 400 MB); "
+        f"{session['growth_mb_per_1000_edits']:+.1f} MB per 1,000 edits over the second half; "
+        f"by quarters of the session: {', '.join(map(str, session['rss_quarters_mb']))} MB"
+    )
     if args.json:
         print(json.dumps({"open": opened, "edit": edits, "session": session}, indent=2))
 

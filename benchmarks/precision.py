@@ -539,7 +539,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--jobs", "-j", type=int, default=2)
     parser.add_argument(
-        "--unjudged", type=int, default=0, metavar="N",
+        "--unjudged",
+        type=int,
+        default=0,
+        metavar="N",
         help="list N unjudged current findings of the tune half (the untouched half is never "
         "listed: draw a sample for judges with `sample --new-only` instead)",
     )
@@ -547,18 +550,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--half", choices=HALVES, default=None, help="sample: from this half only")
     parser.add_argument("--rule", default=None, help="sample: only this rule's findings")
     parser.add_argument(
-        "--severity", default=None, choices=["info", "warning", "error"],
+        "--severity",
+        default=None,
+        choices=["info", "warning", "error"],
         help="sample: only findings of this severity",
     )
     parser.add_argument(
-        "--per-entry", type=int, default=0, metavar="N",
+        "--per-entry",
+        type=int,
+        default=0,
+        metavar="N",
         help="sample: at most N findings of any one lexicon entry (spreads a sample over entries)",
     )
     parser.add_argument("--per-rule", type=int, default=20)
     parser.add_argument("--per-half", type=int, default=160)
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument(
-        "--write-docs", action="store_true",
+        "--write-docs",
+        action="store_true",
         help="write each rule page's 'Measured precision' section (docs/rules/)",
     )
     parser.add_argument("--date", default=None, help="--write-docs: the date to give (today)")
@@ -592,7 +601,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             first_id = 1 + max(int(row["id"][1:]) for row in judged_rows)
         for r in results:
             r.findings = [
-                f for f in r.findings
+                f
+                for f in r.findings
                 if (args.rule is None or f.rule == args.rule)
                 and (args.severity is None or f.severity == args.severity)
             ]
@@ -603,9 +613,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         with Path(args.paths[0]).open("w", encoding="utf-8") as out:
             for row in rows:
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
-        print(f"{len(rows)} findings sampled: " + ", ".join(
-            f"{k} {v}" for k, v in sorted(Counter((r['half'], r['rule']) for r in rows).items())
-        ))
+        print(
+            f"{len(rows)} findings sampled: "
+            + ", ".join(
+                f"{k} {v}" for k, v in sorted(Counter((r["half"], r["rule"]) for r in rows).items())
+            )
+        )
         return 0
 
     commit = _code_commit()  # the code as it is when the run starts

@@ -80,9 +80,7 @@ def figures_from(
     per_1000 = None
     if rates is not None:
         per_1000 = {corpus: by_rule.get(rule, 0.0) for corpus, by_rule in rates.items()}
-    return RuleFigures(
-        rule, opt_in, halves["untouched"], halves["tune"], per_1000, opt_in_entries
-    )
+    return RuleFigures(rule, opt_in, halves["untouched"], halves["tune"], per_1000, opt_in_entries)
 
 
 def _half_line(name: str, half: HalfFigures) -> str:
@@ -220,4 +218,3 @@ def write_pages(
             path.write_text(new, encoding="utf-8")
             changed.append(path)
     return changed
-

@@ -82,19 +82,19 @@ def bench_report(runs: int) -> dict[str, Any]:
             page = context.new_page()
             page.goto(out.as_uri())
             page.wait_for_selector("html[data-ready]")
-            opens.append(page.evaluate(
-                "performance.getEntriesByName('lingo-ready')[0].startTime"
-            ))
+            opens.append(page.evaluate("performance.getEntriesByName('lingo-ready')[0].startTime"))
             files = page.evaluate(
                 "JSON.parse(document.getElementById('lingo-meta').textContent).files"
             )
             biggest = max(range(len(files)), key=lambda i: files[i][4])
-            largest.append(page.evaluate(
-                """(i) => { const t = performance.now(); location.hash = '#doc-' + i;
+            largest.append(
+                page.evaluate(
+                    """(i) => { const t = performance.now(); location.hash = '#doc-' + i;
                    return new Promise(done => requestAnimationFrame(() =>
                      setTimeout(() => done(performance.now() - t), 0))); }""",
-                biggest,
-            ))
+                    biggest,
+                )
+            )
             context.close()
         browser.close()
     return {
@@ -114,8 +114,11 @@ def bench_report(runs: int) -> dict[str, Any]:
 def thousand_words() -> str:
     """About 1,000 words of real help text when ../shared is there, else lingo's example."""
     source = SHARED / "text-1mb.txt"
-    text = source.read_text(encoding="utf-8") if source.exists() else (
-        ROOT / "examples" / "support-reply.txt").read_text(encoding="utf-8") * 20
+    text = (
+        source.read_text(encoding="utf-8")
+        if source.exists()
+        else (ROOT / "examples" / "support-reply.txt").read_text(encoding="utf-8") * 20
+    )
     words, kept = 0, []
     for paragraph in text.split("\n\n"):
         kept.append(paragraph.strip())
@@ -129,7 +132,9 @@ def bench_editor(keystrokes: int) -> dict[str, Any]:
     from playwright.sync_api import sync_playwright
 
     server = subprocess.Popen(
-        [*lingo_command(), "serve"], stdout=subprocess.PIPE, text=True,
+        [*lingo_command(), "serve"],
+        stdout=subprocess.PIPE,
+        text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     try:

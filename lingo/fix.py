@@ -194,8 +194,10 @@ def _with_line_breaks(old: str, new: str) -> str | None:
 def _drops_punctuation(text: str, finding: Finding, edit: Edit, new: str) -> bool:
     """Whether `new` loses a comma, semicolon or colon of the edited text that was not flagged."""
     start, end = max(edit.start, finding.start), min(edit.end, finding.end)
-    outside = text[edit.start : start] + text[end : edit.end] if start < end else (
-        text[edit.start : edit.end]
+    outside = (
+        text[edit.start : start] + text[end : edit.end]
+        if start < end
+        else (text[edit.start : edit.end])
     )
     if start < end:  # the punctuation right after the flagged words goes with them
         after = text[end : edit.end].lstrip()

@@ -196,8 +196,9 @@ def _write_in_place(name: str, target: Path, data: bytes, original: bytes, stamp
             raise OSError("the backup could not be verified")
     except OSError as exc:
         Path(backup).unlink(missing_ok=True)
-        raise InputError(f"{name}: cannot write a backup ({getattr(exc, 'strerror', None) or exc});"
-                         " not fixed") from None
+        raise InputError(
+            f"{name}: cannot write a backup ({getattr(exc, 'strerror', None) or exc}); not fixed"
+        ) from None
     try:
         _overwrite(target, data, stamp)
         if target.read_bytes() != data:

@@ -105,9 +105,21 @@ class GitRepo:
         env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
         env.update(GIT_CONFIG_GLOBAL=os.devnull, GIT_CONFIG_NOSYSTEM="1")
         done = subprocess.run(
-            ["git", "-c", "user.email=lingo@example.com", "-c", "user.name=lingo test",
-             "-c", "commit.gpgsign=false", *args],
-            cwd=self.root, capture_output=True, text=True, env=env, check=True,
+            [
+                "git",
+                "-c",
+                "user.email=lingo@example.com",
+                "-c",
+                "user.name=lingo test",
+                "-c",
+                "commit.gpgsign=false",
+                *args,
+            ],
+            cwd=self.root,
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
         )
         return done.stdout
 

@@ -65,12 +65,14 @@ def run_step(git_repo, tmp_path: Path):
         env["PATH"] = f"{_lingo_on_path()}{os.pathsep}{env.get('PATH', '')}"
         outputs.write_text("", encoding="utf-8")
         done = subprocess.run(
-            ["bash", "-e", "-c", step["run"]], cwd=git_repo.root, env=env,
-            capture_output=True, text=True, timeout=300,
+            ["bash", "-e", "-c", step["run"]],
+            cwd=git_repo.root,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
         )
-        told = dict(
-            line.split("=", 1) for line in outputs.read_text().splitlines() if "=" in line
-        )
+        told = dict(line.split("=", 1) for line in outputs.read_text().splitlines() if "=" in line)
         return done, told
 
     return run
@@ -103,8 +105,10 @@ def test_sarif_output_with_a_baseline(git_repo, run_step) -> None:
     assert done.returncode == 0, done.stderr
     assert told["status"] == "1"  # findings: the action's last step fails after the upload
     log = json.loads(Path(told["sarif-file"]).read_text(encoding="utf-8"))
-    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
-            for r in log["runs"][0]["results"]}
+    uris = {
+        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        for r in log["runs"][0]["results"]
+    }
     assert uris == {"docs/b.md"}
     assert "COUNT" in done.stdout  # the statistics table in the log
 

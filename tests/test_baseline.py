@@ -105,8 +105,9 @@ def test_a_new_finding_and_one_more_use_of_a_recorded_wording_are_reported(recor
     assert ("help/refunds.md", "jargon/complex-word", "utilize") in new
     assert ("help/refunds.md", "say-no/condescension", "Obviously") in new
     # the recorded "utilize" (same words around it) stays quiet: only the new one is shown
-    assert [f for f in new if f[2] == "utilize"] == [("help/refunds.md", "jargon/complex-word",
-                                                      "utilize")]
+    assert [f for f in new if f[2] == "utilize"] == [
+        ("help/refunds.md", "jargon/complex-word", "utilize")
+    ]
 
 
 def test_renaming_a_file_keeps_its_findings_recorded(recorded) -> None:
@@ -114,8 +115,10 @@ def test_renaming_a_file_keeps_its_findings_recorded(recorded) -> None:
     assert findings("help/") == []
     pruned = lingo("baseline", "--prune")
     assert pruned.exit_code == 0, pruned.output
-    names = {row["file"] for row in json.loads(
-        (recorded.root / "lingo-baseline.json").read_text())["findings"]}
+    names = {
+        row["file"]
+        for row in json.loads((recorded.root / "lingo-baseline.json").read_text())["findings"]
+    }
     assert names == {"help/refunds.md", "help/delivery.md"}
 
 

@@ -126,8 +126,12 @@ def test_text_longer_than_max_length(tmp_path: Path) -> None:
 def test_rules_lists_every_rule(run) -> None:
     result = run("rules")
     assert result.exit_code == 0
-    for rule in ("passive-voice", "jargon/complex-word", "say-no/refusal",
-                 "readability/very-hard-sentence"):
+    for rule in (
+        "passive-voice",
+        "jargon/complex-word",
+        "say-no/refusal",
+        "readability/very-hard-sentence",
+    ):
         assert rule in result.output
 
 
@@ -170,10 +174,21 @@ def _installed_lingo() -> str | None:
 @pytest.mark.skipif(_installed_lingo() is None, reason="lingo is not installed in this environment")
 def test_installed_command_as_a_subprocess(tmp_path: Path) -> None:
     path = write(tmp_path, "reply.txt", SAY_NO)
-    proc = subprocess.run([_installed_lingo(), "check", path], capture_output=True, text=True,
-                          timeout=120, cwd=tmp_path)
+    proc = subprocess.run(
+        [_installed_lingo(), "check", path],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
     assert proc.returncode == 1, proc.stderr
     assert "say-no/policy-speak" in proc.stdout
-    module = subprocess.run([sys.executable, "-m", "lingo", "check", "-"], input=SAY_NO,
-                            capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    module = subprocess.run(
+        [sys.executable, "-m", "lingo", "check", "-"],
+        input=SAY_NO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
     assert module.returncode == 1 and "passive-voice" in module.stdout

@@ -80,12 +80,16 @@ def test_lexicons_syllables_and_word_forms_are_compiled_and_read_back_the_same(
     assert syllables.syllable_table() == table
     assert load_lexicons() == rules
     with stored_word_forms():
-        assert word_forms("utilize") == forms == {
-            "utilize": "",
-            "utilized": "VBD",
-            "utilizes": "VBZ",
-            "utilizing": "VBG",
-        }
+        assert (
+            word_forms("utilize")
+            == forms
+            == {
+                "utilize": "",
+                "utilized": "VBD",
+                "utilizes": "VBZ",
+                "utilizing": "VBG",
+            }
+        )
 
 
 def test_a_file_key_follows_the_file_and_is_none_without_one(tmp_path: Path) -> None:

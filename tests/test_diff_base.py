@@ -52,8 +52,10 @@ def test_only_findings_on_changed_lines_are_shown(branch) -> None:
     assert shown("--diff-base", "main", "help/") == [("help/refunds.md", 5, "Obviously")]
     result = lingo("check", "--diff-base", "main", "help/")
     assert result.exit_code == 1
-    assert result.output.strip().splitlines()[-1].endswith(
-        "Not shown: 2 on unchanged lines, 1 unchanged file not linted."
+    assert (
+        result.output.strip()
+        .splitlines()[-1]
+        .endswith("Not shown: 2 on unchanged lines, 1 unchanged file not linted.")
     )
 
 

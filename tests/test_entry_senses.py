@@ -17,25 +17,52 @@ from lingo.fix import apply_edits
 @pytest.mark.parametrize(
     ("text", "entry", "fixed"),
     [
-        ("Please read the notes in advance of your first lesson.", "in-advance-of",
-         "Please read the notes before your first lesson."),
-        ("Subsequent to your call, we updated your address.", "subsequent-to",
-         "After your call, we updated your address."),
-        ("We have had a considerable number of calls.", "a-considerable-number-of",
-         "We have had many calls."),
-        ("Check there is a sufficient amount of ink.", "a-sufficient-number-of",
-         "Check there is enough ink."),
-        ("Moving takes a great deal of planning.", "a-considerable-amount-of",
-         "Moving takes a lot of planning."),
-        ("In view of the delay, we refunded the fee.", "in-view-of",
-         "Because of the delay, we refunded the fee."),
-        ("Please reply as soon as practicable.", "rare-formal-words",
-         "Please reply as soon as possible."),
-        ("Members are accorded priority booking.", "accorded",
-         "Members are given priority booking."),
+        (
+            "Please read the notes in advance of your first lesson.",
+            "in-advance-of",
+            "Please read the notes before your first lesson.",
+        ),
+        (
+            "Subsequent to your call, we updated your address.",
+            "subsequent-to",
+            "After your call, we updated your address.",
+        ),
+        (
+            "We have had a considerable number of calls.",
+            "a-considerable-number-of",
+            "We have had many calls.",
+        ),
+        (
+            "Check there is a sufficient amount of ink.",
+            "a-sufficient-number-of",
+            "Check there is enough ink.",
+        ),
+        (
+            "Moving takes a great deal of planning.",
+            "a-considerable-amount-of",
+            "Moving takes a lot of planning.",
+        ),
+        (
+            "In view of the delay, we refunded the fee.",
+            "in-view-of",
+            "Because of the delay, we refunded the fee.",
+        ),
+        (
+            "Please reply as soon as practicable.",
+            "rare-formal-words",
+            "Please reply as soon as possible.",
+        ),
+        (
+            "Members are accorded priority booking.",
+            "accorded",
+            "Members are given priority booking.",
+        ),
         ("Your reimbursement is on its way.", "reimbursement", "Your refund is on its way."),
-        ("The only stipulation is that you pay monthly.", "stipulation",
-         "The only condition is that you pay monthly."),
+        (
+            "The only stipulation is that you pay monthly.",
+            "stipulation",
+            "The only condition is that you pay monthly.",
+        ),
     ],
 )
 def test_each_phrase_gets_a_word_of_its_own_sense(
@@ -53,7 +80,8 @@ def test_according_to_is_not_accorded(linter: Linter) -> None:
 
 def test_provides_guidance_on_is_not_offered_need(linter: Linter) -> None:
     (finding,) = [
-        f for f in linter.check("This page provides guidance on returns.").findings
+        f
+        for f in linter.check("This page provides guidance on returns.").findings
         if f.entry == "provide-guidance-on"
     ]
     assert finding.suggestions[0].text.startswith("explain")
@@ -62,7 +90,8 @@ def test_provides_guidance_on_is_not_offered_need(linter: Linter) -> None:
 def test_a_noun_whose_fix_needs_rewording_is_a_hint(linter: Linter) -> None:
     # "Combining of your accounts": the 'of' has to go too, so only a hint is offered
     (finding,) = [
-        f for f in linter.check("Consolidation of your accounts takes a day.").findings
+        f
+        for f in linter.check("Consolidation of your accounts takes a day.").findings
         if f.entry == "consolidation"
     ]
     assert finding.suggestions[0].text == "combining" and not finding.suggestions[0].edits
@@ -77,8 +106,11 @@ def test_a_noun_whose_fix_needs_rewording_is_a_hint(linter: Linter) -> None:
         ("Let's get everyone on the same page before launch.", "on-the-same-page", True),
         ("Are we all on the same page about your refund?", "on-the-same-page", True),
         ("You can add both tags on the same page.", "on-the-same-page", False),
-        ("If you already run the widget on the same page, set it up once.", "on-the-same-page",
-         False),
+        (
+            "If you already run the widget on the same page, set it up once.",
+            "on-the-same-page",
+            False,
+        ),
     ],
 )
 def test_buzzwords_are_idioms_not_places(

@@ -172,8 +172,11 @@ ENGLISH_LIST = (
         ("---\nlang: de\n---\n# Hilfe\n\nWir können das nicht.\n", "markdown", "de"),
         ('<html lang="es"><body><p>No podemos.</p></body></html>', "html", "es"),
         ("Мы не можем вернуть деньги за подарочные карты. " * 4, "plain", "Cyrillic"),
-        ("ギフトカードの払い戻しはできません。ご注文は昨日発送されました。" * 4, "plain",
-         "Japanese"),
+        (
+            "ギフトカードの払い戻しはできません。ご注文は昨日発送されました。" * 4,
+            "plain",
+            "Japanese",
+        ),
         (ENGLISH_LIST, "plain", None),
         ("Nous ne pouvons pas.", "plain", None),  # too short to tell: linted
         ("---\nlang: en-GB\n---\n" + FRENCH, "markdown", None),  # declared English wins

@@ -74,7 +74,7 @@ def test_score_names_its_reading_grade_column(tmp_path) -> None:
         ("from now on", 'hint: "from now on"'),
         ("Extra", 'hint: "Extra"'),
         ("Say who acts, and lead with them.", "hint: Say who acts, and lead with them."),
-        ("Name who acts: \"[Who] sent it.\"", "hint: Name who acts: \"[Who] sent it.\""),
+        ('Name who acts: "[Who] sent it."', 'hint: Name who acts: "[Who] sent it."'),
     ],
 )
 def test_a_hint_of_bare_words_is_quoted_like_a_fix(text: str, label: str) -> None:

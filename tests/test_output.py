@@ -37,13 +37,17 @@ def reply(tmp_path: Path, monkeypatch) -> str:
 
 def test_every_line_names_its_severity_and_the_kind_of_fix(reply: str) -> None:
     lines = lingo("check", reply).stdout.splitlines()
-    by_rule = {line.split()[2].split(":")[0] if line.split()[2].startswith("passive")
-               else line.split()[2]: line for line in lines[:-1]}
+    by_rule = {
+        line.split()[2].split(":")[0]
+        if line.split()[2].startswith("passive")
+        else line.split()[2]: line
+        for line in lines[:-1]
+    }
     assert by_rule["say-no/policy-speak:per-our-policy"].startswith(
         "docs/reply.txt:1:1: warning say-no/policy-speak:per-our-policy  'Per our policy'"
     )
     assert by_rule["jargon/complex-word:utilize"].endswith('(fix: "use")')
-    assert "(unsafe fix: \"Our billing team denied your refund.\")" in by_rule["passive-voice"]
+    assert '(unsafe fix: "Our billing team denied your refund.")' in by_rule["passive-voice"]
     assert "(hint: " in by_rule["say-no/policy-speak:per-our-policy"]
     assert all(line.split()[1] in ("error", "warning", "info") for line in lines[:-1])
 
@@ -82,9 +86,14 @@ def _lingo_program() -> str | None:
 
 
 @pytest.mark.skipif(_lingo_program() is None, reason="the lingo program is not installed")
-@pytest.mark.parametrize(("term", "no_color", "coloured"), [
-    ("xterm", None, True), ("dumb", None, False), ("xterm", "1", False),
-])
+@pytest.mark.parametrize(
+    ("term", "no_color", "coloured"),
+    [
+        ("xterm", None, True),
+        ("dumb", None, False),
+        ("xterm", "1", False),
+    ],
+)
 def test_on_a_real_terminal(reply: str, term: str, no_color: str | None, coloured: bool) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
     env["TERM"] = term
@@ -93,7 +102,9 @@ def test_on_a_real_terminal(reply: str, term: str, no_color: str | None, coloure
     leader, follower = pty.openpty()
     proc = subprocess.Popen(
         [str(_lingo_program()), "check", "--no-cache", reply],
-        stdout=follower, stderr=follower, env=env,
+        stdout=follower,
+        stderr=follower,
+        env=env,
     )
     os.close(follower)
     chunks = []
@@ -155,8 +166,13 @@ def test_statistics_count_rules_and_fixes(reply: str) -> None:
     assert rows["jargon/complex-word"].endswith("3 with --fix")
     assert rows["passive-voice"].endswith("1 with --unsafe-fixes")
     data = json.loads(lingo("check", "--statistics", "--format", "json", reply).stdout)
-    assert {"rule": "jargon/complex-word", "severity": "warning", "count": 3,
-            "safe_fixes": 3, "unsafe_fixes": 0} in data
+    assert {
+        "rule": "jargon/complex-word",
+        "severity": "warning",
+        "count": 3,
+        "safe_fixes": 3,
+        "unsafe_fixes": 0,
+    } in data
     bad = CliRunner().invoke(main, ["check", "--statistics", "--format", "sarif", reply])
     assert bad.exit_code == 2
 
@@ -172,8 +188,16 @@ def test_min_severity_hides_and_does_not_fail(tmp_path: Path) -> None:
     full = lingo("check", "--enable", "jargon/tech-term", str(page))
     assert " info jargon/tech-term:payload " in full.stdout
     assert full.exit_code == 0  # info does not reach the default fail-on (warning)
-    hidden = lingo("check", "--enable", "jargon/tech-term", "--min-severity", "warning",
-                   "--fail-on", "info", str(page))
+    hidden = lingo(
+        "check",
+        "--enable",
+        "jargon/tech-term",
+        "--min-severity",
+        "warning",
+        "--fail-on",
+        "info",
+        str(page),
+    )
     assert hidden.exit_code == 0
     assert "Not shown: 2 below --min-severity." in hidden.stdout
 
@@ -195,6 +219,4 @@ def test_a_fix_that_takes_more_than_the_flagged_words_says_which(tmp_path: Path)
     assert '= unsafe fix: "reach out to" \u2192 "contact"' in full
     # a fix of just the flagged words is shown as before
     page.write_text("Please utilize the form.\n", encoding="utf-8")
-    assert lingo("check", "--isolated", str(page)).stdout.splitlines()[0].endswith(
-        '(fix: "use")'
-    )
+    assert lingo("check", "--isolated", str(page)).stdout.splitlines()[0].endswith('(fix: "use")')

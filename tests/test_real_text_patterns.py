@@ -244,8 +244,10 @@ def test_ensure_is_flagged_in_an_instruction(linter: Linter, text: str, flagged:
     ("text", "fixed"),
     [
         # "you might have an error" was judged a poor swap: 'run into' fits errors and problems
-        ("If you encounter an error, restart the router.",
-         "If you run into an error, restart the router."),
+        (
+            "If you encounter an error, restart the router.",
+            "If you run into an error, restart the router.",
+        ),
         ("We encountered a delay with your parcel.", "We ran into a delay with your parcel."),
         # "edit them as wanted" does not read: the set phrases get their own plain words
         ("Rename the folders as desired.", "Rename the folders as you like."),

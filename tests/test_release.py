@@ -40,7 +40,10 @@ def test_a_release_tag_names_the_version_it_tags() -> None:
     try:
         tags = subprocess.run(
             ["git", "tag", "--points-at", "HEAD", "--list", "v*"],
-            cwd=ROOT, capture_output=True, text=True, check=True,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout.split()
     except (OSError, subprocess.CalledProcessError):
         pytest.skip("not a git checkout")

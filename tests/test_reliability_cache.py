@@ -120,8 +120,10 @@ def test_a_new_cache_folder_is_created_and_marked(reply: Path, tmp_path: Path) -
     folder = tmp_path / "deep" / "cache"
     code, _, err = check("--cache-dir", str(folder), str(reply))
     assert code == 1 and err == ""
-    assert (folder / "CACHEDIR.TAG").read_text().startswith(
-        "Signature: 8a477f597d28d172789f06886806bc55"
+    assert (
+        (folder / "CACHEDIR.TAG")
+        .read_text()
+        .startswith("Signature: 8a477f597d28d172789f06886806bc55")
     )
     assert (folder / ".gitignore").read_text().endswith("*\n")
     assert list((folder / f"v{FORMAT}").rglob("*.entry"))

@@ -63,8 +63,14 @@ def test_a_forged_report_entry_cannot_hide_findings(files) -> None:
     for run_file in runs(cache):
         run_file.unlink()
     [entry] = entries(cache)
-    empty = {"findings": [], "readability": {}, "grade": 1.0, "score": 100,
-             "unused_suppressions": [], "language": None}
+    empty = {
+        "findings": [],
+        "readability": {},
+        "grade": 1.0,
+        "score": 100,
+        "unused_suppressions": [],
+        "language": None,
+    }
     entry.write_bytes(HEADER + b"\0" * 32 + marshal.dumps(empty))  # looks sealed, is not
     code, out, _ = lingo("check", "--cache-dir", str(cache), str(reply))
     assert code == 1 and "utilize" in out
@@ -96,8 +102,14 @@ def test_a_five_byte_entry_cannot_make_python_allocate_gigabytes(files) -> None:
 @pytest.mark.parametrize(
     "odd",
     [
-        {"findings": [[1] * 13], "readability": {}, "grade": 0, "score": 0,
-         "unused_suppressions": [], "language": None},
+        {
+            "findings": [[1] * 13],
+            "readability": {},
+            "grade": 0,
+            "score": 0,
+            "unused_suppressions": [],
+            "language": None,
+        },
         {"findings": "no"},
         [1, 2, 3],
         {"findings": [], "readability": {"x": 1}},

@@ -22,8 +22,9 @@ def check_in(folder: Path, *args: str):
     old = os.getcwd()
     os.chdir(folder)
     try:
-        return CliRunner().invoke(main, ["check", "--no-cache", *args, "a.md"],
-                                  catch_exceptions=False)
+        return CliRunner().invoke(
+            main, ["check", "--no-cache", *args, "a.md"], catch_exceptions=False
+        )
     finally:
         os.chdir(old)
 

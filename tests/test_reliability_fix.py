@@ -231,9 +231,7 @@ def test_output_file_writes_through_a_symlink(page: Path, tmp_path: Path) -> Non
     assert "utilize" in real.read_text(encoding="utf-8")
 
 
-def test_output_file_writes_into_a_fifo_instead_of_replacing_it(
-    page: Path, tmp_path: Path
-) -> None:
+def test_output_file_writes_into_a_fifo_instead_of_replacing_it(page: Path, tmp_path: Path) -> None:
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
     received: list[bytes] = []

@@ -54,8 +54,17 @@ def test_the_comma_after_a_dropped_phrase_may_go_with_it(linter: Linter) -> None
 
 def finding_over(start: int, end: int) -> Finding:
     return Finding(
-        rule="passive-voice", category="passive-voice", severity=Severity.INFO, message="m",
-        start=start, end=end, line=1, column=1, end_line=1, end_column=1, text="t",
+        rule="passive-voice",
+        category="passive-voice",
+        severity=Severity.INFO,
+        message="m",
+        start=start,
+        end=end,
+        line=1,
+        column=1,
+        end_line=1,
+        end_column=1,
+        text="t",
     )
 
 

@@ -61,8 +61,10 @@ def test_json_and_sarif_are_valid_utf8_with_the_names_in_them(folder: Path, fmt:
             "latin\\xe9.md",
         }
     else:
-        uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
-                for r in data["runs"][0]["results"]}
+        uris = {
+            r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            for r in data["runs"][0]["results"]
+        }
         assert any(uri.endswith("latin%E9.md") for uri in uris)
         assert any(uri.endswith("two%0Alines.md") for uri in uris)
 

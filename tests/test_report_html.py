@@ -186,8 +186,11 @@ def test_compare_shows_what_was_fixed_and_what_is_new(tmp_path: Path) -> None:
     reply.write_text("We can refund it within 30 days. To utilize it, obviously log in first.")
     code, _, page = _report(tmp_path, str(reply), "--compare", str(old))
     assert code == 0
-    changes = page[page.index('<section id="changes"') : page.index("</section>", page.index(
-        '<section id="changes"'))]
+    changes = page[
+        page.index('<section id="changes"') : page.index(
+            "</section>", page.index('<section id="changes"')
+        )
+    ]
     fixed = re.search(r"<strong>(\d+) findings? fixed</strong>, <strong>(\d+) new", changes)
     assert fixed is not None
     assert int(fixed.group(1)) >= 3 and int(fixed.group(2)) == 1  # "obviously"

@@ -63,9 +63,12 @@ def _open(page: Any, url: str) -> None:
 
 
 def _files(page: Any) -> list[str]:
-    return [row[0] for row in page.evaluate(
-        "JSON.parse(document.getElementById('lingo-meta').textContent).files"
-    )]
+    return [
+        row[0]
+        for row in page.evaluate(
+            "JSON.parse(document.getElementById('lingo-meta').textContent).files"
+        )
+    ]
 
 
 def test_highlights_sit_on_the_words_the_json_findings_name(page: Any, report_page: dict) -> None:
@@ -177,9 +180,7 @@ HOSTILE_HTML = """<html><head><title>Bad </title><script>window.__pwned = 7</scr
 """
 
 
-def test_hostile_documents_render_as_text_and_run_nothing(
-    page: Any, tmp_path: Path
-) -> None:
+def test_hostile_documents_render_as_text_and_run_nothing(page: Any, tmp_path: Path) -> None:
     (tmp_path / "bad.md").write_text(HOSTILE_MD, encoding="utf-8")
     (tmp_path / "bad.html").write_text(HOSTILE_HTML, encoding="utf-8")
     out = tmp_path / "report.html"
@@ -197,8 +198,13 @@ def test_hostile_documents_render_as_text_and_run_nothing(
             link.click()
         page.wait_for_timeout(100)
         assert page.evaluate("window.__pwned") is None
-        assert page.evaluate("document.querySelectorAll('#doc-text script, #doc-text iframe, "
-                             "#doc-text img, #doc-text a, #doc-text [onclick]').length") == 0
+        assert (
+            page.evaluate(
+                "document.querySelectorAll('#doc-text script, #doc-text iframe, "
+                "#doc-text img, #doc-text a, #doc-text [onclick]').length"
+            )
+            == 0
+        )
     text = page.inner_text("#doc-text")
     assert dialogs == []
     assert requests == [out.as_uri()]  # the page itself and nothing else

@@ -77,8 +77,13 @@ def test_rules_and_explain_take_config_and_extra_lexicon(tmp_path: Path, monkeyp
 def test_rules_of_a_category_and_of_a_rule() -> None:
     say_no = lingo("rules", "say-no").stdout.splitlines()
     assert {line.split()[0] for line in say_no[1:]} == {
-        "say-no/blame", "say-no/brush-off", "say-no/condescension", "say-no/hostility",
-        "say-no/policy-speak", "say-no/refusal", "say-no/tone",
+        "say-no/blame",
+        "say-no/brush-off",
+        "say-no/condescension",
+        "say-no/hostility",
+        "say-no/policy-speak",
+        "say-no/refusal",
+        "say-no/tone",
     }
     complex_words = lingo("rules", "jargon/complex-word").stdout
     assert any(

@@ -78,12 +78,18 @@ def test_a_policy_that_promises_something_is_not_a_wall(linter: Linter) -> None:
     [
         # threats
         ("Unpaid rent will result in eviction from the flat.", "hostility:consequence-threat"),
-        ("Pay the balance by Friday or your membership will be suspended.",
-         "hostility:consequence-threat"),
-        ("If you keep emailing the manager, we will stop replying.",
-         "hostility:consequence-threat"),
-        ("Diners who complain about the bill repeatedly will be barred.",
-         "hostility:consequence-threat"),
+        (
+            "Pay the balance by Friday or your membership will be suspended.",
+            "hostility:consequence-threat",
+        ),
+        (
+            "If you keep emailing the manager, we will stop replying.",
+            "hostility:consequence-threat",
+        ),
+        (
+            "Diners who complain about the bill repeatedly will be barred.",
+            "hostility:consequence-threat",
+        ),
         ("You will be held liable for any damage to the van.", "hostility:consequence-threat"),
         # shutting the customer down, talking down
         ("Please stop shouting so I can finish.", "hostility:shutting-down"),
@@ -95,23 +101,28 @@ def test_a_policy_that_promises_something_is_not_a_wall(linter: Linter) -> None:
         ("The lost key is yours to deal with.", "hostility:your-problem-not-ours"),
         ("Dogs are not allowed in the dining room at any time.", "hostility:bare-prohibition"),
         # passing the customer on
-        ("That's a warehouse mistake, so take it up with them.",
-         "brush-off:go-elsewhere-for-help"),
+        ("That's a warehouse mistake, so take it up with them.", "brush-off:go-elsewhere-for-help"),
         ("There's no point ringing the office about it.", "brush-off:no-point-asking"),
         ("Emails about lost property will not be answered.", "brush-off:will-not-be-answered"),
         ("I'm only the driver.", "brush-off:hands-are-tied"),
         ("I just work here.", "brush-off:hands-are-tied"),
         ("We don't set the prices, head office does.", "brush-off:hands-are-tied"),
         # comparison, closed doors
-        ("You're the only passenger who has ever complained about the seats.",
-         "brush-off:no-one-else-complained"),
+        (
+            "You're the only passenger who has ever complained about the seats.",
+            "brush-off:no-one-else-complained",
+        ),
         ("Other patients manage to book online.", "brush-off:most-customers-manage"),
-        ("Our decision was final and there is nothing further to discuss.",
-         "brush-off:matter-closed"),
+        (
+            "Our decision was final and there is nothing further to discuss.",
+            "brush-off:matter-closed",
+        ),
         # refusals
         ("We're not going to replace a phone you dropped.", "refusal:we-will-not"),
-        ("The shop won't exchange worn shoes under any circumstances.",
-         "refusal:under-no-circumstances"),
+        (
+            "The shop won't exchange worn shoes under any circumstances.",
+            "refusal:under-no-circumstances",
+        ),
         ("We do not give refunds on custom prints.", "refusal:we-do-not-refund"),
         ("Parking fines are outside our remit.", "refusal:not-our-responsibility"),
         ("Nothing is broken here, so it must be your browser.", "blame:on-your-end"),
@@ -119,8 +130,10 @@ def test_a_policy_that_promises_something_is_not_a_wall(linter: Linter) -> None:
         ("I couldn't tell you when the part will arrive.", "brush-off:i-dont-know"),
         ("You'll have to ask someone else about parking.", "brush-off:go-elsewhere-for-help"),
         ("Key cutting isn't really something we do.", "refusal:not-something-we-do"),
-        ("We fitted forty of these and none of them complained.",
-         "brush-off:no-one-else-complained"),
+        (
+            "We fitted forty of these and none of them complained.",
+            "brush-off:no-one-else-complained",
+        ),
         ("Shout at the staff again and you'll be asked to leave.", "hostility:threat"),
         ("The rules apply to you too.", "policy-speak:rules-are-rules"),
         ("Stop calling us about the same fault.", "hostility:shutting-down"),
@@ -138,8 +151,10 @@ def test_a_policy_that_promises_something_is_not_a_wall(linter: Linter) -> None:
         ("Shouting won't help anyone here.", "hostility:shutting-down"),
         ("Please don't make such a fuss about a small stain.", "hostility:minimising"),
         ("You should know better than to leave bags unattended.", "hostility:talking-down"),
-        ("If the lamp is broken, that's their problem, not ours.",
-         "hostility:your-problem-not-ours"),
+        (
+            "If the lamp is broken, that's their problem, not ours.",
+            "hostility:your-problem-not-ours",
+        ),
         ("I'm not the one who booked the wrong room.", "brush-off:blame-a-colleague"),
     ],
 )

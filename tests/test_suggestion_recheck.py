@@ -319,8 +319,10 @@ def test_the_customers_next_step_is_not_a_promise(every_rule: Linter) -> None:
         ("You can add an additional seat to the plan.", "You can add an extra seat to the plan."),
         ("Your additional seats are billed monthly.", "Your extra seats are billed monthly."),
         # 'more' would change the sense or not read: "the following more", "any more fees"
-        ("The plan includes the following additional perks.",
-         "The plan includes the following extra perks."),
+        (
+            "The plan includes the following additional perks.",
+            "The plan includes the following extra perks.",
+        ),
         ("We remove any additional fees at checkout.", "We remove any extra fees at checkout."),
     ],
 )
@@ -353,8 +355,11 @@ def test_the_same_is_offered_where_it_reads(linter: Linter) -> None:
     [
         ("Tap through one or more additional screens.", "additional", None),
         ("The form shows a warning when a typo is encountered in the postcode.", "encounter", None),
-        ("Make sure that the certificate is obtained from a trusted authority.", "obtain",
-         "'is gotten' does not read"),
+        (
+            "Make sure that the certificate is obtained from a trusted authority.",
+            "obtain",
+            "'is gotten' does not read",
+        ),
     ],
 )
 def test_swaps_that_would_not_read_beside_their_neighbours(
@@ -386,8 +391,10 @@ def test_contact_never_keeps_a_to_it_could_not_take(linter: Linter) -> None:
         ("All our lines are busy at this time.", "All our lines are busy now."),
         # after a 'not' or an 'only', 'now' reads as 'no longer' or 'from now on'
         ("Gift wrapping is not offered at this time.", "Gift wrapping is not offered currently."),
-        ("The beta is only open to some customers at this time.",
-         "The beta is only open to some customers currently."),
+        (
+            "The beta is only open to some customers at this time.",
+            "The beta is only open to some customers currently.",
+        ),
         # before a 'no' too; and set off by a comma, 'now,' reads as 'well,' or as a change
         ("At this time there are no desktop apps.", "Currently there are no desktop apps."),
         ("At this time, the app is in beta.", "Currently, the app is in beta."),
@@ -403,10 +410,16 @@ def test_now_is_not_offered_where_it_misreads(linter: Linter, text: str, fixed: 
     ("text", "entry", "said_twice"),
     [
         # the replacement is the word on the other side of the "or": said twice
-        ("If the key is not located or not found, ask the person who sent it.", "locate",
-         "not found or not found"),
-        ("You can modify or change the delivery address until the parcel ships.", "modify",
-         "change or change"),
+        (
+            "If the key is not located or not found, ask the person who sent it.",
+            "locate",
+            "not found or not found",
+        ),
+        (
+            "You can modify or change the delivery address until the parcel ships.",
+            "modify",
+            "change or change",
+        ),
     ],
 )
 def test_a_replacement_is_not_the_word_beside_it(
@@ -428,14 +441,22 @@ def test_a_replacement_beside_another_word_is_offered(linter: Linter) -> None:
     ("text", "offered"),
     [
         # a capitalised word after "to" is a name, even one spelt like a verb: the "to" goes
-        ("Reach out to Segment Support if you are unsure.",
-         ["Contact Segment Support if you are unsure.",
-          "Get in touch with Segment Support if you are unsure."]),
-        ("We reached out to the courier yesterday.",
-         ["We contacted the courier yesterday.", "We got in touch with the courier yesterday."]),
+        (
+            "Reach out to Segment Support if you are unsure.",
+            [
+                "Contact Segment Support if you are unsure.",
+                "Get in touch with Segment Support if you are unsure.",
+            ],
+        ),
+        (
+            "We reached out to the courier yesterday.",
+            ["We contacted the courier yesterday.", "We got in touch with the courier yesterday."],
+        ),
         # "get in touch" needs no object
-        ("Feel free to reach out if you have questions.",
-         ["Feel free to get in touch if you have questions."]),
+        (
+            "Feel free to reach out if you have questions.",
+            ["Feel free to get in touch if you have questions."],
+        ),
     ],
 )
 def test_reach_out_to_a_name_or_a_person(linter: Linter, text: str, offered: list[str]) -> None:

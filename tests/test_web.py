@@ -141,8 +141,7 @@ def test_bind_takes_a_free_loopback_port_and_refuses_others() -> None:
 
 def test_serve_without_the_web_extra_names_the_install_command() -> None:
     blocked = (
-        "import sys; sys.modules['starlette'] = None; "
-        "from lingo.cli import main; main(['serve'])"
+        "import sys; sys.modules['starlette'] = None; from lingo.cli import main; main(['serve'])"
     )
     run = subprocess.run([sys.executable, "-c", blocked], capture_output=True, text=True)
     assert run.returncode == 2

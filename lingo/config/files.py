@@ -88,8 +88,6 @@ def _read_config_data(file: Path) -> Mapping[str, Any]:
     return data
 
 
-
-
 def _toml(raw: str, file: Path) -> Mapping[str, Any]:
     if sys.version_info >= (3, 11):
         import tomllib

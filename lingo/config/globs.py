@@ -12,6 +12,7 @@ from ..errors import ConfigError
 if TYPE_CHECKING:
     from pathspec import PathSpec
 
+
 def check_glob(glob: str, where: str) -> None:
     """Refuse a glob that cannot mean what its writer meant, naming the key."""
     if not glob.strip():

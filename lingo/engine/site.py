@@ -29,9 +29,7 @@ def site_vocabulary(reports: Sequence[Report]) -> frozenset[str]:
         return frozenset()
     pages: Counter[str] = Counter()
     for report in reports:
-        pages.update(
-            {f.qualified_id for f in report.findings if f.rule in VOCABULARY_RULES}
-        )
+        pages.update({f.qualified_id for f in report.findings if f.rule in VOCABULARY_RULES})
     floor = max(MIN_PAGES, MIN_SHARE * len(reports))
     return frozenset(name for name, count in pages.items() if count >= floor)
 

@@ -30,8 +30,17 @@ RULE_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:/[a-z][a-z0-9]*(?:-[a-z0
 ENTRY_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 FILE_KEYS = {
-    "rule", "category", "severity", "fix", "why", "sources", "title", "report", "opt-in",
-    "needs", "entries",
+    "rule",
+    "category",
+    "severity",
+    "fix",
+    "why",
+    "sources",
+    "title",
+    "report",
+    "opt-in",
+    "needs",
+    "entries",
 }
 # Conditions a match must meet in its sentence (lingo/pipeline/context.py).
 NEEDS = frozenset(
@@ -295,8 +304,10 @@ def _sources(value: Any) -> tuple[tuple[str, ...], tuple[Source, ...]]:
             texts.append(item.strip())
             continue
         if not isinstance(item, dict):
-            raise Problem(f"'sources' item {n} must be a citation or a mapping with 'id', "
-                           "'title' and 'licence'")
+            raise Problem(
+                f"'sources' item {n} must be a citation or a mapping with 'id', "
+                "'title' and 'licence'"
+            )
         for key in item:
             if key not in SOURCE_KEYS:
                 raise Problem(
@@ -370,8 +381,13 @@ def rule_from_data(data: Any, path: Path) -> LexiconRule:
         raw_entries = []
     # Entries take the file's defaults; a bad default is reported once, above.
     defaults = {
-        **data, "severity": severity.value, "fix": fix, "why": why,
-        "opt-in": opt_in, "needs": list(needs), "_source_ids": [c.id for c in cited],
+        **data,
+        "severity": severity.value,
+        "fix": fix,
+        "why": why,
+        "opt-in": opt_in,
+        "needs": list(needs),
+        "_source_ids": [c.id for c in cited],
     }
     entries = []
     seen: set[str] = set()

@@ -91,9 +91,7 @@ def sentence_counts(sentences: Iterable[str]) -> list[SentenceCounts]:
     return [_counts_for_document(s) for s in sentences if s.strip()]
 
 
-def readability_from_counts(
-    per_line: Sequence[SentenceCounts], target_grade: float
-) -> Readability:
+def readability_from_counts(per_line: Sequence[SentenceCounts], target_grade: float) -> Readability:
     """The document figures from its sentences' counts (see `sentence_counts`)."""
     if not per_line:
         return Readability(0, 0, 100.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, target_grade)
@@ -322,7 +320,7 @@ def _dale_chall_score(counts: _Counts, sentences: int) -> float:
 
 
 def _ends_a_list(sent: Span, token: Token) -> bool:
-    """", and" that closes a list ("MDE, ACCDE, and ADE files"): no place to split.
+    """ ", and" that closes a list ("MDE, ACCDE, and ADE files"): no place to split.
 
     With a parse, "and" splits only where it joins clauses (its head is a verb);
     without one, a comma within the few words before ", and" marks a list.

@@ -193,9 +193,7 @@ def owned_slip(words: Sequence[str]) -> bool:
 # and lingo's own plain sentences that score there ("That's a good thing to ask about.") have
 # none (training/say-no-tone/README.md).
 CERTAIN = 0.95
-NO_WORDS = frozenset(
-    "not n't n’t never no nothing none nobody cannot nor neither without".split()
-)
+NO_WORDS = frozenset("not n't n’t never no nothing none nobody cannot nor neither without".split())
 
 
 def confidently_no(score: float, confident: float, words: Sequence[str]) -> bool:

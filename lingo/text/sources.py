@@ -17,8 +17,22 @@ from ..config import LINTED_SUFFIXES
 from ..errors import InputError
 
 SKIPPED_DIRS = frozenset(
-    {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox", ".nox",
-     ".mypy_cache", ".pytest_cache", ".ruff_cache", ".lingo_cache", "site-packages"}
+    {
+        ".git",
+        ".hg",
+        ".svn",
+        "node_modules",
+        "__pycache__",
+        ".venv",
+        "venv",
+        ".tox",
+        ".nox",
+        ".mypy_cache",
+        ".pytest_cache",
+        ".ruff_cache",
+        ".lingo_cache",
+        "site-packages",
+    }
 )
 BINARY_SNIFF = 8192
 STDIN = "-"
@@ -208,8 +222,10 @@ def _walk_folder(
                 real = os.path.realpath(full)
                 if is_link and not follow_symlinks:
                     if not _inside(real, top_real):
-                        on_skip(f"{full}: skipped, a symbolic link to a folder outside {top}"
-                                " (pass --follow-symlinks to lint it)")
+                        on_skip(
+                            f"{full}: skipped, a symbolic link to a folder outside {top}"
+                            " (pass --follow-symlinks to lint it)"
+                        )
                     continue  # inside: its files are walked where they really are
                 if real in seen_folders:  # a link to a folder already walked, or a loop
                     continue
@@ -231,8 +247,10 @@ def _walk_folder(
                 continue
             real = os.path.realpath(full) if is_link else os.path.abspath(full)
             if is_link and not (follow_symlinks or _inside(real, top_real)):
-                on_skip(f"{full}: skipped, a symbolic link to a file outside {top}"
-                        " (name it, or pass --follow-symlinks, to lint it)")
+                on_skip(
+                    f"{full}: skipped, a symbolic link to a file outside {top}"
+                    " (name it, or pass --follow-symlinks, to lint it)"
+                )
                 continue
             files.append((full, real, is_link))
     # Each real file once: the file itself rather than a link to it.

@@ -69,8 +69,16 @@ def read_directives(comments: Iterable[Comment], lines: LineIndex) -> list[Direc
         end_line, _ = lines.position(max(comment.end - 1, comment.start))
         selectors = tuple(s for s in _SEPARATORS.split(match.group(2)) if s)
         directives.append(
-            Directive(match.group(1).lower(), selectors, comment.start, comment.end,
-                      line, column, end_line, comment.own_line)
+            Directive(
+                match.group(1).lower(),
+                selectors,
+                comment.start,
+                comment.end,
+                line,
+                column,
+                end_line,
+                comment.own_line,
+            )
         )
     directives.sort(key=lambda d: d.start)
     return directives
@@ -163,9 +171,7 @@ class _RangeState:
             if selects(selector, finding):
                 usage.mark(directive, selector)
                 silenced = True
-        if self.everything is not None and not any(
-            selects(s, finding) for s in self.exceptions
-        ):
+        if self.everything is not None and not any(selects(s, finding) for s in self.exceptions):
             usage.mark(self.everything, None)
             silenced = True
         return silenced
@@ -190,8 +196,16 @@ def _unused(
                     f"{directive.name} names {selector!r}, which is no rule or category{hint}."
                 )
             unused.append(
-                UnusedSuppression(directive.name, selector, reason, message,
-                                  directive.start, directive.end, directive.line, directive.column)
+                UnusedSuppression(
+                    directive.name,
+                    selector,
+                    reason,
+                    message,
+                    directive.start,
+                    directive.end,
+                    directive.line,
+                    directive.column,
+                )
             )
     return unused
 

@@ -37,9 +37,7 @@ _NOT_PROSE = _HEADINGS | frozenset(
 )
 SPACERS = frozenset({"img", "input", "wbr", "area", "embed", "video", "audio", "source", "track"})
 TEXT_ATTRIBUTES = ("alt", "title", "placeholder", "aria-label")
-_ATTRIBUTE = re.compile(
-    r"""([^\s/>"'=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"'`=<]+)))?"""
-)
+_ATTRIBUTE = re.compile(r"""([^\s/>"'=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"'`=<]+)))?""")
 _CHARREF = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
 _SPACE_RUN = re.compile(r"\s+")
 

@@ -33,19 +33,26 @@ from .templates import TemplateMask, mask_templates
 _HTML_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
 # Inline HTML whose content is not prose, and the placeholder it leaves ("" for none).
 _RAW_INLINE = {
-    "code": CODE, "kbd": CODE, "samp": CODE, "var": CODE, "tt": CODE, "pre": CODE,
-    "script": "", "style": "", "template": "", "textarea": "",
+    "code": CODE,
+    "kbd": CODE,
+    "samp": CODE,
+    "var": CODE,
+    "tt": CODE,
+    "pre": CODE,
+    "script": "",
+    "style": "",
+    "template": "",
+    "textarea": "",
 }
 _PHRASING = frozenset(
-    "a abbr b bdi bdo cite data del dfn em font i ins mark q s small span strong sub sup time u"
-    .split()
+    "a abbr b bdi bdo cite data del dfn em font i ins mark q s small span strong sub sup "
+    "time u".split()
 )
 
 # Italic text with a path separator between words is a menu path the reader follows
 # ("*File > Options*", "*Office & Office Apps \\ I can't activate it*"): it names
 # something, as bold does; plain italic emphasis does not.
 MENU_PATH = re.compile(r"\S\s+(?:>|\\|→|›)\s+\S")
-
 
 
 def markdown_markup(text: str) -> Markup:
