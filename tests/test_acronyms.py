@@ -54,6 +54,12 @@ def flagged(linter: Linter, text: str) -> list[str]:
         ("Your RMA is approved.", ["RMA"]),
         # national tax offices every taxpayer there deals with
         ("HMRC will send you a letter.", []),
+        # ... and the UK licensing agency every driver deals with (heldout-14's false alarms)
+        ("The DVLA will post your new logbook.", []),
+        # a code the reader copies after its label is not an abbreviation
+        ("Parcel reference: QT 5521 908. Keep it for your records.", []),
+        ("Your booking code is HB 20931.", []),
+        ("Your RMA number is 4471.", ["RMA"]),
     ],
 )
 def test_unexplained_acronyms(acronyms: Linter, text: str, expected: list[str]) -> None:

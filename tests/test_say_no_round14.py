@@ -140,3 +140,31 @@ def test_round14_hard_negatives_stay_clean(linter: Linter, text: str) -> None:
 )
 def test_round14_kinds_flagged(linter: Linter, text: str, entry: str) -> None:
     assert f"say-no/{entry}" in found(linter, text, "say-no"), found(linter, text, "say-no")
+
+
+# heldout-14's first score showed two say-no false alarms on clean sentences; their causes, in
+# sentences written here: "don't panic" said to reassure (three writers), and one of our staff
+# who "would have to come back another day".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't panic: the alarm resets itself and we'll check it on Friday at no charge.",
+        "Don't panic if the screen goes dark during the update; that's normal.",
+        "Please leave the side gate open, or the engineer would have to come back another day.",
+        "If the part isn't in, we'll come back tomorrow to finish.",
+    ],
+)
+def test_heldout14_clean_false_alarms_fixed(linter: Linter, text: str) -> None:
+    assert not found(linter, text, "say-no")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're panicking over a tiny scratch.",
+        "Don't overreact, it's only a dent.",
+        "You'll have to come back another day.",
+    ],
+)
+def test_heldout14_same_words_still_flagged(linter: Linter, text: str) -> None:
+    assert found(linter, text, "say-no")

@@ -66,6 +66,14 @@ _PLATE_OR_POSTCODE = re.compile(
     r"\b(?:[A-Z]{2}[0-9]{2} ?[A-Z]{3}|[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2})\b"
 )
 
+# A code the reader copies after its label: "Tracking number: DX 4471 2290", "Your booking
+# code is HB 20931".
+_CODE_AFTER_LABEL = re.compile(
+    r"\b(?:number|no\.|reference|ref|code|id)(?:\s+(?:is|was))?\s*[:#]?\s*"
+    r"((?-i:[A-Z]{1,4})[ -]?[0-9][0-9 -]{2,})",
+    re.IGNORECASE,
+)
+
 
 @lru_cache(maxsize=1)
 def known_acronyms() -> frozenset[str]:
@@ -97,6 +105,7 @@ def acronym_findings(doc: Doc, lines: LineIndex) -> Iterator[Finding]:
     if text.upper() == text:
         return  # a shouted block: capitals mean nothing here
     addresses = [m.span() for m in _PLATE_OR_POSTCODE.finditer(text)]
+    addresses += [m.span(1) for m in _CODE_AFTER_LABEL.finditer(text)]
     for token in doc:
         word = token.text
         if not is_acronym(word):
