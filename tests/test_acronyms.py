@@ -60,6 +60,8 @@ def flagged(linter: Linter, text: str) -> list[str]:
         ("Parcel reference: QT 5521 908. Keep it for your records.", []),
         ("Your booking code is HB 20931.", []),
         ("Your RMA number is 4471.", ["RMA"]),
+        # ... and a sentence that ends in "no." is no label
+        ("The answer is no. RMA forms take a day.", ["RMA"]),
     ],
 )
 def test_unexplained_acronyms(acronyms: Linter, text: str, expected: list[str]) -> None:

@@ -148,10 +148,10 @@ def _entry_page(rule: LexiconRule, entry: Entry, *, documented: bool) -> Iterato
             f"Opt-in{where}: otherwise lingo does not report it unless you turn it on with "
             f"`enable: [{rule.id}:{entry.id}]` in lingo.yaml or `--enable {rule.id}:{entry.id}`."
         )
+        if on:
+            yield f"Turn it off there with `ignore: [{rule.id}:{entry.id}]`."
     else:
         yield f"Turn it off with `ignore: [{rule.id}:{entry.id}]`."
-
-    yield f"Turn it off with `ignore: [{rule.id}:{entry.id}]`."
     if entry.source:
         yield f"Source: {', '.join(entry.source)}."
     if documented:

@@ -21,6 +21,7 @@ import click
 from ..errors import LingoError
 from ..lexicon.entries import Entry, LexiconRule
 from ..lexicon.rules import RuleInfo, all_rules
+from ..profiles import DEFAULT_PROFILE
 from .options import EXIT_ERROR, error, rule_source_options, settings_for
 
 MAX_PHRASES = 3  # phrases shown per entry in `lingo rules RULE`
@@ -280,10 +281,11 @@ def _entry_rows(info: RuleInfo, entries: Sequence[Entry], output_format: str) ->
 
 def _on(entry: Entry, info: RuleInfo) -> str:
     """Whether lingo reports the entry without being asked: `yes`; `no` when it is opt-in;
-    `reply` when it is opt-in but the support-reply profile turns it on."""
+    `reply` when it is opt-in but the support-reply profile (lingo's reading of anything that
+    is not a help page) turns it on."""
     if not (entry.opt_in or info.opt_in):
         return "yes"
-    return "reply" if profiles_on(f"{info.id}:{entry.id}") else "no"
+    return "reply" if DEFAULT_PROFILE in profiles_on(f"{info.id}:{entry.id}") else "no"
 
 
 def entry_flags(entry: Entry) -> str:

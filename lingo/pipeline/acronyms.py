@@ -69,7 +69,7 @@ _PLATE_OR_POSTCODE = re.compile(
 # A code the reader copies after its label: "Tracking number: DX 4471 2290", "Your booking
 # code is HB 20931".
 _CODE_AFTER_LABEL = re.compile(
-    r"\b(?:number|no\.|reference|ref|code|id)(?:\s+(?:is|was))?\s*[:#]?\s*"
+    r"\b(?:number|reference|ref|code|id)(?:\s+(?:is|was))?\s*[:#]?\s*"
     r"((?-i:[A-Z]{1,4})[ -]?[0-9][0-9 -]{2,})",
     re.IGNORECASE,
 )
