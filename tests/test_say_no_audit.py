@@ -1,0 +1,57 @@
+"""Say-no patterns probed by an independent auditor (2026-12-07).
+
+An auditor (a helper session that saw only the patterns) wrote warm replies in the surface
+shapes of the say-no patterns of rounds 9 to 13; lingo flagged 196 of 242 of them, about 145 of
+those false alarms by the auditor's own reading (benchmarks/data/precision/say-no-probes.txt and
+its README). The most serious kind, a pattern firing on the opposite meaning, is fixed here: a
+negated loss ("never forfeit", "doesn't take it outside the guarantee", "none of it would be at
+your expense") and a reward or a service in a threat's shape ("one more stamp and we'll stop
+charging", "... and your free sample will be sent", "... and you'll be passed straight to me").
+Every sentence here is written for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lingo import Linter
+
+
+def say_no(linter: Linter, text: str) -> set[str]:
+    return {f.qualified_id for f in linter.check(text).findings if f.category == "say-no"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'll pick it up from your house, so none of the return would be at your expense.",
+        "Your booking fee is never forfeit, even if you change the date.",
+        "A cracked lid doesn't take it outside the guarantee.",
+        "Two more visits and we'll stop charging for the car wash!",
+        "Buy one more bag and your free sample will be sent with it.",
+        "Any more questions and you'll be passed straight to me.",
+        "Update your address and the hold will be lifted.",
+    ],
+)
+def test_the_opposite_meaning_is_not_a_no(linter: Linter, text: str) -> None:
+    assert not say_no(linter, text), say_no(linter, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("All deposits are forfeit.", "refusal:non-refundable"),
+        ("The deposit is forfeited if you cancel.", "refusal:non-refundable"),
+        ("Dropping it takes it outside the warranty.", "refusal:not-covered"),
+        ("So the repair would be at your own expense.", "blame:your-responsibility"),
+        ("One more late payment and we'll stop your service.", "hostility:consequence-threat"),
+        (
+            "Any more messages like that and you'll be passed to our legal team.",
+            "hostility:consequence-threat",
+        ),
+    ],
+)
+def test_the_same_shapes_with_a_loss_are_still_flagged(
+    linter: Linter, text: str, entry: str
+) -> None:
+    assert f"say-no/{entry}" in say_no(linter, text), say_no(linter, text)
