@@ -31,6 +31,7 @@ def say_no(linter: Linter, text: str) -> set[str]:
         "Buy one more bag and your free sample will be sent with it.",
         "Any more questions and you'll be passed straight to me.",
         "Update your address and the hold will be lifted.",
+        "We've fixed the seal, so that leak is not coming back.",
     ],
 )
 def test_the_opposite_meaning_is_not_a_no(linter: Linter, text: str) -> None:
@@ -43,6 +44,8 @@ def test_the_opposite_meaning_is_not_a_no(linter: Linter, text: str) -> None:
         ("All deposits are forfeit.", "refusal:non-refundable"),
         ("The deposit is forfeited if you cancel.", "refusal:non-refundable"),
         ("Dropping it takes it outside the warranty.", "refusal:not-covered"),
+        ("The item has been worn, so it's not coming back to you.", "brush-off:matter-closed"),
+        ("As far as we're concerned, the matter is closed.", "brush-off:matter-closed"),
         ("So the repair would be at your own expense.", "blame:your-responsibility"),
         ("One more late payment and we'll stop your service.", "hostility:consequence-threat"),
         (
