@@ -32,9 +32,6 @@ def say_no(linter: Linter, text: str) -> set[str]:
         "Any more questions and you'll be passed straight to me.",
         "Update your address and the hold will be lifted.",
         "We've fixed the seal, so that leak is not coming back.",
-        # a comparison with others that leads to help (the entries need a dead end now)
-        "Nobody else on the waiting list has asked for Tuesday, so you can have that slot.",
-        "Yours is the only cabin with a balcony on that deck, so enjoy the view!",
     ],
 )
 def test_the_opposite_meaning_is_not_a_no(linter: Linter, text: str) -> None:
@@ -49,11 +46,6 @@ def test_the_opposite_meaning_is_not_a_no(linter: Linter, text: str) -> None:
         ("Dropping it takes it outside the warranty.", "refusal:not-covered"),
         ("The item has been worn, so it's not coming back to you.", "brush-off:matter-closed"),
         ("As far as we're concerned, the matter is closed.", "brush-off:matter-closed"),
-        (
-            "Nobody else has complained, so we'll close the ticket.",
-            "brush-off:no-one-else-complained",
-        ),
-        ("Every other guest managed to find it.", "brush-off:most-customers-manage"),
         ("So the repair would be at your own expense.", "blame:your-responsibility"),
         ("One more late payment and we'll stop your service.", "hostility:consequence-threat"),
         (
