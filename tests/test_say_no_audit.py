@@ -58,3 +58,25 @@ def test_the_same_shapes_with_a_loss_are_still_flagged(
     linter: Linter, text: str, entry: str
 ) -> None:
     assert f"say-no/{entry}" in say_no(linter, text), say_no(linter, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        # comparing the customer with others stays a brush-off when help follows it, and so does
+        # making light of the upset (a dead end, as refusals need, was tried and taken back)
+        (
+            "Every other customer managed to set it up, but I can walk you through it.",
+            "brush-off:most-customers-manage",
+        ),
+        (
+            "Nobody else has had this problem; I'll ask the engineer to call you.",
+            "brush-off:no-one-else-complained",
+        ),
+        ("It's hardly worth the fuss; just wipe it with a damp cloth.", "hostility:minimising"),
+    ],
+)
+def test_help_after_a_comparison_or_a_shrug_does_not_excuse_it(
+    linter: Linter, text: str, entry: str
+) -> None:
+    assert f"say-no/{entry}" in say_no(linter, text), say_no(linter, text)
