@@ -125,6 +125,16 @@ def test_replies_turn_on_formal_words_that_help_pages_use_fairly(
     assert entry not in entries(linter, text, profile="marketing")
 
 
+def test_a_computer_allocating_memory_is_not_a_formal_verb(linter: Linter) -> None:
+    # Read as replies, help pages said "allocate" of memory, quota and ports: the precise word.
+    for text in (
+        "Not enough memory is being allocated to the app.",
+        "Ports are allocated from 5000.",
+    ):
+        assert "jargon/complex-word:allocate" not in entries(linter, text)
+    assert "jargon/complex-word:allocate" in entries(linter, "Each family is allocated two seats.")
+
+
 def test_a_compound_term_is_not_a_formal_verb(linter: Linter) -> None:
     assert "jargon/complex-word:initiate" not in entries(
         linter, "Test the login with IdP-initiated single sign-on."
