@@ -39,6 +39,9 @@ class Entry:
     opt_in: bool = False
     needs: tuple[str, ...] = ()  # conditions the match must meet in its sentence
     source: tuple[str, ...] = ()  # ids of the file's sources this entry comes from
+    # (word in the match, suggestion): the suggestion that fits a match holding that word goes
+    # first ("carry out an investigation" -> "investigate", not the list's first, "decide").
+    suggest_for: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -67,6 +67,7 @@ ENTRY_KEYS = {
     "unless",
     "message",
     "suggestions",
+    "suggest-for",
     "rewrite",
     "fix",
     "severity",
@@ -269,7 +270,22 @@ def _entry(raw: Any, rule: Mapping[str, Any], index: int) -> Entry:
         opt_in=_flag(raw.get("opt-in", rule.get("opt-in", False)), f"{where}'opt-in'"),
         needs=_needs(raw.get("needs", rule.get("needs", [])), where),
         source=_entry_sources(raw.get("source"), rule.get("_source_ids"), where),
+        suggest_for=_suggest_for(raw.get("suggest-for"), where),
     )
+
+
+def _suggest_for(value: Any, where: str) -> tuple[tuple[str, str], ...]:
+    """`suggest-for`: a mapping from a word of the match to the suggestion that fits it."""
+    if value is None:
+        return ()
+    if not isinstance(value, dict) or not value:
+        raise Problem(f"{where}'suggest-for' must be a mapping from a word to a suggestion")
+    pairs = []
+    for word, text in value.items():
+        if not isinstance(word, str) or not isinstance(text, str) or not text.strip():
+            raise Problem(f"{where}'suggest-for' maps each word to a non-empty suggestion")
+        pairs.append((word.strip().lower(), text.strip()))
+    return tuple(pairs)
 
 
 def _entry_sources(value: Any, known: Any, where: str) -> tuple[str, ...]:

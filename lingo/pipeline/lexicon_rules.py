@@ -337,17 +337,18 @@ def _suggestions(
     """
     rewrite = template_suggestion(span, entry.rewrite, reparser) if entry.rewrite else None
     specific = rewrite is not None and rewrite.text not in generic_rewrites(entry.rewrite)
+    suggestions = _fitting_first(span, entry)
     if entry.fix == "never":
         if rewrite is not None and specific:
             yield rewrite
-        for text in dict.fromkeys(advice_only(t) for t in entry.suggestions):
+        for text in dict.fromkeys(advice_only(t) for t in suggestions):
             yield Suggestion(text=text, safety="hint")
         if rewrite is not None and not specific:
             yield rewrite
         return
     head = _head(span)
     fixes = []
-    for n, text in enumerate(entry.suggestions):
+    for n, text in enumerate(suggestions):
         fitted = fit_replacement(span, text, head)
         # Only the first suggestion carries the entry's safety: the others are
         # alternatives a human picks between.
@@ -356,6 +357,19 @@ def _suggestions(
     yield from checked(reparser, span, fixes)
     if rewrite is not None:
         yield rewrite
+
+
+def _fitting_first(span: Span, entry: Entry) -> tuple[str, ...]:
+    """The entry's suggestions, the one its `suggest-for` gives for a word of the match first."""
+    if not entry.suggest_for:
+        return entry.suggestions
+    words = [w for t in span for w in (t.lower_, t.lemma_.lower())]
+    wanted = dict(entry.suggest_for)
+    for word in words:
+        if word in wanted:
+            first = wanted[word]
+            return (first, *(s for s in entry.suggestions if s != first))
+    return entry.suggestions
 
 
 def _quoted_tokens(words: Sequence[str]) -> set[int]:
