@@ -141,6 +141,19 @@ CASES = [
         "contact",
         "Thank you for contacting us.",
     ),
+    # a degree inside a set phrase belongs to the phrase: "soon", never "soonest"
+    (
+        "Please reply at your earliest convenience.",
+        "at your earliest convenience",
+        "soon",
+        "Please reply soon.",
+    ),
+    (
+        "We will call you at the earliest opportunity.",
+        "at the earliest opportunity",
+        "soon",
+        "We will call you soon.",
+    ),
 ]
 
 

@@ -101,7 +101,10 @@ def inflection_head(span: Span, head: Token | None = None) -> Token:
     if tagged:
         return tagged[-1]
     for token in reversed(span):
-        if _tag_from_form(token.text, ""):
+        tag = _tag_from_form(token.text, "")
+        # "at your earliest convenience" -> "soon", not "soonest": a degree inside a set phrase
+        # belongs to the phrase
+        if tag and not (len(span) > 1 and tag in _DEGREE_TAGS):
             return token
     return head if head is not None else span[0]
 
