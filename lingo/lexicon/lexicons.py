@@ -17,7 +17,8 @@ from ..limits import check_depth
 from ..resources import lexicon_dir
 from . import compiled
 from .entries import Entry, LexiconRule, Source
-from .schema import Problem, rule_from_data
+from .schema import rule_from_data
+from .values import Problem
 
 __all__ = [
     "Entry",

@@ -7,14 +7,15 @@ naming them in the error is lingo/lexicon/lexicons.py's part.
 
 from __future__ import annotations
 
-import difflib
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from ..findings import Severity
+from .citations import entry_sources, sources_of
 from .entries import Entry, LexiconRule, Pattern, Source
+from .values import ENTRY_ID, Problem, did_you_mean, flag, require_str, severity_of, str_list
 
 FIX_SAFETIES = ("safe", "unsafe", "never")
 UPOS_TAGS = frozenset(
@@ -27,7 +28,6 @@ MATCHER_KEYS = frozenset(
     TAG MORPH DEP LEMMA SHAPE ENT_TYPE ENT_IOB ENT_ID ENT_KB_ID NORM OP""".split()
 )
 RULE_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:/[a-z][a-z0-9]*(?:-[a-z0-9]+)*)*$")
-ENTRY_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 FILE_KEYS = {
     "rule",
@@ -75,8 +75,6 @@ ENTRY_KEYS = {
     "examples",
     "source",
 }
-# A file's `sources` item as a mapping: an id its entries cite, a title and a licence note.
-SOURCE_KEYS = {"id", "title", "licence"}
 
 REWRITE_PLACEHOLDERS = (
     "match",
@@ -97,56 +95,15 @@ def _rewrites(value: Any, where: str) -> tuple[str, ...]:
         return ()
     if isinstance(value, str) and not value.strip():
         raise Problem(f"{where}'rewrite' must be a non-empty string or a list of them")
-    templates = _str_list(value, "rewrite", where)
+    templates = str_list(value, "rewrite", where)
     for template in templates:
         for name in re.findall(r"\{([^{}]*)\}", template):
             if name not in REWRITE_PLACEHOLDERS:
                 raise Problem(
                     f"{where}'rewrite' has unknown placeholder {{{name}}}"
-                    f"{_did_you_mean(name, REWRITE_PLACEHOLDERS)}"
+                    f"{did_you_mean(name, REWRITE_PLACEHOLDERS)}"
                 )
     return templates
-
-
-class Problem(Exception):
-    """A validation problem inside one file; turned into a LexiconError with the file name."""
-
-
-def _did_you_mean(word: str, choices: Iterable[str]) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=1)
-    return f" (did you mean {close[0]!r}?)" if close else ""
-
-
-def _require_str(data: Mapping[str, Any], key: str, where: str) -> str:
-    value = data.get(key)
-    if not isinstance(value, str) or not value.strip():
-        raise Problem(f"{where}'{key}' must be a non-empty string")
-    return value.strip()
-
-
-def _str_list(value: Any, key: str, where: str, *, allow_empty: bool = False) -> tuple[str, ...]:
-    if isinstance(value, str):
-        value = [value]
-    if not isinstance(value, list):
-        raise Problem(f"{where}'{key}' must be a list of non-empty strings")
-    for n, item in enumerate(value, 1):
-        if isinstance(item, dict):
-            raise Problem(
-                f"{where}'{key}' item {n} is a mapping, not a string "
-                "(put text that contains ': ' in quotes)"
-            )
-        if not isinstance(item, str) or not item.strip():
-            raise Problem(f"{where}'{key}' item {n} must be a non-empty string")
-    if not value and not allow_empty:
-        raise Problem(f"{where}'{key}' must not be empty")
-    return tuple(v.strip() for v in value)
-
-
-def _severity(value: Any, where: str) -> Severity:
-    try:
-        return Severity.parse(str(value))
-    except ValueError as exc:
-        raise Problem(f"{where}{exc}") from None
 
 
 def _fix(value: Any, where: str) -> str:
@@ -172,7 +129,7 @@ def _patterns(value: Any, key: str, where: str) -> tuple[Pattern, ...]:
                         "available in lexicon patterns; match on LOWER, LEMMA, POS and the like"
                     )
                 if attr not in MATCHER_KEYS:
-                    hint = _did_you_mean(str(attr), MATCHER_KEYS)
+                    hint = did_you_mean(str(attr), MATCHER_KEYS)
                     raise Problem(
                         f"{where}'{key}' pattern {n}: unknown token attribute {attr!r}{hint}"
                     )
@@ -229,15 +186,15 @@ def _entry(raw: Any, rule: Mapping[str, Any], index: int) -> Entry:
     where = f"entry {entry_id!r}: "
     for key in raw:
         if key not in ENTRY_KEYS:
-            raise Problem(f"{where}unknown key {key!r}{_did_you_mean(str(key), ENTRY_KEYS)}")
-    phrases = _str_list(raw["phrases"], "phrases", where) if "phrases" in raw else ()
+            raise Problem(f"{where}unknown key {key!r}{did_you_mean(str(key), ENTRY_KEYS)}")
+    phrases = str_list(raw["phrases"], "phrases", where) if "phrases" in raw else ()
     patterns = _patterns(raw["patterns"], "patterns", where) if "patterns" in raw else ()
     if not phrases and not patterns:
         raise Problem(f"{where}needs 'phrases' or 'patterns'")
-    pos = _str_list(raw["pos"], "pos", where) if "pos" in raw else ()
+    pos = str_list(raw["pos"], "pos", where) if "pos" in raw else ()
     for tag in pos:
         if tag not in UPOS_TAGS:
-            raise Problem(f"{where}unknown part of speech {tag!r}{_did_you_mean(tag, UPOS_TAGS)}")
+            raise Problem(f"{where}unknown part of speech {tag!r}{did_you_mean(tag, UPOS_TAGS)}")
     unless = _patterns(raw["unless"], "unless", where) if "unless" in raw else ()
     examples = raw.get("examples", {})
     if not isinstance(examples, dict):
@@ -245,20 +202,16 @@ def _entry(raw: Any, rule: Mapping[str, Any], index: int) -> Entry:
     for key in examples:
         if key not in ("bad", "good"):
             raise Problem(f"{where}'examples' has unknown key {key!r} (use 'bad' and 'good')")
-    bad = _str_list(examples["bad"], "examples.bad", where) if "bad" in examples else ()
-    good = _str_list(examples["good"], "examples.good", where) if "good" in examples else ()
+    bad = str_list(examples["bad"], "examples.bad", where) if "bad" in examples else ()
+    good = str_list(examples["good"], "examples.good", where) if "good" in examples else ()
     rewrite = _rewrites(raw.get("rewrite"), where)
-    suggestions = (
-        _str_list(raw["suggestions"], "suggestions", where) if "suggestions" in raw else ()
-    )
+    suggestions = str_list(raw["suggestions"], "suggestions", where) if "suggestions" in raw else ()
     return Entry(
         id=entry_id,
-        message=(
-            _require_str(raw, "message", where) if "message" in raw else _message(suggestions)
-        ),
+        message=(require_str(raw, "message", where) if "message" in raw else _message(suggestions)),
         suggestions=suggestions,
         fix=_fix(raw.get("fix", rule.get("fix", "never")), where),
-        severity=_severity(raw.get("severity", rule.get("severity")), where),
+        severity=severity_of(raw.get("severity", rule.get("severity")), where),
         why=str(raw.get("why") or rule.get("why") or "").strip(),
         phrases=phrases,
         pos=pos,
@@ -267,9 +220,9 @@ def _entry(raw: Any, rule: Mapping[str, Any], index: int) -> Entry:
         rewrite=rewrite,
         bad_examples=bad,
         good_examples=good,
-        opt_in=_flag(raw.get("opt-in", rule.get("opt-in", False)), f"{where}'opt-in'"),
+        opt_in=flag(raw.get("opt-in", rule.get("opt-in", False)), f"{where}'opt-in'"),
         needs=_needs(raw.get("needs", rule.get("needs", [])), where),
-        source=_entry_sources(raw.get("source"), rule.get("_source_ids"), where),
+        source=entry_sources(raw.get("source"), rule.get("_source_ids"), where),
         suggest_for=_suggest_for(raw.get("suggest-for"), where),
     )
 
@@ -288,75 +241,13 @@ def _suggest_for(value: Any, where: str) -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
-def _entry_sources(value: Any, known: Any, where: str) -> tuple[str, ...]:
-    """An entry's `source`: ids of the file's sources (a string or a list of them)."""
-    if value is None:
-        return ()
-    ids = _str_list(value, "source", where)
-    known_ids = tuple(known or ())
-    if not known_ids:
-        raise Problem(
-            f"{where}'source' names {ids[0]!r}, but the file's 'sources' give no ids "
-            "(write each source as a mapping with 'id', 'title' and 'licence')"
-        )
-    for source_id in ids:
-        if source_id not in known_ids:
-            raise Problem(
-                f"{where}'source' names {source_id!r}, which is not one of the file's "
-                f"sources{_did_you_mean(source_id, known_ids)}"
-            )
-    return ids
-
-
-def _sources(value: Any) -> tuple[tuple[str, ...], tuple[Source, ...]]:
-    """A file's `sources`: strings (a citation each) or mappings with an id, a title and a
-    licence note. Returns every citation's text and the mappings as Sources."""
-    if not isinstance(value, list) or not value:
-        raise Problem("'sources' must be a non-empty list of citations")
-    texts: list[str] = []
-    cited: list[Source] = []
-    for n, item in enumerate(value, 1):
-        if isinstance(item, str) and item.strip():
-            texts.append(item.strip())
-            continue
-        if not isinstance(item, dict):
-            raise Problem(
-                f"'sources' item {n} must be a citation or a mapping with 'id', "
-                "'title' and 'licence'"
-            )
-        for key in item:
-            if key not in SOURCE_KEYS:
-                raise Problem(
-                    f"'sources' item {n}: unknown key {key!r}{_did_you_mean(str(key), SOURCE_KEYS)}"
-                )
-        fields = {}
-        for key in ("id", "title", "licence"):
-            text = item.get(key)
-            if not isinstance(text, str) or not text.strip():
-                raise Problem(f"'sources' item {n}: {key!r} must be a non-empty string")
-            fields[key] = text.strip()
-        if not ENTRY_ID.match(fields["id"]):
-            raise Problem(f"'sources' item {n}: 'id' must be kebab case, not {fields['id']!r}")
-        if any(s.id == fields["id"] for s in cited):
-            raise Problem(f"'sources' item {n}: id {fields['id']!r} used twice")
-        cited.append(Source(**fields))
-        texts.append(f"{fields['title']} ({fields['licence']})")
-    return tuple(texts), tuple(cited)
-
-
 def _needs(value: Any, where: str) -> tuple[str, ...]:
-    needs = _str_list(value, "needs", where) if value else ()
+    needs = str_list(value, "needs", where) if value else ()
     for need in needs:
         if need not in NEEDS:
-            hint = _did_you_mean(need, NEEDS)
+            hint = did_you_mean(need, NEEDS)
             raise Problem(f"{where}unknown condition {need!r} in 'needs'{hint}")
     return needs
-
-
-def _flag(value: Any, where: str) -> bool:
-    if not isinstance(value, bool):
-        raise Problem(f"{where} must be true or false")
-    return value
 
 
 def rule_from_data(data: Any, path: Path) -> LexiconRule:
@@ -374,19 +265,19 @@ def rule_from_data(data: Any, path: Path) -> LexiconRule:
 
     for key in data:
         if key not in FILE_KEYS:
-            problems.append(f"unknown key {key!r}{_did_you_mean(str(key), FILE_KEYS)}")
-    rule_id = checked(_require_str, data, "rule", "", fallback="")
+            problems.append(f"unknown key {key!r}{did_you_mean(str(key), FILE_KEYS)}")
+    rule_id = checked(require_str, data, "rule", "", fallback="")
     if rule_id and not RULE_ID.match(rule_id):
         problems.append(f"'rule' must look like 'category/name' in kebab case, not {rule_id!r}")
-    category = checked(_require_str, data, "category", "", fallback="")
-    severity = checked(_severity, data.get("severity"), "", fallback=Severity.WARNING)
+    category = checked(require_str, data, "category", "", fallback="")
+    severity = checked(severity_of, data.get("severity"), "", fallback=Severity.WARNING)
     fix = checked(_fix, data.get("fix", "never"), "", fallback="never")
-    why = checked(_require_str, data, "why", "", fallback="") if "why" in data else ""
+    why = checked(require_str, data, "why", "", fallback="") if "why" in data else ""
     sources: tuple[str, ...] = ()
     cited: tuple[Source, ...] = ()
     if "sources" in data:
-        sources, cited = checked(_sources, data["sources"], fallback=((), ()))
-    opt_in = checked(_flag, data.get("opt-in", False), "'opt-in'", fallback=False)
+        sources, cited = checked(sources_of, data["sources"], fallback=((), ()))
+    opt_in = checked(flag, data.get("opt-in", False), "'opt-in'", fallback=False)
     needs = checked(_needs, data.get("needs", []), "", fallback=())
     report = data.get("report", "every-use")
     if report not in REPORT_MODES:
