@@ -12,8 +12,8 @@ import pytest
 import textstat
 
 from lingo.findings import Readability
-from lingo.pipeline import readability
-from lingo.pipeline.readability import (
+from lingo.pipeline import readability_figures as readability
+from lingo.pipeline.readability_figures import (
     SentenceScore,
     _closed,
     document_readability,
