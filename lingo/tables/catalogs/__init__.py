@@ -22,16 +22,9 @@ from ...errors import InputError
 from ...findings import Finding, LineIndex
 from ...text.markup.base import OffsetMap
 from ..engine import process_linter
-from .formats import (
-    Entry,
-    android_entries,
-    json_entries,
-    message_key,
-    po_entries,
-    strings_entries,
-    yaml_entries,
-)
+from .formats import Entry, json_entries, message_key, yaml_entries
 from .icu import has_choices, variants
+from .native import android_entries, po_entries, strings_entries
 
 __all__ = ["CATALOG_SUFFIXES", "CatalogFinding", "catalog_files", "check_catalog", "read_catalog"]
 
