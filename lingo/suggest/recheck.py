@@ -24,43 +24,30 @@ fails becomes a hint that says why (`downgrade`): never a fix.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span
 
 from ..doc_text import doc_text
 from ..findings import Edit, Suggestion
-from ..lexicon.morphology import getAllLemmas
 from .annotations import has_annotation
+from .grammar import (
+    NEEDS_OBJECT,
+    agreement_problem,
+    content_words,
+    has_complement,
+    has_object,
+    lemmas,
+    main_verb,
+    may_break_grammar,
+    modal_words,
+    object_elsewhere,
+    starts_text,
+    tokens_in,
+)
 from .reparse import Reparser
 from .seams import seam_problem
 
-# Verbs a replacement brings in that cannot stand without an object.
-NEEDS_OBJECT = frozenset(
-    "contact give use get let show tell buy find have send put take keep bring need "
-    "include prevent remove fix combine explain list name simplify spend share meet".split()
-)
-_OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "dative", "attr", "oprd", "acomp", "obj"})
-_GAP_DEPS = frozenset({"relcl", "acl"})  # "the problem you encountered": the object went before
-_WH = frozenset({"what", "which", "who", "whom", "whatever", "that"})
-_PLURAL_PRONOUNS = frozenset({"i", "we", "you", "they"})
-_SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "this", "that"})
-_MODAL_CLASS = {
-    "must": "obligation",
-    "shall": "obligation",
-    "should": "advice",
-    "ought": "advice",
-    "can": "possibility",
-    "ca": "possibility",
-    "could": "possibility",
-    "may": "possibility",
-    "might": "possibility",
-    "will": "future",
-    "wo": "future",
-    "'ll": "future",
-    "would": "future",
-}
 BLANK = re.compile(r"\[[^\]]+\]")
 _TENSE_CLASS = {"VBD": "past", "VBN": "past", "VBG": "ing", "VBZ": "now", "VBP": "now", "VB": "now"}
 
@@ -88,152 +75,6 @@ def applied(text: str, base: int, edits: Sequence[Edit]) -> tuple[str, list[tupl
     return "".join(out), landed
 
 
-def _tokens_in(doc: Doc, ranges: Sequence[tuple[int, int]]) -> list[Token]:
-    return [t for t in doc if any(s <= t.idx < e or t.idx <= s < t.idx + len(t) for s, e in ranges)]
-
-
-def _main_verb(tokens: Sequence[Token]) -> Token | None:
-    verbs = [t for t in tokens if t.pos_ == "VERB"]
-    return verbs[0] if verbs else None
-
-
-def _has_object(verb: Token) -> bool:
-    for child in verb.children:
-        if child.dep_ in _OBJECT_DEPS:
-            return True
-        if (
-            child.dep_ == "prep"
-            and child.lower_ == "to"
-            and any(c.dep_ == "pobj" for c in child.children)
-        ):
-            return True  # "reach out to us"
-        if child.dep_ == "prep" and child.lower_ == "in":
-            if any(c.lower_ == "touch" for c in child.children):
-                return True  # "get in touch (with us)" is whole without an object
-        if child.dep_ == "prt":
-            continue
-    return False
-
-
-def _has_complement(verb: Token) -> bool:
-    """An object, or any phrase after the verb that it governs ("following the form")."""
-    return _has_object(verb) or any(
-        c.dep_ in ("pobj", "prep", "advmod", "npadvmod") and c.i > verb.i for c in verb.children
-    )
-
-
-def _object_elsewhere(verb: Token) -> bool:
-    """The object is not after the verb: a relative clause, a passive, a shared or fronted one."""
-    if verb.dep_ in _GAP_DEPS or verb.dep_ == "conj" and verb.head.pos_ == "VERB":
-        return True
-    deps = {c.dep_ for c in verb.children}
-    if deps & {"nsubjpass", "auxpass", "conj"}:
-        return True
-    return any(t.lower_ in _WH for t in verb.doc[verb.sent.start : verb.i])
-
-
-def _is_plural_subject(subject: Token) -> bool | None:
-    low = subject.lower_
-    if low in _PLURAL_PRONOUNS or subject.tag_ in ("NNS", "NNPS"):
-        return True
-    if any(c.dep_ == "conj" for c in subject.children):
-        return True
-    if low in _SINGULAR_PRONOUNS or subject.tag_ in ("NN", "NNP"):
-        return False
-    return None
-
-
-def _disagrees(subject: Token, verb: Token) -> bool:
-    plural = _is_plural_subject(subject)
-    if plural is None:
-        return False
-    low = verb.lower_
-    if low in ("was", "were"):
-        one = subject.lower_ == "i" or plural is False
-        return (low == "was") != one
-    if verb.tag_ == "VBZ":
-        return plural
-    if verb.tag_ == "VBP" and low not in ("am",):
-        return not plural
-    return False
-
-
-def _finite(verb: Token) -> Token:
-    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return helpers[0] if helpers else verb
-
-
-def _agreement_problem(new: Sequence[Token], region: Sequence[Token] | None = None) -> str | None:
-    """A subject and verb that do not agree, where one of them is in `region` (all when None).
-
-    A relative pronoun ("ones that do") takes the number of what it stands for: skipped.
-    """
-    inside = set(region if region is not None else new)
-    for token in new:
-        pairs: list[tuple[Token, Token]] = []
-        if token.dep_ in ("nsubj", "nsubjpass"):
-            pairs.append((token, _finite(token.head)))
-        if token.pos_ in ("VERB", "AUX"):
-            for child in token.children:
-                if child.dep_ in ("nsubj", "nsubjpass"):
-                    pairs.append((child, _finite(token)))
-        for subject, verb in pairs:
-            if verb.tag_ == "MD" or subject.tag_ in ("WDT", "WP") or subject.lower_ == "that":
-                continue
-            if subject not in inside and verb not in inside:
-                continue
-            if _disagrees(subject, verb):
-                return f"'{subject.text} {verb.text}' does not agree"
-    return None
-
-
-def _lemmas(word: str) -> set[str]:
-    return {word} | {lemma for forms in getAllLemmas(word).values() for lemma in forms}
-
-
-def _content_words(tokens: Sequence[Token]) -> Counter[str]:
-    return Counter(t.lower_ for t in tokens if t.is_alpha and not t.is_stop)
-
-
-def _starts_text(token: Token) -> bool:
-    """First word of the (one-sentence) text it is in, or the first after a colon."""
-    if token.i > 0 and token.doc[token.i - 1].text == ":":
-        return True
-    return all(not (t.is_alpha or t.like_num) for t in token.doc[: token.i])
-
-
-def _may_break_grammar(old: Sequence[Token], new: Sequence[Token]) -> bool:
-    """Whether the new words can change the sentence's grammar, so it must be parsed.
-
-    A pronoun or modal can break agreement; "let" and "make sure" want what
-    follows them in a shape of their own; a verb that replaces a phrase ("reach
-    out" -> "contact") or is one ("run into") may lose or misplace an object.
-    One verb for one verb ("utilize" -> "use") keeps the object where it was,
-    and "additional" -> "extra" touches no grammar: those are not parsed.
-    """
-    for token in new:
-        low = token.lower_
-        if low in _MODAL_CLASS or low in _PLURAL_PRONOUNS or low in _SINGULAR_PRONOUNS:
-            return True
-    words = [t for t in new if t.is_alpha]
-    verbs = [t for t in words if "VERB" in getAllLemmas(t.lower_)]
-    if not verbs:
-        return False
-    lemmas = {lemma for t in verbs for lemma in getAllLemmas(t.lower_)["VERB"]}
-    if lemmas & {"let", "make"}:
-        return True
-    return len(words) > 1 or len([t for t in old if t.is_alpha]) > 1
-
-
-def _modal_words(tokens: Sequence[Token]) -> set[str]:
-    # Read from words, not tags (the text is only tokenized): "May" mid-sentence is a month.
-    return {
-        _MODAL_CLASS[t.lower_]
-        for t in tokens
-        if t.lower_ in _MODAL_CLASS and (t.text.islower() or _starts_text(t))
-    }
-
-
 def problem(reparser: Reparser, span: Span, edits: Sequence[Edit]) -> str | None:
     """Why the edits leave `span`'s sentence worse, or None when it still works.
 
@@ -250,17 +91,17 @@ def problem(reparser: Reparser, span: Span, edits: Sequence[Edit]) -> str | None
     replaced = [(e.start - base, e.end - base) for e in edits]
     landed = [r for r in landed if r[1] > r[0]]
     old_words, new_words = reparser.tokenize(text), reparser.tokenize(new_text)
-    old = _tokens_in(old_words, replaced)
-    new = _tokens_in(new_words, landed)
+    old = tokens_in(old_words, replaced)
+    new = tokens_in(new_words, landed)
     if not old or not new:
         return None
     # Nothing lost outside the flagged words: edits around them touch small words only.
     flagged = (span.start_char - base, span.end_char - base)
-    kept_old = _content_words([t for t in old_words if not flagged[0] <= t.idx < flagged[1]])
-    missing = kept_old - _content_words(list(new_words))
+    kept_old = content_words([t for t in old_words if not flagged[0] <= t.idx < flagged[1]])
+    missing = kept_old - content_words(list(new_words))
     # Another form of the same word is kept ("for the purpose of creating" -> "to create").
-    pool = {lemma for t in new_words for lemma in _lemmas(t.lower_)}
-    lost = [w for w in missing if not _lemmas(w) & pool]
+    pool = {lemma for t in new_words for lemma in lemmas(t.lower_)}
+    lost = [w for w in missing if not lemmas(w) & pool]
     if lost:
         return f"'{lost[0]}' is lost"
     seam = seam_problem(new_words, new)
@@ -269,28 +110,28 @@ def problem(reparser: Reparser, span: Span, edits: Sequence[Edit]) -> str | None
     first = new[0]
     # Case fits the position.
     original = doc_text(doc)[span.start_char : span.end_char]
-    if first.text[:1].isupper() and not _starts_text(first) and not original.isupper():
+    if first.text[:1].isupper() and not starts_text(first) and not original.isupper():
         if original[:1].isupper():
             return f"'{original}' is capitalised mid-sentence: a name or a label"
         return f"'{first.text}' should not have a capital here"
-    if first.text[:1].islower() and _starts_text(first) and first.is_alpha:
+    if first.text[:1].islower() and starts_text(first) and first.is_alpha:
         return f"'{first.text}' starts the sentence and needs a capital"
     # The modal keeps its meaning.
-    before, after = _modal_words(old), _modal_words(new)
+    before, after = modal_words(old), modal_words(new)
     if before and before != after:
         return f"'{' '.join(t.text for t in old)}' and '{first.text}' mean different things"
-    if not _may_break_grammar(old, new):
+    if not may_break_grammar(old, new):
         return None
     # The sentence as the linter parsed it, when it was parsed on its own; else parsed here.
     whole = has_annotation(doc, "DEP") and base == 0 and not doc_text(doc)[sent.end_char :].strip()
     old_doc = doc if whole else reparser.parse(text)
     new_doc = reparser.parse(new_text)
-    old = _tokens_in(old_doc, replaced)
-    new = _tokens_in(new_doc, landed)
+    old = tokens_in(old_doc, replaced)
+    new = tokens_in(new_doc, landed)
     if not old or not new:
         return None
     first = new[0]
-    old_verb, new_verb = _main_verb(old), _main_verb(new)
+    old_verb, new_verb = main_verb(old), main_verb(new)
     if new_verb is not None:
         lemma = new_verb.lemma_.lower()
         # "make sure" wants a clause: "make sure that it works", never "make sure security".
@@ -318,19 +159,17 @@ def problem(reparser: Reparser, span: Span, edits: Sequence[Edit]) -> str | None
                 return "'let' takes a bare verb: drop the 'to'"
             if not any(v.pos_ in ("VERB", "AUX") for v in verbs):
                 return "'let' needs someone and a verb ('lets you manage')"
-        elif (
-            lemma in NEEDS_OBJECT and not _has_object(new_verb) and not _object_elsewhere(new_verb)
-        ):
+        elif lemma in NEEDS_OBJECT and not has_object(new_verb) and not object_elsewhere(new_verb):
             return f"'{new_verb.text}' needs an object here"
-        if old_verb is not None and _has_object(old_verb) and not _has_complement(new_verb):
-            if not _object_elsewhere(new_verb) and lemma not in ("make", "let"):
+        if old_verb is not None and has_object(old_verb) and not has_complement(new_verb):
+            if not object_elsewhere(new_verb) and lemma not in ("make", "let"):
                 return f"'{new_verb.text}' loses the object '{old_verb.text}' had"
         if old_verb is not None:
             was, now = _TENSE_CLASS.get(old_verb.tag_), _TENSE_CLASS.get(new_verb.tag_)
             ambiguous = now == "past" and new_verb.lower_ == lemma  # "let", "put", "set"
             if was and now and was != now and new_verb.i == first.i and not ambiguous:
                 return f"'{first.text}' does not keep the tense of '{old_verb.text}'"
-    return _agreement_problem(list(new_doc), new)
+    return agreement_problem(list(new_doc), new)
 
 
 def rewrite_problem(reparser: Reparser, text: str) -> str | None:
@@ -340,7 +179,7 @@ def rewrite_problem(reparser: Reparser, text: str) -> str | None:
     imperative, "Click Save.", as a noun phrase.)
     """
     doc = reparser.parse(BLANK.sub("it", text))
-    return _agreement_problem(list(doc))
+    return agreement_problem(list(doc))
 
 
 def downgrade(suggestion: Suggestion, reason: str) -> Suggestion:
