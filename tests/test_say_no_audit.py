@@ -80,3 +80,31 @@ def test_help_after_a_comparison_or_a_shrug_does_not_excuse_it(
     linter: Linter, text: str, entry: str
 ) -> None:
     assert f"say-no/{entry}" in say_no(linter, text), say_no(linter, text)
+
+
+# Second fixes (2026-12-07): each pattern checks the meaning it stood for. Every sentence is new.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The panel's ruling is final, and your appeal is approved in full.",
+        "The adjuster's assessment is final, so you will receive the whole settlement payment this week.",
+        "Your compensation is final under the scheme, so nobody can take it back.",
+    ],
+)
+def test_a_final_word_in_the_customers_favour_is_not_a_wall(linter: Linter, text: str) -> None:
+    assert "say-no/policy-speak:decision-is-final" not in say_no(linter, text), say_no(linter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling is final and your appeal is rejected.",
+        "Our assessment is final, so you'll get no payout.",
+        "The assessment is final, so you'll get a letter confirming it.",
+        "Your refund request is final under our terms.",
+    ],
+)
+def test_a_final_word_against_the_customer_is_still_a_wall(linter: Linter, text: str) -> None:
+    assert "say-no/policy-speak:decision-is-final" in say_no(linter, text), say_no(linter, text)
