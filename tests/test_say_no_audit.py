@@ -108,3 +108,29 @@ def test_a_final_word_in_the_customers_favour_is_not_a_wall(linter: Linter, text
 )
 def test_a_final_word_against_the_customer_is_still_a_wall(linter: Linter, text: str) -> None:
     assert "say-no/policy-speak:decision-is-final" in say_no(linter, text), say_no(linter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're welcome to shop elsewhere on the high street with your gift card.",
+        "You're free to spend the credit elsewhere on our site.",
+    ],
+)
+def test_a_reward_spent_elsewhere_in_the_group_is_not_the_door(linter: Linter, text: str) -> None:
+    assert "say-no/hostility:take-your-business-elsewhere" not in say_no(linter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're welcome to take your business elsewhere.",
+        "Feel free to spend your money elsewhere.",
+        "Take your voucher and go elsewhere.",
+        "You're free to go elsewhere with your complaint.",
+    ],
+)
+def test_the_customers_custom_sent_elsewhere_is_still_the_door(linter: Linter, text: str) -> None:
+    assert "say-no/hostility:take-your-business-elsewhere" in say_no(linter, text), say_no(
+        linter, text
+    )
