@@ -134,3 +134,37 @@ def test_the_customers_custom_sent_elsewhere_is_still_the_door(linter: Linter, t
     assert "say-no/hostility:take-your-business-elsewhere" in say_no(linter, text), say_no(
         linter, text
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After you leave, the flat will be deep-cleaned to our usual standard.",
+        "We'll follow your seating plan to the letter.",
+        "The new cot meets every safety standard, so you can put your baby down in it tonight.",
+        "Our buses are serviced every month, so the whole group can ride in comfort.",
+        "Our fitters have hung thousands of doors, so your new front door is in safe hands.",
+    ],
+)
+def test_credentials_as_a_promise_or_a_reassurance_defend_nothing(
+    linter: Linter, text: str
+) -> None:
+    assert "say-no/blame:not-our-fault" not in say_no(linter, text), say_no(linter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The room was cleaned to our usual standard.",
+        "We followed the florist's brief to the letter.",
+        "The new cot meets every standard, so you can see the fault isn't ours.",
+        "Our drivers have delivered thousands of sofas, so the scratch must be from your move.",
+        "We'll look into it, but the room was cleaned to our usual standard.",
+        "Our lawns were perfect, as any review will confirm, and our staff followed procedure to"
+        " the letter.",
+    ],
+)
+def test_credentials_answering_for_work_done_are_still_a_defence(
+    linter: Linter, text: str
+) -> None:
+    assert "say-no/blame:not-our-fault" in say_no(linter, text), say_no(linter, text)
