@@ -168,3 +168,28 @@ def test_credentials_answering_for_work_done_are_still_a_defence(
     linter: Linter, text: str
 ) -> None:
     assert "say-no/blame:not-our-fault" in say_no(linter, text), say_no(linter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The other parents loved your stall at the fair.",
+        "The other guests clapped when you sang.",
+        "Every other member praised your talk.",
+    ],
+)
+def test_the_others_warming_to_the_customer_compare_nobody(linter: Linter, text: str) -> None:
+    assert "say-no/brush-off:most-customers-manage" not in say_no(linter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The other guests found the entrance without any trouble.",
+        "The other pupils finished the test on time.",
+        "Every other customer loved the new app.",
+        "The other guests loved the room, so your complaint surprises us.",
+    ],
+)
+def test_the_others_as_a_yardstick_still_compare(linter: Linter, text: str) -> None:
+    assert "say-no/brush-off:most-customers-manage" in say_no(linter, text), say_no(linter, text)
