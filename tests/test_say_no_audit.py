@@ -193,3 +193,27 @@ def test_the_others_warming_to_the_customer_compare_nobody(linter: Linter, text:
 )
 def test_the_others_as_a_yardstick_still_compare(linter: Linter, text: str) -> None:
     assert "say-no/brush-off:most-customers-manage" in say_no(linter, text), say_no(linter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Give it a few days and see if the redness fades; if it doesn't, we'll send a different"
+        " cream.",
+        "Leave it a week and see how the shoes feel, and you can still swap them for a bigger size.",
+    ],
+)
+def test_wait_and_see_with_our_fallback_is_not_a_shrug(linter: Linter, text: str) -> None:
+    assert "say-no/hostility:minimising" not in say_no(linter, text), say_no(linter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Give it a week and see if it settles.",
+        "Leave it a few days and see, and if it's still bad we can talk about it then.",
+        "Give it a week and see; we won't replace it before then.",
+    ],
+)
+def test_wait_and_see_with_nothing_done_is_still_a_shrug(linter: Linter, text: str) -> None:
+    assert "say-no/hostility:minimising" in say_no(linter, text), say_no(linter, text)
