@@ -217,3 +217,26 @@ def test_wait_and_see_with_our_fallback_is_not_a_shrug(linter: Linter, text: str
 )
 def test_wait_and_see_with_nothing_done_is_still_a_shrug(linter: Linter, text: str) -> None:
     assert "say-no/hostility:minimising" in say_no(linter, text), say_no(linter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your meter reads fine, so the fault must be with our supply, and an engineer is on the way.",
+        "The signal is strong at your end, so the error must have come from our server; I've"
+        " reported it.",
+    ],
+)
+def test_the_fault_put_with_us_is_no_defence(linter: Linter, text: str) -> None:
+    assert "say-no/blame:not-our-fault" not in say_no(linter, text), say_no(linter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your router lights are all green, so the problem must be in your wiring.",
+        "Our meters are checked daily, so the error must be at the sorting office.",
+    ],
+)
+def test_the_fault_put_anywhere_but_here_is_still_a_defence(linter: Linter, text: str) -> None:
+    assert "say-no/blame:not-our-fault" in say_no(linter, text), say_no(linter, text)
