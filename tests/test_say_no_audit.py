@@ -240,3 +240,30 @@ def test_the_fault_put_with_us_is_no_defence(linter: Linter, text: str) -> None:
 )
 def test_the_fault_put_anywhere_but_here_is_still_a_defence(linter: Linter, text: str) -> None:
     assert "say-no/blame:not-our-fault" in say_no(linter, text), say_no(linter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your claim was accepted in full, and the decision stands.",
+        "Your refund stands as agreed.",
+        "Your reduction stands as agreed, whatever the new rates are.",
+    ],
+)
+def test_what_stands_in_the_customers_favour_closes_nothing(linter: Linter, text: str) -> None:
+    assert "say-no/brush-off:matter-closed" not in say_no(linter, text), say_no(linter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your appeal was rejected and the decision stays.",
+        "The fee stands as agreed.",
+        "Your booking fee stays.",
+        "The charge still stands.",
+    ],
+)
+def test_what_stands_against_the_customer_still_closes_the_matter(
+    linter: Linter, text: str
+) -> None:
+    assert "say-no/brush-off:matter-closed" in say_no(linter, text), say_no(linter, text)
