@@ -267,3 +267,28 @@ def test_what_stands_against_the_customer_still_closes_the_matter(
     linter: Linter, text: str
 ) -> None:
     assert "say-no/brush-off:matter-closed" in say_no(linter, text), say_no(linter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry if this reaches you twice, but the first one bounced.",
+        "Apologies if the reply is a bit long, but the steps are all here.",
+    ],
+)
+def test_a_courtesy_about_the_message_itself_is_no_non_apology(linter: Linter, text: str) -> None:
+    assert "say-no/brush-off:non-apology" not in say_no(linter, text), say_no(linter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry if this seems harsh, but the rule stands.",
+        "Sorry if this upset you, but the rule stands.",
+        "Sorry if the email came across as rude, but the fee stays.",
+    ],
+)
+def test_sorry_for_how_the_customer_took_it_is_still_a_non_apology(
+    linter: Linter, text: str
+) -> None:
+    assert "say-no/brush-off:non-apology" in say_no(linter, text), say_no(linter, text)
