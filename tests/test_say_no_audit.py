@@ -292,3 +292,34 @@ def test_sorry_for_how_the_customer_took_it_is_still_a_non_apology(
     linter: Linter, text: str
 ) -> None:
     assert "say-no/brush-off:non-apology" in say_no(linter, text), say_no(linter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There's nothing to send back; just keep the old charger.",
+        "Keep the faulty kettle, as there's nothing to send back.",
+        "We have nothing to give back, so keep the second pair.",
+    ],
+)
+def test_nothing_to_send_back_to_a_customer_who_keeps_it_frees_them(
+    linter: Linter, text: str
+) -> None:
+    found = say_no(linter, text)
+    assert not found & {"say-no/refusal:we-keep-the-money", "say-no/brush-off:matter-closed"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("There's nothing to send back; we keep the deposit.", "refusal:we-keep-the-money"),
+        ("There's nothing to send back.", "refusal:we-keep-the-money"),
+        ("There's nothing to send back; keep the receipt for your records.", "refusal:we-keep-the-money"),
+        ("We have nothing to give back; keep the receipt for your records.", "brush-off:matter-closed"),
+        ("We have nothing to give back.", "brush-off:matter-closed"),
+    ],
+)
+def test_nothing_to_send_back_when_we_keep_the_money_is_still_flagged(
+    linter: Linter, text: str, entry: str
+) -> None:
+    assert f"say-no/{entry}" in say_no(linter, text), say_no(linter, text)
