@@ -323,3 +323,27 @@ def test_nothing_to_send_back_when_we_keep_the_money_is_still_flagged(
     linter: Linter, text: str, entry: str
 ) -> None:
     assert f"say-no/{entry}" in say_no(linter, text), say_no(linter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any refund on the delivery charge is yours.",
+        "The spare charger is yours to replace the old one.",
+    ],
+)
+def test_a_gain_that_is_yours_loads_nothing_on_the_customer(linter: Linter, text: str) -> None:
+    assert "say-no/blame:your-responsibility" not in say_no(linter, text), say_no(linter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill is yours.",
+        "So the change fee is yours.",
+        "The broken window is yours to replace.",
+        "The difference on the bill is yours to pay.",
+    ],
+)
+def test_a_cost_that_is_yours_still_loads_it_on_the_customer(linter: Linter, text: str) -> None:
+    assert "say-no/blame:your-responsibility" in say_no(linter, text), say_no(linter, text)
