@@ -1,0 +1,44 @@
+"""Say-no patterns probed by an independent auditor (2026-12-07), second fixes, continued.
+
+tests/test_say_no_audit.py holds the first fixes and the start of the second; this file holds the
+rest (benchmarks/data/precision/README.md, "Say-no probes"). Each fix has both sides: warm
+sentences the pattern no longer flags, and the cold sentence of the same shape it still flags.
+Every sentence here is written for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lingo import Linter
+
+
+def say_no(linter: Linter, text: str) -> set[str]:
+    return {f.qualified_id for f in linter.check(text).findings if f.category == "say-no"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you think you could get it cheaper down the road, send us the link and we'll beat it.",
+        "If we're so expensive next to the others, let me know and I'll match it.",
+    ],
+)
+def test_better_elsewhere_with_our_offer_to_match_is_a_price_promise(
+    linter: Linter, text: str
+) -> None:
+    assert "say-no/hostility:take-your-business-elsewhere" not in say_no(linter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you think you can do better elsewhere, go ahead.",
+        "If we're that expensive, tell your friends and shop somewhere else.",
+        "If you think you can do better, tell us and we'll see.",
+    ],
+)
+def test_better_elsewhere_without_a_match_is_still_the_door(linter: Linter, text: str) -> None:
+    assert "say-no/hostility:take-your-business-elsewhere" in say_no(linter, text), say_no(
+        linter, text
+    )
