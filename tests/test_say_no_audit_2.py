@@ -42,3 +42,29 @@ def test_better_elsewhere_without_a_match_is_still_the_door(linter: Linter, text
     assert "say-no/hostility:take-your-business-elsewhere" in say_no(linter, text), say_no(
         linter, text
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You don't need to enter the code; the system applies it automatically.",
+        "Your loyalty credit is ready; the till adds it automatically, so there's nothing for you"
+        " to do.",
+    ],
+)
+def test_the_system_sparing_the_customer_a_step_blames_nothing(linter: Linter, text: str) -> None:
+    assert "say-no/brush-off:blame-the-system" not in say_no(linter, text), say_no(linter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We can't remove the fee; the system adds it automatically.",
+        "The fee stays; the system charges it automatically.",
+        "You don't need to worry; the system charges it automatically.",
+    ],
+)
+def test_the_system_named_for_a_charge_still_blames_the_machine(
+    linter: Linter, text: str
+) -> None:
+    assert "say-no/brush-off:blame-the-system" in say_no(linter, text), say_no(linter, text)
