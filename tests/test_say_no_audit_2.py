@@ -68,3 +68,25 @@ def test_the_system_named_for_a_charge_still_blames_the_machine(
     linter: Linter, text: str
 ) -> None:
     assert "say-no/brush-off:blame-the-system" in say_no(linter, text), say_no(linter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm your case owner now, so any query should be sent to me.",
+        "We run the event ourselves, so any complaint should go to us.",
+    ],
+)
+def test_a_question_sent_to_the_writer_is_not_sent_away(linter: Linter, text: str) -> None:
+    assert "say-no/refusal:not-my-department" not in say_no(linter, text), say_no(linter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The courier has the parcel now, so any complaint should go to them.",
+        "The seller set the price, so any query should be sent to the seller.",
+    ],
+)
+def test_a_question_sent_to_someone_else_is_still_sent_away(linter: Linter, text: str) -> None:
+    assert "say-no/refusal:not-my-department" in say_no(linter, text), say_no(linter, text)
