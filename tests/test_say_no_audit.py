@@ -89,7 +89,8 @@ def test_help_after_a_comparison_or_a_shrug_does_not_excuse_it(
     "text",
     [
         "The panel's ruling is final, and your appeal is approved in full.",
-        "The adjuster's assessment is final, so you will receive the whole settlement payment this week.",
+        "The adjuster's assessment is final, so you will receive the whole settlement payment"
+        " this week.",
         "Your compensation is final under the scheme, so nobody can take it back.",
     ],
 )
@@ -164,9 +165,7 @@ def test_credentials_as_a_promise_or_a_reassurance_defend_nothing(
         " the letter.",
     ],
 )
-def test_credentials_answering_for_work_done_are_still_a_defence(
-    linter: Linter, text: str
-) -> None:
+def test_credentials_answering_for_work_done_are_still_a_defence(linter: Linter, text: str) -> None:
     assert "say-no/blame:not-our-fault" in say_no(linter, text), say_no(linter, text)
 
 
@@ -200,7 +199,8 @@ def test_the_others_as_a_yardstick_still_compare(linter: Linter, text: str) -> N
     [
         "Give it a few days and see if the redness fades; if it doesn't, we'll send a different"
         " cream.",
-        "Leave it a week and see how the shoes feel, and you can still swap them for a bigger size.",
+        "Leave it a week and see how the shoes feel, and you can still swap them for a bigger"
+        " size.",
     ],
 )
 def test_wait_and_see_with_our_fallback_is_not_a_shrug(linter: Linter, text: str) -> None:
@@ -222,7 +222,8 @@ def test_wait_and_see_with_nothing_done_is_still_a_shrug(linter: Linter, text: s
 @pytest.mark.parametrize(
     "text",
     [
-        "Your meter reads fine, so the fault must be with our supply, and an engineer is on the way.",
+        "Your meter reads fine, so the fault must be with our supply, and an engineer is on the"
+        " way.",
         "The signal is strong at your end, so the error must have come from our server; I've"
         " reported it.",
     ],
@@ -314,8 +315,14 @@ def test_nothing_to_send_back_to_a_customer_who_keeps_it_frees_them(
     [
         ("There's nothing to send back; we keep the deposit.", "refusal:we-keep-the-money"),
         ("There's nothing to send back.", "refusal:we-keep-the-money"),
-        ("There's nothing to send back; keep the receipt for your records.", "refusal:we-keep-the-money"),
-        ("We have nothing to give back; keep the receipt for your records.", "brush-off:matter-closed"),
+        (
+            "There's nothing to send back; keep the receipt for your records.",
+            "refusal:we-keep-the-money",
+        ),
+        (
+            "We have nothing to give back; keep the receipt for your records.",
+            "brush-off:matter-closed",
+        ),
         ("We have nothing to give back.", "brush-off:matter-closed"),
     ],
 )

@@ -64,9 +64,7 @@ def test_the_system_sparing_the_customer_a_step_blames_nothing(linter: Linter, t
         "You don't need to worry; the system charges it automatically.",
     ],
 )
-def test_the_system_named_for_a_charge_still_blames_the_machine(
-    linter: Linter, text: str
-) -> None:
+def test_the_system_named_for_a_charge_still_blames_the_machine(linter: Linter, text: str) -> None:
     assert "say-no/brush-off:blame-the-system" in say_no(linter, text), say_no(linter, text)
 
 
