@@ -50,23 +50,15 @@ from .common import (
     register_extensions,
     token_words,
 )
+from .explained import defined_here, is_explained, is_name, quoted_tokens
 from .linear_regex import RegexProblem, linear_patterns
 from .phrases import PhraseTable, phrase_tokenizer
 
-QUOTES_OPEN = {'"', "\u201c"}
-QUOTES_CLOSE = {'"', "\u201d"}
-EXPLANATION_STARTS = {"(", "\u2014", "--", ":"}
-APPOSITIVE_WORDS = {"which", "meaning", "or", "i.e.", "that", "a", "an", "the"}
-DEFINING_WORDS = {"a", "an", "the", "like"}
 MAX_FORMS_PER_PHRASE = 400
 # Rules whose terms a plain text may define in place ("Joint liability means each of you
 # ..."): a legal term is often the thing the customer needs explained. Not buzzwords or
 # abstract words: "Our transformation means fewer forms" is not a definition.
 DEFINED_TERMS_RULES = {"jargon/legalese"}
-_SENTENCE_ENDS = {".", "!", "?", ":", ";", "\n"}
-DETERMINERS = frozenset(
-    "the this that these those our your their its my his her a an any no every each".split()
-)
 
 
 @dataclass(frozen=True)
@@ -221,7 +213,7 @@ class LexiconMatcher:
         explained: dict[str, int] = dict(doc._.get(EXPLAINED_ATTR) or {})
         found = []
         for key, span in matches:
-            if self._keys[key].rule.report == "first-use" and _explained(span):
+            if self._keys[key].rule.report == "first-use" and is_explained(span):
                 explained[key] = min(explained.get(key, span.start_char), span.start_char)
                 continue
             found.append(self._finding(key, span, lines))
@@ -245,7 +237,7 @@ class LexiconMatcher:
                 raw.extend(self._pattern_matches(str(key), doc))
         if not raw:
             return []
-        quoted = _quoted_tokens(lowers)
+        quoted = quoted_tokens(lowers)
         kept = []
         for key, start, end in raw:
             rule, entry = self._keys[key].rule, self._keys[key].entry
@@ -254,8 +246,8 @@ class LexiconMatcher:
                 continue
             if rule.category == "jargon" and (
                 any(t.i in quoted for t in span)
-                or _is_name(span)
-                or (rule.id in DEFINED_TERMS_RULES and _defined_here(span))
+                or is_name(span)
+                or (rule.id in DEFINED_TERMS_RULES and defined_here(span))
             ):
                 continue
             if entry.unless and self._cancelled(key, doc, span):
@@ -370,70 +362,6 @@ def _fitting_first(span: Span, entry: Entry) -> tuple[str, ...]:
             first = wanted[word]
             return (first, *(s for s in entry.suggestions if s != first))
     return entry.suggestions
-
-
-def _quoted_tokens(words: Sequence[str]) -> set[int]:
-    """Token indexes inside quotation marks: quoted words are someone else's.
-
-    Read from the tokens' lowercase forms (quote marks have no case).
-    """
-    inside: set[int] = set()
-    open_at: int | None = None
-    for i, text in enumerate(words):
-        if open_at is None and text in QUOTES_OPEN:
-            open_at = i
-        elif open_at is not None and text in QUOTES_CLOSE:
-            inside.update(range(open_at + 1, i))
-            open_at = None
-    return inside
-
-
-def _is_name(span: Span) -> bool:
-    """A capitalised word mid-sentence is a product or company name ("Synergy Cloud").
-
-    Read from capitals, not tags, so it says the same on tokenized and parsed
-    text; all-caps and mixed-case words ("API", "OAuth") are acronyms and stay checked.
-    """
-    return all(t.text[:1].isupper() and t.text[1:].islower() and not t.is_sent_start for t in span)
-
-
-def _defined_here(span: Span) -> bool:
-    """A term the sentence opens by defining: "Joint liability means each of you ...".
-
-    The term (with at most three describing words before it, no determiner or
-    possessive: "Our liability means ..." speaks of a thing, not a term) opens
-    the sentence and "means" follows it. Read from tokens, so it says the same
-    on tokenized and parsed text.
-    """
-    doc = span.doc
-    if span.end >= len(doc) or doc[span.end].lower_ != "means":
-        return False
-    start = span.start
-    for _ in range(4):
-        if start == 0 or doc[start].is_sent_start or doc[start - 1].text in _SENTENCE_ENDS:
-            return True
-        before = doc[start - 1]
-        if before.lower_ in DETERMINERS or not (before.is_alpha or before.text == "-"):
-            return False
-        start -= 1
-    return False
-
-
-def _explained(span: Span) -> bool:
-    """A term followed by an explanation ("API (a way for apps to talk)") or inside one."""
-    doc = span.doc
-    after = doc[span.end] if span.end < len(doc) else None
-    before = doc[span.start - 1] if span.start > 0 else None
-    if after is not None and after.text in EXPLANATION_STARTS:
-        return True
-    if before is not None and before.text == "(":
-        return True
-    if after is not None and after.text == "," and span.end + 1 < len(doc):
-        return doc[span.end + 1].lower_ in APPOSITIVE_WORDS
-    # "A webhook is a message our system sends ...", "DNS is like an address book"
-    if after is not None and after.lower_ in ("is", "are") and span.end + 1 < len(doc):
-        return doc[span.end + 1].lower_ in DEFINING_WORDS
-    return False
 
 
 @Language.factory(
