@@ -467,3 +467,58 @@ def test_reach_out_to_a_name_or_a_person(linter: Linter, text: str, offered: lis
 def test_reach_out_to_a_verb_keeps_its_to(linter: Linter) -> None:
     text = "Reach out to ask for a refund."
     assert fixes(found(linter, text, "reach-out")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "entry", "repeated"),
+    [
+        # the swap would repeat a word a few words away (a marketer's read of real pages)
+        (
+            "Segment utilizes Amazon Web Services (AWS) and uses many different machines.",
+            "utilize",
+            "uses Amazon Web Services (AWS) and uses",
+        ),
+        (
+            "Open the Settings page to modify the layout, or to change the colours.",
+            "modify",
+            "change the layout, or to change",
+        ),
+    ],
+)
+def test_a_replacement_does_not_repeat_a_word_nearby(
+    linter: Linter, text: str, entry: str, repeated: str
+) -> None:
+    finding = found(linter, text, entry)
+    for fix in fixes(finding):
+        assert repeated not in apply_edits(text, fix.edits)
+    assert "said twice, close together" in finding.suggestions[0].text
+
+
+def test_a_lone_swap_still_fits(linter: Linter) -> None:
+    finding = found(linter, "We utilize your feedback to make the app faster.", "utilize")
+    assert [fixed("We utilize your feedback to make the app faster.", s) for s in fixes(finding)][
+        0
+    ] == "We use your feedback to make the app faster."
+
+
+@pytest.mark.parametrize(
+    ("text", "entry", "why"),
+    [
+        # "so" joins clauses; inside a verb group it reads as "so much"
+        ("Your request has therefore been declined.", "therefore", "cannot stand inside the verb"),
+        # "change of data" is not English: "changes to data"
+        ("To help prevent modification of data, lock the cells.", "modify", "'change of'"),
+    ],
+)
+def test_a_swap_that_breaks_its_place_is_a_hint(
+    every_rule: Linter, text: str, entry: str, why: str
+) -> None:
+    finding = found(every_rule, text, entry)
+    assert not fixes(finding)
+    assert why in finding.suggestions[0].text
+
+
+def test_therefore_between_clauses_is_still_fixed(every_rule: Linter) -> None:
+    text = "Your card expired and therefore the payment failed."
+    finding = found(every_rule, text, "therefore")
+    assert fixed(text, fixes(finding)[0]) == "Your card expired and so the payment failed."

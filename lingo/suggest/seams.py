@@ -28,6 +28,8 @@ _DETERMINER_STARTS = frozenset("more the a an this that".split())
 _NOT_BEFORE = {
     ("same", "to"): "'the same to' does not read: 'the same as'",
     ("touch", "to"): "'in touch to' does not read: 'in touch with'",
+    # "prevent modification of data" -> "prevent change of data": 'changes to data'
+    ("change", "of"): "'change of' does not read here: 'changes to'",
     # "contact us", never "contact to us"
     **{
         (form, "to"): f"'{form} to' does not read: '{form}' takes its object directly"
@@ -41,6 +43,9 @@ _NO_PASSIVE = {
     "got": "say who gets it",
     "gotten": "say who gets it",
 }
+_AUXILIARIES = BE_FORMS | frozenset(
+    "has have had do does did will would can could shall should may might must".split()
+)
 # "does not support it now" reads as "no longer"; "only for some customers now" as "from now on"
 _NOW_MISREAD_AFTER = frozenset("not n't n’t never no only".split())
 
@@ -72,9 +77,40 @@ def seam_problem(words: Doc, new: Sequence[Token]) -> str | None:
         # reads as "well,"; "Segment, now, maps ..." as a change
         if (after is not None and after.text == ",") or (before is not None and before.text == ","):
             return "'now' set off by a comma reads as 'well' or as a change"
+    # "has therefore been declined" -> "has so been declined": 'so' joins clauses, it cannot
+    # stand inside a verb group
+    if len(new) == 1 and first.lower_ == "so" and before is not None:
+        if before.lower_ in _AUXILIARIES or (after is not None and after.tag_ in ("VBN", "VBG")):
+            return "'so' cannot stand inside the verb: start the clause with it"
     if before is not None and before.lower_ in BE_FORMS and first.lower_ in _NO_PASSIVE:
         return f"'{before.text} {first.text}' does not read: {_NO_PASSIVE[first.lower_]}"
-    return doubled(words, new)
+    return doubled(words, new) or repeated_nearby(words, new)
+
+
+# How far either side of a new word the same word reads as a repeat ("Segment uses AWS and
+# uses many machines", "helps growth by helping").
+_NEARBY = 8
+
+
+def repeated_nearby(words: Doc, new: Sequence[Token]) -> str | None:
+    """A new word (a form of it) that the sentence already says a few words away: the swap
+    would make the writer repeat themselves ("utilizes AWS and uses" -> "uses AWS and uses")."""
+    from .grammar import lemmas
+
+    first, last = new[0].i, new[-1].i
+    near = [
+        t
+        for t in (*words[max(0, first - _NEARBY) : first], *words[last + 1 : last + 1 + _NEARBY])
+        if t.is_alpha and len(t) >= 3
+    ]
+    for token in new:
+        if not token.is_alpha or len(token) < 3 or token.is_stop:
+            continue
+        forms = lemmas(token.lower_)
+        for other in near:
+            if lemmas(other.lower_) & forms:
+                return f"'{token.text}' would then be said twice, close together"
+    return None
 
 
 # A word or two that may stand between a conjunction and the repeated words ("not located or
