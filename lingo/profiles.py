@@ -56,6 +56,7 @@ PROFILES: Mapping[str, Profile] = MappingProxyType(
             # the clean or hard-negative sentences nor of 800 warm replies (docs/profiles.md).
             on=(
                 "jargon/acronym",
+                "jargon/noun-heavy",
                 "say-no/tone",
                 "jargon/officialese:upon",
                 "jargon/complex-word:initiate",

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 from ..findings import Report
 from ..pipeline.common import keep_longest
+from ..pipeline.noun_heavy import RULE as NOUN_HEAVY_RULE
+from ..pipeline.noun_heavy import without_worded
 from ..pipeline.tone import RULE as TONE_RULE
 from ..pipeline.tone import without_covered
 from ..text.suppressions import apply_suppressions
@@ -73,6 +75,9 @@ def report(
     # goes before the longest match is chosen, so that it never hides a shorter finding
     # that is on: the opt-in "you'll have to call" hid "call back tomorrow".
     found = item.config.apply(found, item.text, rules.opt_in)
+    # A sentence another jargon finding names a word of is left to that finding.
+    if any(f.rule == NOUN_HEAVY_RULE for f in found):
+        found = without_worded(found)
     longest = keep_longest(found, group=lambda f: (f.category, f.rule in builtin))
     findings = first_uses(longest, item.explained, rules.first_use)
     findings = without_doubled_acronyms(findings)

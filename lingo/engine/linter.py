@@ -23,6 +23,8 @@ from ..findings import Finding, LineIndex, Report
 from ..pipeline.acronyms import RULE as ACRONYM_RULE
 from ..pipeline.acronyms import acronym_findings, definitions
 from ..pipeline.common import EXPLAINED_ATTR, token_words
+from ..pipeline.noun_heavy import RULE as NOUN_HEAVY_RULE
+from ..pipeline.noun_heavy import may_be_noun_heavy
 from ..pipeline.readability_words import SCORED_KINDS, is_full_sentence, scored_words
 from ..pipeline.tone import MIN_WORDS as TONE_MIN_WORDS
 from ..pipeline.tone import RULE as TONE_RULE
@@ -301,6 +303,8 @@ class Linter:
             read_as(item, document_kind(text, syntax, kinds, item.prose, path))
         # After the kind is known: a help page leaves the rule off and never loads the weights.
         tone = self._tone_model(item.config)
+        # Noun-heavy sentences need the tagger: sent to it only when the rule is on.
+        noun_heavy = item.config.is_enabled(NOUN_HEAVY_RULE, "jargon", opt_in=True)
         for segment in pieces(markup.segments):
             item.spent = time.monotonic() - started
             within_budget(item)
@@ -351,7 +355,12 @@ class Linter:
                 if tone is not None and scored_block:
                     if sum(alphas[sent.start : sent.end]) >= TONE_MIN_WORDS:
                         tone_sents.append((segment, seg_lines, sent, text))
-                if not self.fast or self._triggers.needs_parse(lowers[sent.start : sent.end]):
+                sent_words = lowers[sent.start : sent.end]
+                if (
+                    not self.fast
+                    or self._triggers.needs_parse(sent_words)
+                    or (noun_heavy and may_be_noun_heavy(sent_words))
+                ):
                     last = sent[-1]
                     with_space = segment.text[sent.start_char : last.idx + len(last.text_with_ws)]
                     sent_doc = remember_text(

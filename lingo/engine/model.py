@@ -111,5 +111,6 @@ def build_pipeline(model: str | None, config: Config) -> Language:
         nlp = load_pipeline(model)
         nlp.add_pipe("lingo_lexicon", config={"lexicon_paths": list(config.extra_lexicons)})
         nlp.add_pipe("lingo_passive")
+        nlp.add_pipe("lingo_noun_heavy")
         nlp.add_pipe("lingo_readability", config={"target_grade": config.target_grade})
     return nlp

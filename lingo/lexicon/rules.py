@@ -70,6 +70,17 @@ ACRONYM = RuleInfo(
     why="An abbreviation the customer has never seen stops them; spell it out the first time.",
     opt_in=True,  # on in support-reply; help pages' readers know their acronyms: docs/rules/jargon
 )
+NOUN_HEAVY = RuleInfo(
+    id="jargon/noun-heavy",
+    category="jargon",
+    severity=Severity.INFO,
+    title="Noun-heavy sentence (hidden verbs)",
+    fix="never",
+    entries=0,
+    why="A sentence built on abstract nouns ('a capacity recalibration', 'an availability "
+    "limitation') hides who does what, and often a cut or a delay; verbs say it.",
+    opt_in=True,  # on in support-reply; help pages name their features with such nouns
+)
 TONE = RuleInfo(
     id="say-no/tone",
     category="say-no",
@@ -96,6 +107,7 @@ CODE_RULES = (
     HARD_SENTENCE,
     VERY_HARD_SENTENCE,
     ACRONYM,
+    NOUN_HEAVY,
     TONE,
     UNUSED_SUPPRESSION,
 )

@@ -2,6 +2,7 @@
 
     nlp.add_pipe("lingo_lexicon")      jargon and say-no from the lexicons
     nlp.add_pipe("lingo_passive")      passive voice from the dependency parse
+    nlp.add_pipe("lingo_noun_heavy")   sentences of abstract nouns (opt-in rule)
     nlp.add_pipe("lingo_readability")  hard sentences and document figures
     nlp.add_pipe("lingo_tone")         say-no tone from a trained classifier (opt-in rule)
 
@@ -14,6 +15,7 @@ import_spacy()  # before the components import spaCy: without its CLI (lingo/eng
 
 from .common import register_extensions  # noqa: E402
 from .lexicon_rules import LexiconMatcher  # noqa: E402
+from .noun_heavy import NounHeavy  # noqa: E402
 from .passive import PassiveVoice  # noqa: E402
 from .readability import ReadabilityScorer  # noqa: E402
 from .tone import ToneScorer  # noqa: E402
@@ -22,6 +24,7 @@ register_extensions()
 
 __all__ = [
     "LexiconMatcher",
+    "NounHeavy",
     "PassiveVoice",
     "ReadabilityScorer",
     "ToneScorer",

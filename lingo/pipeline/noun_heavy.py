@@ -1,0 +1,248 @@
+"""Noun-heavy sentences: abstract nouns doing the work of verbs ("hidden verbs").
+
+"A capacity recalibration has resulted in an availability limitation" says, in
+nouns, that fewer places are left. The plain-language canon (plainlanguage.gov's
+"use verbs, not nouns", the Plain English Campaign's guide to nominalisations,
+GOV.UK's style guide) asks for the verbs back: the nouns hide who did what, and
+in replies they often hide a cut, a price rise or a delay.
+
+The rule counts the distinct nominalisations of a sentence: nouns (by the
+tagger, by lemma) of seven letters or more that end in -tion, -sion, -ment,
+-ity, -ance, -ence, -ancy, -ency or -ness and are formed from a verb or an
+adjective the tagger's word lists know ("limitation" from "limit",
+"availability" from "available"); everyday words ("information", "business",
+the Dale-Chall familiar words) and capitalised names do not count. Three or
+more make the sentence noun-heavy (docs/rules/jargon/noun-heavy.md gives the
+measured figures).
+
+The rule is opt-in, and the support-reply profile turns it on: a help page names
+its features with such nouns ("the destination configuration") and its readers
+know them. A sentence that another jargon finding already touches gets no
+noun-heavy finding (lingo/engine/finish.py): the word-level finding says more.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..doc_text import doc_text
+from ..findings import Finding, LineIndex, Suggestion
+from ..lexicon.rules import NOUN_HEAVY
+from ..resources import lexicon_dir
+from .common import add_findings, make_finding
+
+RULE = NOUN_HEAVY.id
+SUFFIXES = ("tion", "sion", "ment", "ity", "ance", "ence", "ancy", "ency", "ness")
+MIN_LETTERS = 7
+MIN_NOUNS = 3
+SHOWN = 4  # nouns named in the message, at most
+# No verb is named for a noun: an independent judge found the verb behind the noun right in
+# the sentence 3 times in 62 ("destine" for "destination", "apply" for "application").
+HINT = (
+    "Say it with verbs, and say who acts: 'we have cut the price' rather than "
+    "'a price reduction has been applied'."
+)
+# Suffix (longest first) -> the endings of the word it is formed from, and that word's kind.
+_DERIVATIONS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    ("isation", (("ise", "verb"), ("ize", "verb"))),
+    ("ization", (("ize", "verb"), ("ise", "verb"))),
+    ("ication", (("y", "verb"), ("icate", "verb"))),
+    ("iation", (("y", "verb"), ("iate", "verb"))),
+    ("ation", (("ate", "verb"), ("e", "verb"), ("", "verb"))),
+    ("ition", (("ite", "verb"), ("e", "verb"), ("", "verb"))),
+    ("ction", (("ct", "verb"), ("ce", "verb"))),
+    ("tion", (("te", "verb"), ("", "verb"), ("t", "verb"))),
+    ("sion", (("de", "verb"), ("d", "verb"), ("se", "verb"), ("t", "verb"))),
+    ("ion", (("", "verb"), ("e", "verb"))),
+    ("ment", (("", "verb"),)),
+    ("ility", (("le", "adj"),)),
+    ("ity", (("e", "adj"), ("", "adj"), ("ous", "adj"))),
+    ("ance", (("", "verb"), ("e", "verb"), ("ant", "adj"))),
+    ("ence", (("", "verb"), ("e", "verb"), ("ent", "adj"))),
+    ("ancy", (("ant", "adj"),)),
+    ("ency", (("ent", "adj"),)),
+    ("iness", (("y", "adj"),)),
+    ("ness", (("", "adj"),)),
+)
+
+
+@dataclass(frozen=True)
+class WordLists:
+    """The verbs and adjectives the tagger's lemmatizer knows, and the everyday nouns."""
+
+    verbs: frozenset[str] = frozenset()
+    adjectives: frozenset[str] = frozenset()
+    everyday: frozenset[str] = frozenset()
+
+
+def _stems(word: str) -> Iterator[str]:
+    """A lower-cased word and its singulars ("activities" -> "activity")."""
+    yield word
+    if word.endswith("ies"):
+        yield word[:-3] + "y"
+    if word.endswith("es"):
+        yield word[:-2]
+    if word.endswith("s"):
+        yield word[:-1]
+
+
+def _looks_nominal(word: str) -> bool:
+    return len(word) >= MIN_LETTERS and word.endswith(SUFFIXES)
+
+
+def may_be_noun_heavy(lowers: Sequence[str]) -> bool:
+    """Whether a sentence's lower-cased words could make it noun-heavy: the test that sends
+    it to the tagger. Every noun the rule counts passes it (its lemma is one of the word's
+    `_stems`), so the rule never misses a sentence this leaves out."""
+    seen: set[str] = set()
+    for word in lowers:
+        for stem in _stems(word):
+            if _looks_nominal(stem):
+                seen.add(stem)
+                break
+        if len(seen) >= MIN_NOUNS:
+            return True
+    return False
+
+
+def base_of(noun: str, words: WordLists) -> str | None:
+    """The verb or adjective a nominalisation is formed from, or None (`derivation`)."""
+    found = derivation(noun, words)
+    return found[0] if found else None
+
+
+def derivation(noun: str, words: WordLists) -> tuple[str, str] | None:
+    """The verb or adjective a nominalisation is formed from ("limitation" -> "limit",
+    "adjustment" -> "adjust", "prioritisation" -> "prioritise", "availability" ->
+    "available"), or None when the word lists know none. Stems under four letters are not
+    tried ("variation" and "application" aside, stems of three): "station" is not formed
+    from "state", nor "option" from "opt"."""
+    for suffix, endings in _DERIVATIONS:
+        if not noun.endswith(suffix):
+            continue
+        stem = noun[: -len(suffix)]
+        if len(stem) < (3 if suffix in ("ication", "iation") else 4):
+            return None
+        for ending, kind in endings:
+            base = stem + ending
+            known = words.verbs if kind == "verb" else words.adjectives
+            if base in known or (base.startswith("re") and base[2:] in known):
+                return base, kind
+            if base.endswith("ise") and base[:-3] + "ize" in known:
+                return base, kind  # the British spelling of a verb the lists hold in -ize
+        return None
+    return None
+
+
+def abstract_nouns(sent: Span, words: WordLists) -> list[Token]:
+    """The first token of each distinct nominalisation in the sentence, in text order."""
+    found: dict[str, Token] = {}
+    for token in sent:
+        if token.pos_ != "NOUN" or (token.i > sent.start and token.text[:1].isupper()):
+            continue  # a capitalised word inside a sentence is a name ("Consent Management")
+        lemma = token.lemma_.lower()
+        if lemma in found or not _looks_nominal(lemma) or lemma in words.everyday:
+            continue
+        if base_of(lemma, words) is not None:
+            found[lemma] = token
+    return list(found.values())
+
+
+def noun_heavy_findings(doc: Doc, lines: LineIndex, words: WordLists) -> Iterator[Finding]:
+    """A `jargon/noun-heavy` finding on each sentence with three or more nominalisations."""
+    for sent in doc.sents:
+        nouns = abstract_nouns(sent, words)
+        if len(nouns) < MIN_NOUNS:
+            continue
+        shown = ", ".join(f"'{t.text}'" for t in nouns[:SHOWN])
+        yield make_finding(
+            sent,
+            rule=RULE,
+            category=NOUN_HEAVY.category,
+            severity=NOUN_HEAVY.severity,
+            message=(
+                f"This sentence leans on abstract nouns ({shown}); they hide who does what. "
+                "Say it with verbs."
+            ),
+            suggestions=(Suggestion(text=HINT, safety="hint"),),
+            entry="abstract-nouns",
+            lines=lines,
+        )
+
+
+def without_worded(findings: Sequence[Finding]) -> list[Finding]:
+    """Noun-heavy findings on sentences no other jargon finding touches; every other finding
+    kept. A word-level finding names the words and offers plain ones, which says more than
+    "too many nouns"."""
+    worded = [
+        (f.start, f.end) for f in findings if f.category == NOUN_HEAVY.category and f.rule != RULE
+    ]
+    return [
+        f
+        for f in findings
+        if f.rule != RULE or not any(s < f.end and f.start < e for s, e in worded)
+    ]
+
+
+def word_lists(nlp: Language) -> WordLists:
+    """The pipeline lemmatizer's verbs and adjectives (WordNet's, in en_core_web_sm) and the
+    everyday nouns; without a lemmatizer that has them, no word counts."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+        verbs, adjectives = frozenset(table["verb"]), frozenset(table["adj"])
+    except (KeyError, AttributeError):
+        verbs = adjectives = frozenset()
+    return WordLists(verbs, adjectives, everyday_nouns())
+
+
+@lru_cache(maxsize=1)
+def everyday_nouns() -> frozenset[str]:
+    """lexicons/noun-heavy/everyday.txt and the Dale-Chall familiar words (textstat's list)."""
+    words: set[str] = set()
+    path = lexicon_dir() / "noun-heavy" / "everyday.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word = line.split("#", 1)[0].strip().lower()
+        if word:
+            words.add(word)
+    return frozenset(words | _dale_chall())
+
+
+def _dale_chall() -> frozenset[str]:
+    from importlib.resources import files
+
+    try:
+        text = (files("textstat") / "resources" / "en" / "easy_words.txt").read_text("utf-8")
+    except (OSError, ModuleNotFoundError):  # pragma: no cover - textstat is a dependency
+        return frozenset()
+    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip())
+
+
+class NounHeavy:
+    """spaCy component: reports noun-heavy sentences. Needs the tagger and lemmatizer (and
+    sentence boundaries); findings go to `doc._.lingo_findings`."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.words = word_lists(nlp)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not may_be_noun_heavy([t.lower_ for t in doc]):
+            return doc
+        lines = LineIndex(doc_text(doc))
+        add_findings(doc, list(noun_heavy_findings(doc, lines, self.words)))
+        return doc
+
+
+@Language.factory(
+    "lingo_noun_heavy",
+    requires=["token.pos", "token.lemma"],
+    assigns=["doc._.lingo_findings"],
+)
+def make_noun_heavy(nlp: Language, name: str) -> NounHeavy:
+    """spaCy factory: `nlp.add_pipe("lingo_noun_heavy")` after the tagger and lemmatizer."""
+    return NounHeavy(nlp, name)
