@@ -49,6 +49,19 @@ def test_a_very_hard_sentence_is_called_long_because_length_is_what_counts() -> 
     assert finding.message.startswith("This sentence is too long to follow: 42 words (grade ")
 
 
+def test_a_long_sentence_in_plain_words_is_not_given_a_grade_it_already_meets() -> None:
+    # "38 words (grade 8; aim for grade 8 or below)" read as a contradiction to a marketer:
+    # when the words are plain, only the length is named.
+    text = (
+        "If the file name in the log ends in .1, such as it-IT~10.0.18362.1, you can get the "
+        "lost files back with DISM and the .cab file of the language pack that the log names "
+        "for that file."
+    )
+    [finding] = [f for f in lingo.check(text).findings if f.category == "readability"]
+    assert finding.rule == "readability/very-hard-sentence"
+    assert finding.message == "This sentence is too long to follow: 36 words (aim for 25 or fewer)."
+
+
 def test_a_long_suggestion_is_cut_at_a_word_and_says_where_to_read_it() -> None:
     words = "Tell the customer what happens next and when it happens " * 4
     label = suggestion_label(Suggestion(text=words.strip(), safety="hint"))

@@ -129,7 +129,14 @@ class ReadabilityScorer:
         trimmed = sent
         while len(trimmed) > 1 and trimmed[-1].is_space:
             trimmed = trimmed[:-1]
-        if rule == VERY_HARD_RULE:  # length alone makes it very hard: say so first
+        if rule == VERY_HARD_RULE and score.grade <= target + 0.5:
+            # long but in plain words: the grade is not the problem, so it is not quoted as
+            # one ("38 words (grade 8; aim for grade 8 or below)" read as a contradiction)
+            message = (
+                f"This sentence is too long to follow: {score.words} words "
+                f"(aim for {HARD_LENGTH} or fewer)."
+            )
+        elif rule == VERY_HARD_RULE:  # length alone makes it very hard: say so first
             message = (
                 f"This sentence is too long to follow: {score.words} words "
                 f"(grade {score.grade:.0f}; aim for grade {target:.0f} or below)."
