@@ -179,3 +179,20 @@ def test_explain_an_opt_in_entry_says_how_to_turn_it_on() -> None:
     assert "Opt-in" in page and "--enable say-no/condescension:you-must" in page
     assert "`lingo explain say-no/condescension`" in page
     assert "Turn it off" in _lingo("explain", "say-no/condescension:obviously")
+
+
+@pytest.mark.parametrize("rule", RULES)
+def test_explain_tells_a_writer_what_the_rule_does_not_how_it_was_built(rule: str) -> None:
+    # A marketer reading `lingo explain say-no/refusal` met "Round 6 adds `none-left`" and
+    # "Round 8 (heldout-6, spent)": the build history lives in the page's last section,
+    # "## How it grew", which explain leaves out.
+    import re
+
+    page = (RULE_PAGES / f"{rule}.md").read_text(encoding="utf-8")
+    if "\n## How it grew\n" in page:
+        history = page.split("\n## How it grew\n", 1)[1]
+        assert "\n## " not in history, "How it grew must be the page's last section"
+    shown = explanation(Rulebook.load(isolated=True), rule)
+    assert "## How it grew" not in shown
+    assert not re.search(r"\b[Rr]ound \d|heldout-\d", shown), rule
+    assert "## What it flags" in shown and "## Measured precision" in shown
