@@ -75,14 +75,18 @@ def report(
     # goes before the longest match is chosen, so that it never hides a shorter finding
     # that is on: the opt-in "you'll have to call" hid "call back tomorrow".
     found = item.config.apply(found, item.text, rules.opt_in)
-    # A sentence another jargon finding names a word of is left to that finding.
-    if any(f.rule == NOUN_HEAVY_RULE for f in found):
-        found = without_worded(found)
-    longest = keep_longest(found, group=lambda f: (f.category, f.rule in builtin))
+    # A noun-heavy finding spans a run of words other findings sit in: it is never the
+    # "longest match" that hides them (`without_worded`, below, settles the two).
+    longest = keep_longest(
+        found, group=lambda f: (f.category, f.rule in builtin, f.rule == NOUN_HEAVY_RULE)
+    )
     findings = first_uses(longest, item.explained, rules.first_use)
     findings = without_doubled_acronyms(findings)
     comments = item.comments if item.language is None else []  # not linted: none used
     findings, unused = apply_suppressions(findings, comments, item.lines, rules.known)
+    # A run of abstract nouns another jargon finding already names is left to that finding.
+    if any(f.rule == NOUN_HEAVY_RULE for f in findings):
+        findings = without_worded(findings)
     findings.sort(key=lambda f: (f.start, f.end, f.rule))
     target = item.config.target_grade
     if counts is None:

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from ..findings import Edit, Finding, LineIndex, Suggestion
 from ..pipeline.acronyms import RULE as ACRONYM_RULE
+from ..pipeline.noun_heavy import RULE as NOUN_HEAVY_RULE
 from ..text.markup import Segment
 
 # -- placing: from sentence offsets to source offsets ------------------------------
@@ -170,8 +171,10 @@ def first_uses(
 def without_doubled_acronyms(findings: list[Finding]) -> list[Finding]:
     """An acronym a lexicon already explains (tech-term "API") is reported once, by the lexicon."""
     others = [
-        (f.start, f.end) for f in findings if f.category == "jargon" and f.rule != ACRONYM_RULE
-    ]
+        (f.start, f.end)
+        for f in findings
+        if f.category == "jargon" and f.rule not in (ACRONYM_RULE, NOUN_HEAVY_RULE)
+    ]  # a noun-heavy finding spans words it does not explain
     # (reported findings only: a tech term the settings leave off leaves the acronym in)
     if not others:
         return findings

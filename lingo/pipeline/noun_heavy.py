@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..doc_text import doc_text
 from ..findings import Finding, LineIndex, Suggestion
-from ..lexicon.rules import NOUN_HEAVY
+from ..lexicon.rules import ACRONYM, NOUN_HEAVY
 from ..resources import lexicon_dir
 from .common import add_findings, make_finding
 
@@ -145,12 +145,23 @@ def abstract_nouns(sent: Span, words: WordLists) -> list[Token]:
     for token in sent:
         if token.pos_ != "NOUN" or (token.i > sent.start and token.text[:1].isupper()):
             continue  # a capitalised word inside a sentence is a name ("Consent Management")
+        if _modifier(token):
+            continue  # "the installation kit", "an activation code": it names the thing after it
         lemma = token.lemma_.lower()
         if lemma in found or not _looks_nominal(lemma) or lemma in words.everyday:
             continue
         if base_of(lemma, words) is not None:
             found[lemma] = token
     return list(found.values())
+
+
+def _modifier(token: Token) -> bool:
+    """A noun that modifies the noun after it ("installation kit"): by the parse where there is
+    one, else by the next word being a noun."""
+    doc = token.doc
+    if doc.has_annotation("DEP"):
+        return token.dep_ == "compound"
+    return token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("NOUN", "PROPN")
 
 
 def noun_heavy_findings(doc: Doc, lines: LineIndex, words: WordLists) -> Iterator[Finding]:
@@ -161,14 +172,11 @@ def noun_heavy_findings(doc: Doc, lines: LineIndex, words: WordLists) -> Iterato
             continue
         shown = ", ".join(f"'{t.text}'" for t in nouns[:SHOWN])
         yield make_finding(
-            sent,
+            doc[nouns[0].i : nouns[-1].i + 1],  # the run of nouns, first to last
             rule=RULE,
             category=NOUN_HEAVY.category,
             severity=NOUN_HEAVY.severity,
-            message=(
-                f"This sentence leans on abstract nouns ({shown}); they hide who does what. "
-                "Say it with verbs."
-            ),
+            message=f"This sentence leans on abstract nouns ({shown}); they hide who does what.",
             suggestions=(Suggestion(text=HINT, safety="hint"),),
             entry="abstract-nouns",
             lines=lines,
@@ -176,11 +184,15 @@ def noun_heavy_findings(doc: Doc, lines: LineIndex, words: WordLists) -> Iterato
 
 
 def without_worded(findings: Sequence[Finding]) -> list[Finding]:
-    """Noun-heavy findings on sentences no other jargon finding touches; every other finding
-    kept. A word-level finding names the words and offers plain ones, which says more than
-    "too many nouns"."""
+    """Noun-heavy findings that no other jargon finding overlaps (an abbreviation aside); every
+    other finding kept. A word-level finding on the run of nouns ("'utilisation' is a long
+    way to say 'use'") names the words and offers plain ones, which says more than "too many
+    nouns". Called on
+    the findings a reader will see: after first uses, doubled acronyms and suppressions."""
     worded = [
-        (f.start, f.end) for f in findings if f.category == NOUN_HEAVY.category and f.rule != RULE
+        (f.start, f.end)
+        for f in findings
+        if f.category == NOUN_HEAVY.category and f.rule not in (RULE, ACRONYM.id)
     ]
     return [
         f
