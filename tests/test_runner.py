@@ -263,3 +263,24 @@ def test_the_key_changes_with_the_libraries_that_shape_a_report(
     before = cache_key(b"Thanks!", "markdown", Config())
     monkeypatch.setattr(cache_keys, "_libraries_stamp", lambda: stamp + " spacy:upgraded")
     assert cache_key(b"Thanks!", "markdown", Config()) != before
+
+
+def test_an_edited_word_list_makes_new_keys(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A word list a rule reads (lexicons/noun-heavy/everyday.txt, lexicons/acronyms/known.txt)
+    # shapes reports as much as a YAML lexicon: an edit to one must not reuse old reports.
+    import shutil
+
+    from lingo.cli import cache_keys
+
+    folder = tmp_path / "lexicons"
+    shutil.copytree(Path(cache_keys.lexicon_dir()), folder)
+    monkeypatch.setattr(cache_keys, "lexicon_dir", lambda: folder)
+    cache_keys._files_digest.cache_clear()  # one digest a process: a run never edits its lexicons
+    before = cache_key(b"Thanks!", "plain", Config())
+    with (folder / "noun-heavy" / "everyday.txt").open("a", encoding="utf-8") as handle:
+        handle.write("gratitude\n")
+    cache_keys._files_digest.cache_clear()
+    assert cache_key(b"Thanks!", "plain", Config()) != before
+    cache_keys._files_digest.cache_clear()

@@ -30,12 +30,17 @@ from .cache_format import FORMAT
 _STORAGE = f"marshal {marshal.version} python {sys.version_info[0]}.{sys.version_info[1]}"
 
 
+# Besides the YAML lexicons, the word lists rules read (lexicons/acronyms/known.txt,
+# lexicons/noun-heavy/everyday.txt): an edit to one changes reports too.
+_WORD_LISTS = (".txt",)
+
+
 @cache
 def _files_digest(paths: tuple[str, ...]) -> str:
     digest = hashlib.sha256()
     for path in paths:
         folder = Path(path)
-        files = lexicon_files(folder) if folder.is_dir() else [folder]
+        files = _data_files(folder) if folder.is_dir() else [folder]
         for file in files:
             digest.update(str(file).encode())
             try:
@@ -43,6 +48,12 @@ def _files_digest(paths: tuple[str, ...]) -> str:
             except OSError:
                 digest.update(b"<missing>")
     return digest.hexdigest()
+
+
+def _data_files(folder: Path) -> list[Path]:
+    """The lexicons below a folder and the word lists beside them, in a stable order."""
+    lists = (p for p in folder.rglob("*") if p.suffix in _WORD_LISTS and p.is_file())
+    return sorted({*lexicon_files(folder), *lists})
 
 
 @cache
