@@ -506,6 +506,7 @@ def test_a_lone_swap_still_fits(linter: Linter) -> None:
     [
         # "so" joins clauses; inside a verb group it reads as "so much"
         ("Your request has therefore been declined.", "therefore", "cannot stand inside the verb"),
+        ("We therefore declined your request.", "therefore", "cannot stand inside the verb"),
         # "change of data" is not English: "changes to data"
         ("To help prevent modification of data, lock the cells.", "modify", "'change of'"),
     ],
@@ -522,3 +523,12 @@ def test_therefore_between_clauses_is_still_fixed(every_rule: Linter) -> None:
     text = "Your card expired and therefore the payment failed."
     finding = found(every_rule, text, "therefore")
     assert fixed(text, fixes(finding)[0]) == "Your card expired and so the payment failed."
+
+
+def test_making_easier_is_not_put_before_its_thing(every_rule: Linter) -> None:
+    # "helping" would repeat "helps"; the next word, "making easier", must not follow it:
+    # "by making easier the export" does not read (an independent review)
+    text = "This tool helps you by facilitating the export."
+    finding = found(every_rule, text, "facilitate")
+    for fix in fixes(finding):
+        assert "making easier the" not in apply_edits(text, fix.edits)

@@ -43,6 +43,7 @@ _NO_PASSIVE = {
     "got": "say who gets it",
     "gotten": "say who gets it",
 }
+_SUBJECTS = frozenset("i we you they he she it".split())
 _AUXILIARIES = BE_FORMS | frozenset(
     "has have had do does did will would can could shall should may might must".split()
 )
@@ -80,8 +81,18 @@ def seam_problem(words: Doc, new: Sequence[Token]) -> str | None:
     # "has therefore been declined" -> "has so been declined": 'so' joins clauses, it cannot
     # stand inside a verb group
     if len(new) == 1 and first.lower_ == "so" and before is not None:
-        if before.lower_ in _AUXILIARIES or (after is not None and after.tag_ in ("VBN", "VBG")):
+        # read from the words (the recheck's tokens carry no tags): "has so been", "we so
+        # declined", "they so cancelled"
+        if before.lower_ in _AUXILIARIES or (
+            before.lower_ in _SUBJECTS and after is not None and after.lower_.endswith("ed")
+        ):
             return "'so' cannot stand inside the verb: start the clause with it"
+    # "by facilitating the export" -> "by making easier the export": 'making the export easier'
+    if last.lower_ in ("easier", "possible", "clear", "clearer") and len(new) >= 2:
+        if after is not None and (after.lower_ in _DETERMINERS or after.is_alpha):
+            if after.lower_ not in ("for", "to", "and", "or", "than", "by", "with"):
+                said = f"{new[-2].text} {last.text} {after.text}"
+                return f"'{said}' does not read: the thing goes first"
     if before is not None and before.lower_ in BE_FORMS and first.lower_ in _NO_PASSIVE:
         return f"'{before.text} {first.text}' does not read: {_NO_PASSIVE[first.lower_]}"
     return doubled(words, new) or repeated_nearby(words, new)
