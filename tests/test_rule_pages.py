@@ -194,5 +194,6 @@ def test_explain_tells_a_writer_what_the_rule_does_not_how_it_was_built(rule: st
         assert "\n## " not in history, "How it grew must be the page's last section"
     shown = explanation(Rulebook.load(isolated=True), rule)
     assert "## How it grew" not in shown
+    assert "## How it grew" not in rule_doc(rule)  # nor in the editor's hover or SARIF's help
     assert not re.search(r"\b[Rr]ound \d|heldout-\d", shown), rule
     assert "## What it flags" in shown and "## Measured precision" in shown

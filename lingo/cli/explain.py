@@ -54,23 +54,11 @@ def explanation(book: Rulebook, name: str) -> str:
             raise book.unknown(name)
         return "\n".join(_entry_page(lexicon, entry, documented=rule_id in book.builtin))
     if rule_id in book.builtin or lexicon is None:
-        doc = without_history(rule_doc(rule_id), rule_id)
+        doc = rule_doc(rule_id)
         if lexicon is not None and lexicon.cited and "## Entries per source" not in doc:
             doc = doc.rstrip() + "\n\n" + "\n".join(source_section(lexicon)) + "\n"
         return doc
     return "\n".join(_team_page(lexicon))
-
-
-HISTORY = "## How it grew"
-
-
-def without_history(doc: str, rule_id: str) -> str:
-    """A rule page without its last section, how the rule was built round by round: a writer
-    asking what a rule flags does not need it (the page in docs/rules/ keeps it)."""
-    head, found, _ = doc.partition("\n" + HISTORY + "\n")
-    if not found:
-        return doc
-    return head.rstrip() + f"\n\nHow the rule was built and measured: docs/rules/{rule_id}.md.\n"
 
 
 def _category_page(book: Rulebook, category: str) -> Iterator[str]:

@@ -153,17 +153,30 @@ PRECISION_START = "<!-- precision:start -->"
 PRECISION_END = "<!-- precision:end -->"
 
 
+# The last section of a rule page: how the rule was built, round by round. Kept in
+# docs/rules/ for the team; a writer reading what a rule flags (`lingo explain`, the editor's
+# hover, SARIF's rule help) does not get it.
+HISTORY = "## How it grew"
+
+
 def rule_doc(rule_id: str) -> str:
     """The rule's documentation page (docs/rules/<rule id>.md), as a reader sees it.
 
-    The markers around its generated "Measured precision" section are left out.
+    The markers around its generated "Measured precision" section and the closing
+    "How it grew" section are left out.
     """
     page = rule_docs_dir() / f"{rule_id}.md"
     try:
         text = page.read_text(encoding="utf-8")
     except OSError:
         raise LingoError(f"rule {rule_id!r} has no documentation page at {page}") from None
-    return strip_markers(text)
+    return without_history(strip_markers(text))
+
+
+def without_history(page: str) -> str:
+    """The page without its last section, "How it grew" (none: the page as it is)."""
+    head, found, _ = page.partition("\n" + HISTORY + "\n")
+    return head.rstrip() + "\n" if found else page
 
 
 def strip_markers(page: str) -> str:
