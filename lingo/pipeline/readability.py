@@ -60,7 +60,7 @@ def _ends_a_list(sent: Span, token: Token) -> bool:
     return any(t.text == "," for t in before)
 
 
-def _split_hint(sent: Span) -> str:
+def _split_hint(sent: Span, plain_words: bool = False) -> str:
     """Where a long sentence could be split: at a joining word or a semicolon."""
     for token in sent:
         if token.i - sent.start < 5 or sent.end - token.i < 5:
@@ -72,6 +72,8 @@ def _split_hint(sent: Span) -> str:
             and not _ends_a_list(sent, token)
         ):
             return f"Split it into two sentences at '{token.text}', and keep one idea per sentence."
+    if plain_words:  # the words are plain enough: only the length is the problem
+        return "Split it into shorter sentences with one idea each."
     return "Split it into shorter sentences with one idea each, and use shorter words."
 
 
@@ -129,7 +131,8 @@ class ReadabilityScorer:
         trimmed = sent
         while len(trimmed) > 1 and trimmed[-1].is_space:
             trimmed = trimmed[:-1]
-        if rule == VERY_HARD_RULE and score.grade <= target + 0.5:
+        plain_words = rule == VERY_HARD_RULE and score.grade <= target + 0.5
+        if plain_words:
             # long but in plain words: the grade is not the problem, so it is not quoted as
             # one ("38 words (grade 8; aim for grade 8 or below)" read as a contradiction)
             message = (
@@ -152,7 +155,7 @@ class ReadabilityScorer:
             category=CATEGORY,
             severity=severity,
             message=message,
-            suggestions=(Suggestion(text=_split_hint(sent), safety="hint"),),
+            suggestions=(Suggestion(text=_split_hint(sent, plain_words), safety="hint"),),
             lines=lines,
         )
 
