@@ -26,6 +26,9 @@ def _passive_message(text: str) -> str:
         ("Your account will be closed tomorrow.", "who will close it"),
         ("You will be contacted within a day.", "who will contact you"),
         ("Your files were deleted last night.", "who deleted them"),
+        # a contracted modal is split by the tokenizer ("wo" + "n't"): said whole, with its "not"
+        ("Your cancellation went through, and you won't be charged again.", "who won't charge you"),
+        ("Your card can't be charged until you confirm.", "who can't charge it"),
     ],
 )
 def test_a_hidden_actor_is_asked_for_in_the_passive_s_own_time(text: str, who: str) -> None:

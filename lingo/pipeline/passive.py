@@ -240,6 +240,11 @@ def _stranded(verb: Token) -> str:
 _PAST_AUXILIARIES = frozenset({"was", "were", "been"})
 
 
+# The modal as the tokenizer splits a contraction ("wo" + "n't", "ca" + "n't", "sha" + "n't").
+_MODAL_WORDS = {"wo": "will", "ca": "can", "sha": "shall"}
+_NEGATED_MODALS = {"will": "won't", "can": "can't", "shall": "shan't"}
+
+
 def _who_form(group: Span, verb: Token) -> str:
     """The verb for "who ... it", in the passive's time and mood.
 
@@ -251,8 +256,11 @@ def _who_form(group: Span, verb: Token) -> str:
 
     before = [t for t in group if t.i < verb.i]
     modal = next((t for t in before if t.tag_ == "MD"), None)
-    if modal is not None:  # "who must sign it", "who will close it"
-        return f"{modal.lower_} {verb.lemma_.lower()}"
+    if modal is not None:  # "who must sign it", "who will close it", "who won't charge you"
+        word = _MODAL_WORDS.get(modal.lower_, modal.lower_)  # "won't" is "wo" + "n't"
+        if any(t.lower_ in ("not", "n't", "n’t") for t in before):
+            word = _NEGATED_MODALS.get(word, f"{word} not")
+        return f"{word} {verb.lemma_.lower()}"
     if any(t.lower_ in _PAST_AUXILIARIES for t in before):
         return verb_past(verb)
     present = getInflection(verb.lemma_.lower(), tag="VBZ")
