@@ -178,7 +178,6 @@ def noun_heavy_findings(doc: Doc, lines: LineIndex, words: WordLists) -> Iterato
             severity=NOUN_HEAVY.severity,
             message=f"This sentence leans on abstract nouns ({shown}); they hide who does what.",
             suggestions=(Suggestion(text=HINT, safety="hint"),),
-            entry="abstract-nouns",
             lines=lines,
         )
 
