@@ -27,7 +27,7 @@ def _passive_message(text: str) -> str:
         ("You will be contacted within a day.", "who will contact you"),
         ("Your files were deleted last night.", "who deleted them"),
         # a contracted modal is split by the tokenizer ("wo" + "n't"): said whole, with its "not"
-        ("Your cancellation went through, and you won't be charged again.", "who won't charge you"),
+        ("You won't be contacted again about this order.", "who won't contact you"),
         ("Your card can't be charged until you confirm.", "who can't charge it"),
     ],
 )

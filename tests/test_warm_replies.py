@@ -164,3 +164,22 @@ def test_an_apology_that_owns_a_slip_is_not_a_no(text: str) -> None:
 )
 def test_an_apology_that_does_not_own_a_slip_is_still_scored(text: str) -> None:
     assert not owned_slip([w.lower_ for w in spacy.blank("en")(text)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a harm said not to happen reassures: no "no" to hear, no actor to name
+        "Your refund will not be delayed.",
+        "Your cancellation went through today, and you won't be charged again.",
+        "Your files weren't lost in the update.",
+    ],
+)
+def test_a_harm_averted_is_neither_a_no_nor_a_hidden_actor(text: str) -> None:
+    report = Linter().check(text)
+    assert [f.rule for f in report.findings] == []
+
+
+def test_a_refusal_in_the_same_shape_is_still_read() -> None:
+    report = Linter().check("Your booking can't be cancelled.")
+    assert "passive-voice" in {f.rule for f in report.findings}

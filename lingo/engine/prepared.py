@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ..config import Config
 from ..findings import Finding, LineIndex
 from ..pipeline.tone import RULE as TONE_RULE
-from ..pipeline.tone import ToneModel, confidently_no, owned_slip, tone_finding
+from ..pipeline.tone import ToneModel, confidently_no, not_scored, tone_finding
 from ..text.language import NotEnglish
 from ..text.markup import Comment, Segment
 from .parts import Part
@@ -69,7 +69,7 @@ def score_tone(
             continue  # most sentences: no need to read their words
         words = [t.lower_ for t in sent]
         if named:
-            found = not owned_slip(words)
+            found = not not_scored(words)
         else:
             found = confidently_no(score, tone.confident, words)
         if found:

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from ..suggest.words import COMPANY_ACTIONS, lemma_of_verb
+from ..suggest.words import COMPANY_ACTIONS, HARMS, lemma_of_verb
 
 BY_ACTOR, HIDDEN_ACTOR, STATE, ROUTINE = "by-actor", "hidden-actor", "state", "routine"
 KINDS = (BY_ACTOR, HIDDEN_ACTOR, STATE, ROUTINE)
@@ -114,6 +114,10 @@ def passive_kind(verb: Token, aux: Sequence[Token], agent: Span | None) -> str:
     customers_things = possessed and bool(subject & CUSTOMER_THINGS)
     if any(c.dep_ == "advmod" and c.lower_ in STATE_ADVERBS for c in verb.children):
         return STATE  # "should already be installed", "is currently set to"
+    if negated and verb.lower_ in HARMS and not modals & {"can", "ca", "could"}:
+        # A harm said not to happen has no actor to name: "you won't be charged", "your
+        # files weren't lost" (reassurance; "your booking can't be cancelled" refuses)
+        return ROUTINE
     if lemma in DECISION_VERBS and (addressed or possessed or subject & DECIDED_THINGS):
         # A decision about the customer: "your claim was rejected", "you were charged twice".
         return HIDDEN_ACTOR

@@ -32,6 +32,7 @@ from ..findings import Finding, LineIndex, Suggestion
 from ..lexicon.morphology import getInflection, getLemma
 from ..lexicon.rules import TONE
 from ..resources import tone_model_dir
+from ..suggest.words import HARMS
 from .common import FINDINGS_ATTR, add_findings, make_finding
 
 RULE = TONE.id
@@ -188,6 +189,38 @@ def owned_slip(words: Sequence[str]) -> bool:
     return False
 
 
+# A harm said not to happen is reassurance, not a "no": "Your refund won't be delayed.",
+# "You haven't been charged twice." On lingo's labelled and check sentences every one of
+# about 60 such sentences is warm, and the classifier hears the "not" (2026-12-07, an
+# independent review's "Your refund will not be delayed." at the confident tier).
+# "... can't be cancelled" refuses the customer something and stays scored.
+_NO_HARM_AUX = frozenset(
+    "will wo would is are was were has have had does do did 's 're ’s ’re".split()
+)
+_BETWEEN = frozenset("be been ever at all".split())
+
+
+def no_harm(words: Sequence[str]) -> bool:
+    """Whether the sentence's lower-cased words say a harm will not or did not happen ("you
+    won't be charged", "your files weren't lost"), with no "can't" or "unable" in it."""
+    if any(w in ("cannot", "unable") or w in ("ca", "can") for w in words):
+        return False
+    for i, word in enumerate(words):
+        if word not in _NOT or i == 0 or words[i - 1] not in _NO_HARM_AUX:
+            continue
+        j = i + 1
+        while j < len(words) and words[j] in _BETWEEN:
+            j += 1
+        if j < len(words) and words[j] in HARMS:
+            return True
+    return False
+
+
+def not_scored(words: Sequence[str]) -> bool:
+    """Sentences the classifier's score does not speak for: an owned slip, a harm averted."""
+    return owned_slip(words) or no_harm(words)
+
+
 # Between the confident tier and CERTAIN a sentence needs a "no" word to be flagged: on the
 # held-out sets the classifier never trained on, every sentence scoring 0.9 to 0.95 was say-no,
 # and lingo's own plain sentences that score there ("That's a good thing to ask about.") have
@@ -198,7 +231,7 @@ NO_WORDS = frozenset("not n't n’t never no nothing none nobody cannot nor neit
 
 def confidently_no(score: float, confident: float, words: Sequence[str]) -> bool:
     """Whether a score at a profile's confident tier is a finding (words lower-cased)."""
-    if score < confident or owned_slip(words):
+    if score < confident or not_scored(words):
         return False
     return score >= CERTAIN or any(w in NO_WORDS for w in words)
 
@@ -213,7 +246,7 @@ def flagged(sentences: Sequence[Span], model: ToneModel) -> list[int]:
     picked = [
         i
         for i, sent in enumerate(sentences)
-        if worth_scoring(sent) and not owned_slip([t.lower_ for t in sent])
+        if worth_scoring(sent) and not not_scored([t.lower_ for t in sent])
     ]
     if not picked:
         return []

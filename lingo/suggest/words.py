@@ -48,3 +48,12 @@ def lemma_of_verb(token: Token) -> str:
     if lemmas:
         return lemmas[0]
     return token.lemma_.lower()
+
+
+# Participles of a harm to the customer or their things: said not to happen, they reassure
+# ("you won't be charged", "your files weren't lost"): the tone classifier does not score such
+# a sentence and the passive rule asks for no actor (nobody does it).
+HARMS = frozenset(
+    """delayed charged billed fined penalised penalized overcharged affected lost deleted
+    cancelled canceled interrupted disrupted damaged harmed""".split()
+)
