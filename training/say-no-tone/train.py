@@ -170,13 +170,13 @@ def confident_threshold(model: Path) -> tuple[float, float, int]:
     """
     import spacy
 
-    from lingo.pipeline.tone import owned_slip
+    from lingo.pipeline.tone import not_scored
 
     tokenizer = spacy.blank("en")
-    goods = [
+    goods = [  # lingo never scores an owned slip or a harm said not to happen
         text
         for text in lexicon_goods() + warm_checks()
-        if not owned_slip([t.lower_ for t in tokenizer(text)])
+        if not not_scored([t.lower_ for t in tokenizer(text)])
     ]
     top = max(scores(model, goods), default=0.0)
     step = min((t for t in CONFIDENT_STEPS if t >= THRESHOLD and t > top), default=1.0)
