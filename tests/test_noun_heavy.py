@@ -150,3 +150,26 @@ def test_an_abbreviation_or_a_suppressed_finding_does_not_hide_the_nouns(linter:
     )
     rules = {f.rule for f in report.findings}
     assert {"jargon/acronym", RULE} <= rules
+
+
+def test_none_of_150_warm_replies_written_blind_is_noun_heavy(linter: Linter) -> None:
+    # benchmarks/data/precision/warm-replies-blind.jsonl: an independent writer's warm replies,
+    # written without knowing the rule (its README section)
+    import json
+    from pathlib import Path
+
+    path = (
+        Path(__file__).resolve().parent.parent
+        / "benchmarks"
+        / "data"
+        / "precision"
+        / "warm-replies-blind.jsonl"
+    )
+    texts = [json.loads(line)["text"] for line in path.read_text("utf-8").splitlines() if line]
+    assert len(texts) == 150
+    flagged = [
+        report.text
+        for report in linter.check_many(texts)
+        if any(f.rule == RULE for f in report.findings)
+    ]
+    assert flagged == []
