@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..findings import Report
+from ..lexicon.rules import STRETCH_RULES
 from ..pipeline.common import keep_longest
 from ..pipeline.noun_heavy import RULE as NOUN_HEAVY_RULE
 from ..pipeline.noun_heavy import without_worded
@@ -75,10 +76,10 @@ def report(
     # goes before the longest match is chosen, so that it never hides a shorter finding
     # that is on: the opt-in "you'll have to call" hid "call back tomorrow".
     found = item.config.apply(found, item.text, rules.opt_in)
-    # A noun-heavy finding spans a run of words other findings sit in: it is never the
-    # "longest match" that hides them (`without_worded`, below, settles the two).
+    # A stretch rule's finding spans words other findings sit in: it never hides them as the
+    # "longest match" (STRETCH_RULES).
     longest = keep_longest(
-        found, group=lambda f: (f.category, f.rule in builtin, f.rule == NOUN_HEAVY_RULE)
+        found, group=lambda f: (f.category, f.rule in builtin, f.rule in STRETCH_RULES)
     )
     findings = first_uses(longest, item.explained, rules.first_use)
     findings = without_doubled_acronyms(findings)

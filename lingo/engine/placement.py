@@ -16,8 +16,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from ..findings import Edit, Finding, LineIndex, Suggestion
+from ..lexicon.rules import STRETCH_RULES
 from ..pipeline.acronyms import RULE as ACRONYM_RULE
-from ..pipeline.noun_heavy import RULE as NOUN_HEAVY_RULE
 from ..text.markup import Segment
 
 # -- placing: from sentence offsets to source offsets ------------------------------
@@ -173,8 +173,8 @@ def without_doubled_acronyms(findings: list[Finding]) -> list[Finding]:
     others = [
         (f.start, f.end)
         for f in findings
-        if f.category == "jargon" and f.rule not in (ACRONYM_RULE, NOUN_HEAVY_RULE)
-    ]  # a noun-heavy finding spans words it does not explain
+        if f.category == "jargon" and f.rule != ACRONYM_RULE and f.rule not in STRETCH_RULES
+    ]
     # (reported findings only: a tech term the settings leave off leaves the acronym in)
     if not others:
         return findings

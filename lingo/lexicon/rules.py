@@ -102,6 +102,12 @@ UNUSED_SUPPRESSION = RuleInfo(
     why="A suppression comment that silences nothing hides the next real finding; "
     "reported with --report-unused-suppressions.",
 )
+# Rules whose finding covers a stretch of a sentence to say something of it as a whole (a
+# run of abstract nouns, a cold sentence), not of a word in it: such a finding is never the
+# "longest match" that hides a word's finding, nor does it explain a word (an acronym). Each
+# settles with the word findings on its own terms (noun_heavy.without_worded,
+# tone.without_covered).
+STRETCH_RULES = frozenset({NOUN_HEAVY.id, TONE.id})
 CODE_RULES = (
     PASSIVE_VOICE,
     HARD_SENTENCE,

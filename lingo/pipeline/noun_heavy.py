@@ -17,8 +17,9 @@ measured figures).
 
 The rule is opt-in, and the support-reply profile turns it on: a help page names
 its features with such nouns ("the destination configuration") and its readers
-know them. A sentence that another jargon finding already touches gets no
-noun-heavy finding (lingo/engine/finish.py): the word-level finding says more.
+know them. A run of nouns that another jargon finding (not an acronym) already
+overlaps gets no noun-heavy finding (`without_worded`, called by lingo/engine/finish.py):
+the word-level finding says more.
 """
 
 from __future__ import annotations
@@ -111,12 +112,6 @@ def may_be_noun_heavy(lowers: Sequence[str]) -> bool:
 
 
 def base_of(noun: str, words: WordLists) -> str | None:
-    """The verb or adjective a nominalisation is formed from, or None (`derivation`)."""
-    found = derivation(noun, words)
-    return found[0] if found else None
-
-
-def derivation(noun: str, words: WordLists) -> tuple[str, str] | None:
     """The verb or adjective a nominalisation is formed from ("limitation" -> "limit",
     "adjustment" -> "adjust", "prioritisation" -> "prioritise", "availability" ->
     "available"), or None when the word lists know none. Stems under four letters are not
@@ -132,9 +127,9 @@ def derivation(noun: str, words: WordLists) -> tuple[str, str] | None:
             base = stem + ending
             known = words.verbs if kind == "verb" else words.adjectives
             if base in known or (base.startswith("re") and base[2:] in known):
-                return base, kind
+                return base
             if base.endswith("ise") and base[:-3] + "ize" in known:
-                return base, kind  # the British spelling of a verb the lists hold in -ize
+                return base  # the British spelling of a verb the lists hold in -ize
         return None
     return None
 
@@ -224,13 +219,12 @@ def everyday_nouns() -> frozenset[str]:
 
 
 def _dale_chall() -> frozenset[str]:
-    from importlib.resources import files
+    """The familiar words textstat's Dale-Chall formula reads, as lingo's readability does."""
+    from textstat.backend.utils import get_lang_easy_words
 
-    try:
-        text = (files("textstat") / "resources" / "en" / "easy_words.txt").read_text("utf-8")
-    except (OSError, ModuleNotFoundError):  # pragma: no cover - textstat is a dependency
-        return frozenset()
-    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip())
+    from .readability_figures import TEXTSTAT_LANG
+
+    return frozenset(word.lower() for word in get_lang_easy_words(TEXTSTAT_LANG))
 
 
 class NounHeavy:

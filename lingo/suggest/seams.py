@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from .grammar import lemmas
 from .word_forms import BE_FORMS, wants_an
 
 # Words that take a noun after them, not a second determiner ("an extra", never "an more").
@@ -106,8 +107,6 @@ _NEARBY = 8
 def repeated_nearby(words: Doc, new: Sequence[Token]) -> str | None:
     """A new word (a form of it) that the sentence already says a few words away: the swap
     would make the writer repeat themselves ("utilizes AWS and uses" -> "uses AWS and uses")."""
-    from .grammar import lemmas
-
     first, last = new[0].i, new[-1].i
     near = [
         t
