@@ -53,6 +53,22 @@ def test_message_names_the_verb_and_the_actor(linter: Linter) -> None:
     assert "our billing team" in finding.message
 
 
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        # a negated passive keeps its "not": the question is who did not approve it
+        ("Your claim was not approved.", "who did not approve it"),
+        ("Your refund has not been processed.", "who has not processed it"),
+        ("Refunds aren't approved automatically.", "who does not approve them"),
+        ("Your parcel was never sent.", "who never sent it"),
+        ("Your request was denied.", "who denied it"),
+    ],
+)
+def test_message_keeps_the_negation(linter: Linter, sentence: str, who: str) -> None:
+    (finding,) = passives(linter, sentence)
+    assert f"does not say {who}." in finding.message
+
+
 def test_message_without_actor_says_so(linter: Linter) -> None:
     (finding,) = passives(linter, "Your request was denied.")
     assert "does not say who" in finding.message

@@ -250,7 +250,8 @@ def _who_form(group: Span, verb: Token) -> str:
 
     "who denied it" after "was denied", "who must sign it" after "must be
     signed", "who saves it" after "is saved" (not "who saved it" for a
-    passive that has not happened yet).
+    passive that has not happened yet), "who did not approve it" after "was
+    not approved".
     """
     from ..lexicon.morphology import getInflection
 
@@ -261,10 +262,19 @@ def _who_form(group: Span, verb: Token) -> str:
         if any(t.lower_ in ("not", "n't", "n’t") for t in before):
             word = _NEGATED_MODALS.get(word, f"{word} not")
         return f"{word} {verb.lemma_.lower()}"
-    if any(t.lower_ in _PAST_AUXILIARIES for t in before):
-        return verb_past(verb)
-    present = getInflection(verb.lemma_.lower(), tag="VBZ")
-    return present[0] if present else verb_past(verb)
+    past = any(t.lower_ in _PAST_AUXILIARIES for t in before)
+    lemma = verb.lemma_.lower()
+    if any(t.lower_ in ("not", "n't", "n’t") for t in before):  # "who did not approve it"
+        perfect = next((t.lower_ for t in before if t.lemma_ == "have"), None)
+        if perfect is not None:  # "has not been processed": "who has not processed it"
+            aux = "had" if perfect in ("had", "'d", "\u2019d") else "has"
+            return f"{aux} not {verb.lower_}"
+        return f"{'did' if past else 'does'} not {lemma}"
+    never = "never " if any(t.lower_ == "never" for t in before) else ""  # "who never sent it"
+    if past:
+        return never + verb_past(verb)
+    present = getInflection(lemma, tag="VBZ")
+    return never + (present[0] if present else verb_past(verb))
 
 
 def verb_past(verb: Token) -> str:
