@@ -136,6 +136,10 @@ def test_bases() -> None:
         "Your replacement, the installation kit and the instructions are all in the same box.",
         "Thank you for your participation in our survey and your thoughtful suggestions for "
         "improvement.",
+        # things, places and bodies: an application form, a conference, a destination
+        "Thank you for your application to the conference, and for your patience with the "
+        "registration.",
+        "Choose a destination, then pick the organization and the instance to connect.",
     ],
 )
 def test_warm_replies_full_of_ordinary_nouns_are_left_alone(linter: Linter, text: str) -> None:
