@@ -56,6 +56,8 @@ def flagged(linter: Linter, text: str) -> list[str]:
         ("HMRC will send you a letter.", []),
         # ... and the UK licensing agency every driver deals with (heldout-14's false alarms)
         ("The DVLA will post your new logbook.", []),
+        # a chemical formula every reader knows (check set 5's warm replies)
+        ("CO2 extinguishers don't leave any residue, which makes them ideal here.", []),
         # a code the reader copies after its label is not an abbreviation
         ("Parcel reference: QT 5521 908. Keep it for your records.", []),
         ("Your booking code is HB 20931.", []),

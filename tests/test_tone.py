@@ -142,6 +142,7 @@ def test_replies_get_only_the_confident_tier() -> None:
     # judge, an excuse without an apology; at the 0.9 tier it is flagged, 0.93.)
     for warm in (
         "I'm sorry you were told the wrong date at the counter.",
+        "Sorry you weren't seen on time today.",  # check set 3's highest (0.886), owned
         "Sorry we didn't ring you back on Tuesday.",
         "We understand how frustrating this delay is.",
     ):

@@ -25,6 +25,7 @@ CHECK_SET = Path(__file__).resolve().parent.parent / "training/say-no-tone/check
 CHECK_SET_2 = CHECK_SET.with_name("check-warm-negated-2.jsonl")
 CHECK_SET_3 = CHECK_SET.with_name("check-warm-negated-3.jsonl")
 CHECK_SET_4 = CHECK_SET.with_name("check-warm-negated-4.jsonl")
+CHECK_SET_5 = CHECK_SET.with_name("check-warm-negated-5.jsonl")
 
 
 def say_no(linter: Linter, text: str) -> list[str]:
@@ -120,6 +121,17 @@ def test_the_fourth_check_set_is_scored_not_trained_on() -> None:
     assert max(model.scores(scored([row["text"] for row in rows]))) < model.confident
 
 
+def test_the_fifth_check_set_is_scored_not_trained_on() -> None:
+    # check-warm-negated-5.jsonl: a fifth independent writer's 200 (public services, B2B
+    # suppliers, repairs of unusual things, hobbies), scored before anyone read it: max 0.869,
+    # none at the tier. It is why the tier stays 0.9: at 0.85 its "... dust, not a scratch, so
+    # it won't affect what you see at all." would be flagged (training/say-no-tone/README.md).
+    rows = [json.loads(line) for line in CHECK_SET_5.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 200
+    model = load_tone_model()
+    assert max(model.scores(scored([row["text"] for row in rows]))) < model.confident
+
+
 def test_the_tone_tier_leaves_the_check_set_alone() -> None:
     # `train.py ship` sets the confident tier above every sentence of the check set.
     rows = [json.loads(line) for line in CHECK_SET.read_text(encoding="utf-8").splitlines()]
@@ -142,6 +154,7 @@ def scored(texts: list[str]) -> list[str]:
         "Apologies that we sent the invoice to your old address.",
         "Sorry we've kept you waiting so long for the part.",
         "I'm sorry we weren't clearer about the deposit.",
+        "Sorry you weren't seen on time today.",  # done to them (by us), negated
     ],
 )
 def test_an_apology_that_owns_a_slip_is_not_a_no(text: str) -> None:
@@ -160,6 +173,7 @@ def test_an_apology_that_owns_a_slip_is_not_a_no(text: str) -> None:
         "Sorry, but we don't do refunds.",
         "Sorry we can't help with that.",
         "Sorry, I didn't take your booking, so I can't say what happens to the deposit.",
+        "Sorry you weren't happy with the repair.",  # a feeling, not something done to them
     ],
 )
 def test_an_apology_that_does_not_own_a_slip_is_still_scored(text: str) -> None:
@@ -173,6 +187,8 @@ def test_an_apology_that_does_not_own_a_slip_is_still_scored(text: str) -> None:
         "Your refund will not be delayed.",
         "Your cancellation went through today, and you won't be charged again.",
         "Your files weren't lost in the update.",
+        "We expect no more delays.",  # the harm said in a noun
+        "There's no extra charge for the second visit.",
     ],
 )
 def test_a_harm_averted_is_neither_a_no_nor_a_hidden_actor(text: str) -> None:

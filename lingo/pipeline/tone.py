@@ -32,7 +32,7 @@ from ..findings import Finding, LineIndex, Suggestion
 from ..lexicon.morphology import getInflection, getLemma
 from ..lexicon.rules import TONE
 from ..resources import tone_model_dir
-from ..suggest.words import HARMS
+from ..suggest.words import HARM_NOUNS, HARMS
 from .common import FINDINGS_ATTR, add_findings, make_finding
 
 RULE = TONE.id
@@ -140,7 +140,7 @@ _FEELINGS = frozenset(
 
 
 def _done_to_you(after: Sequence[str]) -> bool:
-    """ "(sorry) you were told / you've been charged / you got sent ...": a passive with the
+    """ "(sorry) you were told / you've been charged / you weren't seen ...": a passive with the
     customer as its subject and a deed, not a feeling, as its verb."""
     k = 0
     if k < len(after) and after[k] in ("'ve", "’ve", "have", "had", "'d", "’d"):
@@ -150,7 +150,7 @@ def _done_to_you(after: Sequence[str]) -> bool:
     elif k >= len(after) or after[k] not in ("were", "was", "got", "get"):
         return False
     k += 1
-    while k < len(after) and after[k] in _ADVERBS:
+    while k < len(after) and (after[k] in _ADVERBS or after[k] in _NOT):  # "weren't seen"
         k += 1
     return k < len(after) and after[k] not in _FEELINGS and _is_past(after[k])
 
@@ -198,14 +198,24 @@ _NO_HARM_AUX = frozenset(
     "will wo would is are was were has have had does do did 's 're ’s ’re".split()
 )
 _BETWEEN = frozenset("be been ever at all".split())
+_NO_MORE = frozenset("more further extra additional hidden".split())
+# ... unless the harm is what the customer may not do: "no delays accepted", "no exceptions".
+_RULED_OUT = frozenset("accepted allowed tolerated permitted exceptions".split())
 
 
 def no_harm(words: Sequence[str]) -> bool:
     """Whether the sentence's lower-cased words say a harm will not or did not happen ("you
-    won't be charged", "your files weren't lost"), with no "can't" or "unable" in it."""
+    won't be charged", "your files weren't lost", "we expect no more delays"), with no
+    "can't" or "unable" in it."""
     if any(w in ("cannot", "unable") or w in ("ca", "can") for w in words):
         return False
     for i, word in enumerate(words):
+        if word == "no" and not _RULED_OUT & set(words):  # "no (more) delays", "no extra charge"
+            j = i + 1
+            while j < len(words) and words[j] in _NO_MORE:
+                j += 1
+            if j < len(words) and words[j] in HARM_NOUNS:
+                return True
         if word not in _NOT or i == 0 or words[i - 1] not in _NO_HARM_AUX:
             continue
         j = i + 1

@@ -57,3 +57,8 @@ HARMS = frozenset(
     """delayed charged billed fined penalised penalized overcharged affected lost deleted
     cancelled canceled interrupted disrupted damaged harmed""".split()
 )
+# The same harms as nouns, for "no (more) delays", "no extra charge" (lingo/pipeline/tone.py).
+HARM_NOUNS = frozenset(
+    """delay delays charge charges fee fees fine fines penalty penalties surcharge surcharges
+    interruption interruptions disruption disruptions""".split()
+)
