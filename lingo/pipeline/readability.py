@@ -60,10 +60,38 @@ def _ends_a_list(sent: Span, token: Token) -> bool:
     return any(t.text == "," for t in before)
 
 
+# Words that open a sentence with a condition or a time: "If ..., and ..., we refund" is one
+# thought until its main clause, so no split falls before it.
+_OPENERS = frozenset(
+    "if when whenever once unless after before because although though while since".split()
+)
+
+
+def _in_opening_clause(sent: Span, token: Token) -> bool:
+    """Whether `token` lies in a subordinate clause that opens the sentence ("If your parcel is
+    late, and you paid for tracking, we refund ..."): by the parse where there is one, else up
+    to the first comma that another joining word does not follow."""
+    first = sent[0]
+    if first.lower_ not in _OPENERS:
+        return False
+    if not sent.doc.has_annotation("DEP"):
+        doc = sent.doc
+        for t in sent[1:-1]:
+            if t.text == "," and doc[t.i + 1].lower_ not in ("and", "or", "but", "nor", *_OPENERS):
+                return token.i < t.i
+        return True
+    for node in (token, *token.ancestors):
+        if node.dep_ == "advcl" and node.left_edge.i == sent.start:
+            return True
+    return False
+
+
 def _split_hint(sent: Span, plain_words: bool = False) -> str:
     """Where a long sentence could be split: at a joining word or a semicolon."""
     for token in sent:
         if token.i - sent.start < 5 or sent.end - token.i < 5:
+            continue
+        if _in_opening_clause(sent, token):
             continue
         if token.text in (";", "\u2014") or (
             token.lower_ in ("and", "but", "so", "because", "which", "while", "although")
