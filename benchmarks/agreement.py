@@ -120,12 +120,17 @@ def report(name: str, rows: list[Row]) -> None:
             f"({sum(consensus)}) {recall(lingo, consensus):.2f}"
         )
     agreed_clean = [
-        not any(r.labeller.values()) and not any(r.judges[0].values()) and not any(r.judges[1].values())
+        not any(r.labeller.values())
+        and not any(r.judges[0].values())
+        and not any(r.judges[1].values())
         for r in rows
     ]
     alarms = sum(c and any(r.lingo.values()) for c, r in zip(agreed_clean, rows))
     share = 100 * alarms / max(1, sum(agreed_clean))
-    print(f"  lingo's false alarms on the {sum(agreed_clean)} consensus clean: {alarms} ({share:.1f}%)")
+    print(
+        f"  lingo's false alarms on the {sum(agreed_clean)} consensus clean: "
+        f"{alarms} ({share:.1f}%)"
+    )
     print()
 
 

