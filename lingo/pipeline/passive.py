@@ -256,15 +256,16 @@ def _who_form(group: Span, verb: Token) -> str:
     from ..lexicon.morphology import getInflection
 
     before = [t for t in group if t.i < verb.i]
+    lemma = verb.lemma_.lower()
+    negated = any(t.lower_ in ("not", "n't", "n’t") for t in before)
     modal = next((t for t in before if t.tag_ == "MD"), None)
     if modal is not None:  # "who must sign it", "who will close it", "who won't charge you"
         word = _MODAL_WORDS.get(modal.lower_, modal.lower_)  # "won't" is "wo" + "n't"
-        if any(t.lower_ in ("not", "n't", "n’t") for t in before):
+        if negated:
             word = _NEGATED_MODALS.get(word, f"{word} not")
-        return f"{word} {verb.lemma_.lower()}"
+        return f"{word} {lemma}"
     past = any(t.lower_ in _PAST_AUXILIARIES for t in before)
-    lemma = verb.lemma_.lower()
-    if any(t.lower_ in ("not", "n't", "n’t") for t in before):  # "who did not approve it"
+    if negated:  # "who did not approve it"
         perfect = next((t.lower_ for t in before if t.lemma_ == "have"), None)
         if perfect is not None:  # "has not been processed": "who has not processed it"
             aux = "had" if perfect in ("had", "'d", "\u2019d") else "has"

@@ -67,31 +67,28 @@ _OPENERS = frozenset(
 )
 
 
-def _in_opening_clause(sent: Span, token: Token) -> bool:
-    """Whether `token` lies in a subordinate clause that opens the sentence ("If your parcel is
-    late, and you paid for tracking, we refund ..."): by the parse where there is one, else up
-    to the first comma that another joining word does not follow."""
-    first = sent[0]
-    if first.lower_ not in _OPENERS:
-        return False
-    if not sent.doc.has_annotation("DEP"):
-        doc = sent.doc
-        for t in sent[1:-1]:
-            if t.text == "," and doc[t.i + 1].lower_ not in ("and", "or", "but", "nor", *_OPENERS):
-                return token.i < t.i
-        return True
-    for node in (token, *token.ancestors):
-        if node.dep_ == "advcl" and node.left_edge.i == sent.start:
-            return True
-    return False
+def _main_clause_start(sent: Span) -> int:
+    """Where the main clause begins when a subordinate clause opens the sentence ("If your
+    parcel is late, and you paid for tracking, we refund ..."), else the sentence's start: by
+    the parse where there is one, else after the first comma that no joining word follows."""
+    if sent[0].lower_ not in _OPENERS:
+        return sent.start
+    doc = sent.doc
+    if doc.has_annotation("DEP"):
+        # the parse is projective: the opening clause is the span of its head's subtree
+        opening = [t for t in sent if t.dep_ == "advcl" and t.left_edge.i == sent.start]
+        return max((t.right_edge.i + 1 for t in opening), default=sent.start)
+    for t in sent[1:-1]:
+        if t.text == "," and doc[t.i + 1].lower_ not in ("and", "or", "but", "nor", *_OPENERS):
+            return t.i
+    return sent.end
 
 
 def _split_hint(sent: Span, plain_words: bool = False) -> str:
     """Where a long sentence could be split: at a joining word or a semicolon."""
+    main = _main_clause_start(sent)  # no split inside an opening "If ..., and ...,"
     for token in sent:
-        if token.i - sent.start < 5 or sent.end - token.i < 5:
-            continue
-        if _in_opening_clause(sent, token):
+        if token.i - sent.start < 5 or sent.end - token.i < 5 or token.i < main:
             continue
         if token.text in (";", "\u2014") or (
             token.lower_ in ("and", "but", "so", "because", "which", "while", "although")

@@ -209,8 +209,9 @@ def no_harm(words: Sequence[str]) -> bool:
     "can't" or "unable" in it."""
     if any(w in ("cannot", "unable") or w in ("ca", "can") for w in words):
         return False
+    ruled_out = not _RULED_OUT.isdisjoint(words)
     for i, word in enumerate(words):
-        if word == "no" and not _RULED_OUT & set(words):  # "no (more) delays", "no extra charge"
+        if word == "no" and not ruled_out:  # "no (more) delays", "no extra charge"
             j = i + 1
             while j < len(words) and words[j] in _NO_MORE:
                 j += 1
