@@ -19,7 +19,7 @@ import spacy
 
 from lingo import Linter
 from lingo.config import Config
-from lingo.pipeline.tone import load_tone_model, owned_slip
+from lingo.pipeline.tone import acknowledged_letdown, load_tone_model, owned_slip
 
 CHECK_SET = Path(__file__).resolve().parent.parent / "training/say-no-tone/check-warm-negated.jsonl"
 CHECK_SET_2 = CHECK_SET.with_name("check-warm-negated-2.jsonl")
@@ -199,3 +199,30 @@ def test_a_harm_averted_is_neither_a_no_nor_a_hidden_actor(text: str) -> None:
 def test_a_refusal_in_the_same_shape_is_still_read() -> None:
     report = Linter().check("Your booking can't be cancelled.")
     assert "passive-voice" in {f.rule for f in report.findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I know that's not the answer you hoped for.",
+        "I understand this isn't the news you were hoping to hear.",
+        "We realise it's not quite the outcome you wanted.",
+        "I know that it's not the reply you expected from us.",
+    ],
+)
+def test_naming_the_letdown_is_empathy_not_a_no(text: str) -> None:
+    assert acknowledged_letdown([w.lower_ for w in spacy.blank("en")(text)])
+    report = Linter(config=Config(profile="support-reply")).check(text)
+    assert [f.rule for f in report.findings if f.category == "say-no"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry if that's not the answer you wanted.",  # a non-apology: no one owns the knowing
+        "I know it's not the answer you wanted, but rules are rules.",  # a wall after it
+        "I know that's not the answer you hoped for, and that's final.",
+    ],
+)
+def test_a_letdown_with_a_wall_or_without_owning_it_is_still_read(text: str) -> None:
+    assert not acknowledged_letdown([w.lower_ for w in spacy.blank("en")(text)])

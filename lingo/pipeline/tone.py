@@ -227,9 +227,48 @@ def no_harm(words: Sequence[str]) -> bool:
     return False
 
 
+# Naming the letdown is empathy, not a "no": "I know that's not the answer you hoped for."
+# The sentence says only that (a refusal or a rule after it is scored as usual), and it owns
+# the knowing: "Sorry if that's not the answer you wanted." is a non-apology and stays scored.
+_KNOWING = frozenset("know understand realise realize appreciate recognise recognize".split())
+_LETDOWN = frozenset("answer news outcome result reply response".split())
+_HOPING = frozenset("wanted hoped expected needed hoping expecting wanting".split())
+_AROUND_HOPING = _HOPING | frozenset(
+    "were was had 'd ’d 're ’re are for to hear get receive today from us me".split()
+)
+_IT_IS = frozenset({"it", "that", "this"})
+
+
+def acknowledged_letdown(words: Sequence[str]) -> bool:
+    """Whether the lower-cased words are only "I know (that) it's not the answer/news you
+    wanted / hoped for / were hoping to hear" and the like."""
+    words = [w for w in words if w.isalnum() or "'" in w or "’" in w]  # no punctuation
+    if len(words) < 9 or words[0] not in ("i", "we"):
+        return False
+    j = 1 + (words[1] in _ADVERBS)
+    if words[j] not in _KNOWING:
+        return False
+    j += 1
+    j += words[j] == "that" and words[j + 1] in _IT_IS
+    if words[j] not in _IT_IS or words[j + 1] not in ("'s", "’s", "is", "was"):
+        return False
+    j += 2
+    if j >= len(words) or words[j] not in _NOT:
+        return False
+    j += 1
+    j += j < len(words) and words[j] in ("quite", "really", "exactly")
+    if words[j : j + 1] != ["the"] or words[j + 2 : j + 3] != ["you"]:
+        return False
+    if words[j + 1] not in _LETDOWN:
+        return False
+    rest = words[j + 3 :]
+    return bool(rest) and not _HOPING.isdisjoint(rest) and all(w in _AROUND_HOPING for w in rest)
+
+
 def not_scored(words: Sequence[str]) -> bool:
-    """Sentences the classifier's score does not speak for: an owned slip, a harm averted."""
-    return owned_slip(words) or no_harm(words)
+    """Sentences the classifier's score does not speak for: an owned slip, a harm averted,
+    a letdown acknowledged."""
+    return owned_slip(words) or no_harm(words) or acknowledged_letdown(words)
 
 
 # Between the confident tier and CERTAIN a sentence needs a "no" word to be flagged: on the
