@@ -3,7 +3,8 @@
 These tests hold lingo to textstat itself, float for float, on texts chosen for
 the places where counting could drift: sentence stops inside a line, lines
 ending in : or ; (textstat runs them into the next), contractions, hyphens,
-numbers, non-ASCII letters and one-word texts.
+numbers, non-ASCII letters and one-word texts. A sentence's own grade is textstat's
+formula too, but counts only real sentence ends inside it, not the dot in "Access.exe".
 """
 
 from __future__ import annotations
@@ -96,12 +97,54 @@ def test_all_documents_as_one_are_textstats() -> None:
     assert document_readability(sentences, 6.0) == textstat_readability(sentences, 6.0)
 
 
+# How many sentences one of lingo's sentences holds for its grade, where textstat, which ends
+# a sentence at every stop, counts otherwise.
+OWN_STOPS = {
+    "It costs $4.99 a month... or $49.99 a year!": 1,  # textstat: 3 ("$4" "99 a month" ...)
+}
+
+
 @pytest.mark.parametrize("sentence", [s for document in DOCUMENTS.values() for s in document])
-def test_sentence_score_is_textstats(sentence: str) -> None:
+def test_sentence_score_is_textstats_formula(sentence: str) -> None:
     closed = _closed(sentence)
-    assert score_sentence(sentence) == SentenceScore(
-        words=textstat.lexicon_count(closed), grade=textstat.flesch_kincaid_grade(closed)
-    )
+    score = score_sentence(sentence)
+    assert score.words == textstat.lexicon_count(closed)
+    if sentence not in OWN_STOPS:
+        assert score.grade == textstat.flesch_kincaid_grade(closed)
+    else:
+        words, syllables = score.words, textstat.syllable_count(closed)
+        grade = 0.39 * words / OWN_STOPS[sentence] + 11.8 * syllables / words - 15.59
+        assert score.grade == pytest.approx(grade)
+        assert score.grade != textstat.flesch_kincaid_grade(closed)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sentences"),
+    [
+        # real help text: file names and version numbers are not sentence ends
+        (
+            "When Microsoft Access (MsAccess.exe) or a custom solution continually connects to "
+            "Access database files (.mdb or .accdb) through the Access ODBC driver and the OLE DB "
+            "provider (Microsoft.ACE.OLEDB.12.0), the memory usage of the Access database engine "
+            "keeps increasing until the process is completed.",
+            1,
+        ),
+        ("Do not use a period (.) or a number sign (#) in the names of your fields.", 1),
+        ("Version 2.3.1 ships on Jan. 5, e.g. to U.S. customers.", 1),
+        # two sentences lingo's splitter left together still count as two
+        (
+            "You still send your data to our servers, but this happens in the background.) This "
+            "is also called wrapping, and you might need it when the source has to load first.",
+            2,
+        ),
+        ("These errors may be temporary. This means that items will still be moved.", 2),
+    ],
+)
+def test_a_sentence_grade_counts_only_real_sentence_ends(sentence: str, sentences: int) -> None:
+    closed = _closed(sentence)
+    words, syllables = textstat.lexicon_count(closed), textstat.syllable_count(closed)
+    grade = 0.39 * words / sentences + 11.8 * syllables / words - 15.59
+    assert score_sentence(sentence).grade == pytest.approx(grade)
 
 
 def test_scored_sentences_give_their_document_the_same_figures() -> None:

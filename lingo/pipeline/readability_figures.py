@@ -51,9 +51,26 @@ def score_sentence(text: str) -> SentenceScore:
         if len(_SCORED) >= SCORED_LIMIT:  # scored, but no document took them: start afresh
             _SCORED.clear()
         scored = _SCORED[text] = _sentence_counts(text)
-    counts, stretches = scored
-    sentences = _sentence_count((stretches,))
-    return SentenceScore(words=counts.words, grade=_flesch_kincaid_grade(counts, sentences))
+    counts, _ = scored
+    return SentenceScore(words=counts.words, grade=_flesch_kincaid_grade(counts, _own_stops(text)))
+
+
+# Inside one of lingo's sentences a stop ends a sentence only where a space and then no
+# lower-case letter or digit follow it ("a month... or a year", "on Jan. 5" go on):
+# "Access.exe", ".mdb", "12.0" and "docs.example.com" do not ("Connect to files (.mdb or
+# .accdb) through ... (Microsoft.ACE.OLEDB.12.0), ..." is one sentence, not textstat's two,
+# whose grade would halve), nor does a stop named in brackets ("a period (.) in names");
+# "... may be temporary. This means ..." and "... (as shown.) Then ..." still do.
+_SPACED_STOPS = re.compile(r"(?<=[^\s(\[])[.!?]+[)\]\"'”’]*(?=\s+[^\sa-z0-9])")
+
+
+def _own_stops(sentence: str) -> int:
+    """How many sentences the Flesch-Kincaid grade of one of lingo's sentences counts: its
+    stretches between stops a space follows, of more than two words (as textstat counts)."""
+    parts = _SPACED_STOPS.split(" ".join(sentence.split()))
+    if len(parts) == 1:
+        return 1
+    return max(1, sum(textstat_counts.count_words(part) > 2 for part in parts))
 
 
 def document_readability(sentences: Iterable[str], target_grade: float) -> Readability:
