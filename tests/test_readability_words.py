@@ -90,3 +90,17 @@ def test_heading_attributes_and_directives_are_not_prose(linter: Linter) -> None
 def test_a_bracketed_list_does_not_end_the_sentence(linter: Linter) -> None:
     text = "The case fits every model (Mini, Pro, Max, etc.) and ships today."
     assert linter.check(text).readability.sentences == 1
+
+
+def test_a_bracketed_sentence_ends_where_its_bracket_closes(linter: Linter) -> None:
+    # Real help text: two sentences of 18 and 26 words read as one of 44, "too long to follow".
+    text = (
+        "Device mode sends events from the browser. (You still send your data to our servers, "
+        "but this happens in the background.) This is also called wrapping, and you might need "
+        "it when the source has to load on the page to work at all."
+    )
+    report = linter.check(text)
+    assert report.readability.sentences == 3
+    assert not [f for f in report.findings if f.category == "readability"]
+    text = "Open the app (see step 2.) Then tap Save."
+    assert linter.check(text).readability.sentences == 2

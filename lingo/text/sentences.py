@@ -39,7 +39,9 @@ def split_sentences(doc: Doc) -> Doc:
     seen_terminal = abbreviated = False
     bracketed = _inside_brackets(orths)  # "(Mini, Pro, Max, etc.)" does not end the sentence
     for i, orth in enumerate(orths):
-        terminal = orth in _TERMINAL_HASHES and i not in bracketed
+        terminal = orth in _TERMINAL_HASHES and (
+            i not in bracketed or _closes_a_sentence(i, orths, spaces, strings)
+        )
         if seen_terminal and not puncts[i] and not terminal:
             # "etc." before a lowercase word goes on with the sentence
             if not (abbreviated and strings[orth][:1].islower()):
@@ -101,6 +103,18 @@ def _inside_brackets(orths: list[int]) -> set[int]:
             if i - start <= MAX_BRACKETED:
                 inside.update(range(start + 1, i))
     return inside
+
+
+def _closes_a_sentence(i: int, orths: list[int], spaces: list[int], strings: object) -> bool:
+    """A stop inside brackets that ends a sentence too: the bracket closes right after it and
+    a sentence starts after that ("... in the background.) This is also called ...", "(See
+    step 2.) Then ..."); not "(Mini, Pro, etc.) and more"."""
+    if i + 2 >= len(orths) or orths[i + 1] not in _CLOSING:
+        return False
+    k = i + 2
+    while k < len(orths) and spaces[k]:
+        k += 1
+    return k < len(orths) and strings[orths[k]][:1].isupper()  # type: ignore[index]
 
 
 def _starts_sentence(text: str) -> bool:
