@@ -41,13 +41,18 @@ def test_a_contracted_passive_is_quoted_with_its_subject() -> None:
     assert "who informs you." in message
 
 
+def readability_findings(linter, text: str) -> list:
+    """The readability findings of `text` (lingo's module-level check or a Linter's)."""
+    return [f for f in linter.check(text).findings if f.category == "readability"]
+
+
 def test_a_very_hard_sentence_is_called_long_because_length_is_what_counts() -> None:
     text = (
         "When you open the app for the first time on a new phone, it asks you to sign in, "
         "to choose a plan, to pick a name for the phone and to turn on backups before you "
         "can use it at all."
     )
-    [finding] = [f for f in lingo.check(text).findings if f.category == "readability"]
+    [finding] = readability_findings(lingo, text)
     assert finding.rule == "readability/very-hard-sentence"
     assert finding.message.startswith("This sentence is too long to follow: 42 words (grade ")
 
@@ -62,7 +67,7 @@ def test_a_long_sentence_in_plain_words_is_not_given_a_grade_it_already_meets() 
         "touch."
     )
     linter = lingo.Linter(config=lingo.Config(target_grade=12))
-    [finding] = [f for f in linter.check(text).findings if f.category == "readability"]
+    [finding] = readability_findings(linter, text)
     assert finding.rule == "readability/very-hard-sentence"
     assert finding.message == "This sentence is too long to follow: 39 words (aim for 25 or fewer)."
     assert "shorter words" not in finding.suggestions[0].text
@@ -76,7 +81,7 @@ def test_a_long_sentence_with_file_names_is_given_its_real_grade() -> None:
         "lost files back with DISM and the .cab file of the language pack that the log names "
         "for that file."
     )
-    [finding] = [f for f in lingo.check(text).findings if f.category == "readability"]
+    [finding] = readability_findings(lingo, text)
     assert finding.message == (
         "This sentence is too long to follow: 36 words (grade 11; aim for grade 8 or below)."
     )

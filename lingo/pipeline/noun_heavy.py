@@ -181,8 +181,8 @@ def without_worded(findings: Sequence[Finding]) -> list[Finding]:
     """Noun-heavy findings that no other jargon finding overlaps (an abbreviation aside); every
     other finding kept. A word-level finding on the run of nouns ("'utilisation' is a long
     way to say 'use'") names the words and offers plain ones, which says more than "too many
-    nouns". Called on
-    the findings a reader will see: after first uses, doubled acronyms and suppressions."""
+    nouns". Called on the findings a reader will see: after first uses, doubled acronyms and
+    suppressions."""
     worded = [
         (f.start, f.end)
         for f in findings

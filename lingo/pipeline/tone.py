@@ -207,7 +207,7 @@ def no_harm(words: Sequence[str]) -> bool:
     """Whether the sentence's lower-cased words say a harm will not or did not happen ("you
     won't be charged", "your files weren't lost", "we expect no more delays"), with no
     "can't" or "unable" in it."""
-    if any(w in ("cannot", "unable") or w in ("ca", "can") for w in words):
+    if any(w in ("cannot", "unable", "ca", "can") for w in words):
         return False
     ruled_out = not _RULED_OUT.isdisjoint(words)
     for i, word in enumerate(words):

@@ -109,7 +109,7 @@ def repeated_nearby(words: Doc, new: Sequence[Token]) -> str | None:
     would make the writer repeat themselves ("utilizes AWS and uses" -> "uses AWS and uses")."""
     first, last = new[0].i, new[-1].i
     near = [
-        t
+        lemmas(t.lower_)  # each neighbour's forms looked up once, not once per new word
         for t in (*words[max(0, first - _NEARBY) : first], *words[last + 1 : last + 1 + _NEARBY])
         if t.is_alpha and len(t) >= 3
     ]
@@ -117,9 +117,8 @@ def repeated_nearby(words: Doc, new: Sequence[Token]) -> str | None:
         if not token.is_alpha or len(token) < 3 or token.is_stop:
             continue
         forms = lemmas(token.lower_)
-        for other in near:
-            if lemmas(other.lower_) & forms:
-                return f"'{token.text}' would then be said twice, close together"
+        if any(other & forms for other in near):
+            return f"'{token.text}' would then be said twice, close together"
     return None
 
 
