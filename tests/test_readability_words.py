@@ -104,3 +104,31 @@ def test_a_bracketed_sentence_ends_where_its_bracket_closes(linter: Linter) -> N
     assert not [f for f in report.findings if f.category == "readability"]
     text = "Open the app (see step 2.) Then tap Save."
     assert linter.check(text).readability.sentences == 2
+
+
+def test_a_bracket_after_a_stop_opens_the_next_sentence(linter: Linter) -> None:
+    # Real help text: the first sentence (36 words) was read as ending in "(" and went
+    # unjudged; the bracketed aside is a sentence of its own.
+    text = (
+        "If you want to change the default message class for new items that you add to the "
+        "folder, select the list on the General tab, and then select the appropriate message "
+        "class for the folder from the list that appears below it. (See the table.)"
+    )
+    report = linter.check(text)
+    assert [s.text for s in linter.nlp(text).sents][-1] == "(See the table.)"
+    assert [f.rule for f in report.findings if f.category == "readability"] == [
+        "readability/very-hard-sentence"
+    ]
+    # after "etc." the next word still decides: a lower-case one goes on with the sentence
+    assert (
+        linter.check("Bring fruit, nuts, etc. (see the list) to the picnic.").readability.sentences
+        == 1
+    )
+
+
+def test_a_capital_after_an_opening_bracket_opens_a_sentence_not_a_name(linter: Linter) -> None:
+    # "Additional" after "(" at a sentence start is the first word, not a product name
+    found = linter.check("These settings are shared. (Additional settings are only on iOS.)")
+    assert [f.text for f in found.findings] == ["Additional"]
+    # in the middle of a sentence a capitalised word is still a name
+    assert not linter.check("Open the Additional Settings tab and sign in.").findings

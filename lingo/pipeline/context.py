@@ -45,6 +45,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from ..suggest.annotations import has_annotation
+from ..text.sentences import opens_sentence
 from .offers import OFFERS
 from .way_forward import way_forward
 
@@ -158,7 +159,7 @@ def _offer(span: Span) -> bool:
     """The sentence names something a company offers: a refund, a return, an order."""
     for token in _sentence(span):
         word = token.lower_
-        if word in OFFERS and (token.text.islower() or token.is_sent_start):
+        if word in OFFERS and (token.text.islower() or opens_sentence(token)):
             if token.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in token.children):
                 continue  # "no way to guarantee that types stay the same": a claim, no offer
             return True  # "exchange" yes, "Exchange" (a product) mid-sentence no

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span
 
+from ..text.sentences import opens_sentence
+
 QUOTES_OPEN = {'"', "\u201c"}
 QUOTES_CLOSE = {'"', "\u201d"}
 EXPLANATION_STARTS = {"(", "\u2014", "--", ":"}
@@ -44,7 +46,9 @@ def is_name(span: Span) -> bool:
     Read from capitals, not tags, so it says the same on tokenized and parsed
     text; all-caps and mixed-case words ("API", "OAuth") are acronyms and stay checked.
     """
-    return all(t.text[:1].isupper() and t.text[1:].islower() and not t.is_sent_start for t in span)
+    return all(
+        t.text[:1].isupper() and t.text[1:].islower() and not opens_sentence(t) for t in span
+    )
 
 
 def defined_here(span: Span) -> bool:

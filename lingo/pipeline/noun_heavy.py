@@ -35,6 +35,7 @@ from ..doc_text import doc_text
 from ..findings import Finding, LineIndex, Suggestion
 from ..lexicon.rules import ACRONYM, NOUN_HEAVY
 from ..resources import lexicon_dir
+from ..text.sentences import opens_sentence
 from .common import add_findings, make_finding
 
 RULE = NOUN_HEAVY.id
@@ -138,7 +139,7 @@ def abstract_nouns(sent: Span, words: WordLists) -> list[Token]:
     """The first token of each distinct nominalisation in the sentence, in text order."""
     found: dict[str, Token] = {}
     for token in sent:
-        if token.pos_ != "NOUN" or (token.i > sent.start and token.text[:1].isupper()):
+        if token.pos_ != "NOUN" or (token.text[:1].isupper() and not opens_sentence(token)):
             continue  # a capitalised word inside a sentence is a name ("Consent Management")
         if _modifier(token):
             continue  # "the installation kit", "an activation code": it names the thing after it

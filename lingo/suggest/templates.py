@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from ..doc_text import doc_text
 from ..findings import Edit, Suggestion
+from ..text.sentences import opens_sentence
 from .annotations import has_annotation
 from .recheck import rewrite_problem
 from .reparse import Reparser
@@ -121,7 +122,7 @@ def _running_text(span: Span) -> str:
     text = span.text
     first = span[0]
     if (
-        first.is_sent_start
+        opens_sentence(first)
         and first.pos_ != "PROPN"
         and first.text != "I"
         and not first.text.isupper()

@@ -14,7 +14,7 @@ import numpy
 from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.pipeline import Sentencizer
 from spacy.strings import hash_string  # type: ignore[attr-defined]
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 TERMINAL = frozenset(Sentencizer.default_punct_chars)
 _TERMINAL_HASHES = frozenset(hash_string(p) for p in TERMINAL)
@@ -42,8 +42,10 @@ def split_sentences(doc: Doc) -> Doc:
         terminal = orth in _TERMINAL_HASHES and (
             i not in bracketed or _closes_a_sentence(i, orths, spaces, strings)
         )
-        if seen_terminal and not puncts[i] and not terminal:
-            # "etc." before a lowercase word goes on with the sentence
+        opens = orth in _OPENING and not abbreviated  # "etc. (see below)": the word decides
+        if seen_terminal and (not puncts[i] or opens) and not terminal:
+            # "etc." before a lowercase word goes on with the sentence; an opening
+            # bracket after a stop starts the next one ("... app. (You still ...")
             if not (abbreviated and strings[orth][:1].islower()):
                 starts[i] = 1
             seen_terminal = False
@@ -115,6 +117,21 @@ def _closes_a_sentence(i: int, orths: list[int], spaces: list[int], strings: obj
     while k < len(orths) and spaces[k]:
         k += 1
     return k < len(orths) and strings[orths[k]][:1].isupper()  # type: ignore[index]
+
+
+def opens_sentence(token: Token) -> bool:
+    """The first word of its sentence: only brackets, quotes or a bullet come before it
+    ("(Additional settings ...)", "- Additional fees apply"), so its capital is no name."""
+    if token.is_sent_start:
+        return True
+    doc = token.doc
+    for j in range(token.i - 1, -1, -1):
+        before = doc[j]
+        if before.is_alpha or before.like_num:
+            return False
+        if before.is_sent_start:
+            return True
+    return True
 
 
 def _starts_sentence(text: str) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from ...text.sentences import opens_sentence
 from ..words import TO_OBJECT, TO_SUBJECT, lemma_of_verb
 from .clause import _Clause
 from .verb_group import _agree, _neg_word, _person, build_group, verb_form
@@ -30,19 +31,13 @@ def _object_text(clause: _Clause) -> str:
     text = subject.text
     first = subject[0]
     if (
-        _starts_sentence(first)
+        opens_sentence(first)
         and first.pos_ != "PROPN"
         and first.text != "I"
         and not (first.text.isupper() and len(first.text) > 1)
     ):
         return text[:1].lower() + text[1:]
     return text
-
-
-def _starts_sentence(token: Token) -> bool:
-    """True when no word comes before `token` in its sentence (quotes and brackets may)."""
-    sent = token.sent
-    return all(not (t.is_alpha or t.like_num) for t in token.doc[sent.start : token.i])
 
 
 def _actor_text(clause: _Clause, guess: str | None) -> str:
@@ -125,14 +120,14 @@ def compose(clause: _Clause, guess: str | None) -> str | None:
         parts = [actor, *head_words, *words, obj, between]
     text = _tidy(" ".join(p for p in parts if p))
     start = doc[clause.region[0]]
-    if _starts_sentence(start) and text[:1].islower() and not text.startswith("[who]"):
+    if opens_sentence(start) and text[:1].islower() and not text.startswith("[who]"):
         text = text[:1].upper() + text[1:]
-    elif text.startswith(PLACEHOLDER) and _starts_sentence(start):
+    elif text.startswith(PLACEHOLDER) and opens_sentence(start):
         text = "[Who]" + text[len(PLACEHOLDER) :]
-    if clause.front is None and not _starts_sentence(start) and actor not in ("I",):
+    if clause.front is None and not opens_sentence(start) and actor not in ("I",):
         if (
             clause.actor is not None
-            and clause.actor[0].is_sent_start
+            and opens_sentence(clause.actor[0])
             and clause.actor[0].pos_ != "PROPN"
         ):
             text = text[:1].lower() + text[1:]
