@@ -61,6 +61,9 @@ def flagged(linter: Linter, text: str) -> list[str]:
         # a code the reader copies after its label is not an abbreviation
         ("Parcel reference: QT 5521 908. Keep it for your records.", []),
         ("Your booking code is HB 20931.", []),
+        # ... letters and digits mixed (an independent reader's refusal letter)
+        ("We have reviewed your request for a refund of booking reference QX7TR2.", []),
+        ("Your order number is A12B34, and the DSP confirms it.", ["DSP"]),
         ("Your RMA number is 4471.", ["RMA"]),
         # ... and a sentence that ends in "no." is no label
         ("The answer is no. RMA forms take a day.", ["RMA"]),
