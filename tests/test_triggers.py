@@ -41,3 +41,19 @@ def test_sentences_with_findings_are_parsed(every_rule: Linter, sentence: str) -
 def test_plain_sentences_skip_the_parser(linter: Linter, sentence: str) -> None:
     words = [t.lower_ for t in linter.nlp.make_doc(sentence)]
     assert not linter._triggers.needs_parse(words)
+
+
+def test_a_pattern_word_counted_from_zero_is_not_required() -> None:
+    # "{0,2}" may match nothing, like "?": a sentence without the word must still be matched
+    from lingo.lexicon.triggers import pattern_gate
+
+    pattern = [
+        {"LOWER": "passed"},
+        {"LOWER": "to"},
+        {"LOWER": {"IN": ["debt", "external"]}, "OP": "{0,2}"},
+        {"LOWER": "collections"},
+    ]
+    required, _ = pattern_gate(pattern)
+    assert required == [frozenset({"passed"}), frozenset({"to"}), frozenset({"collections"})]
+    pattern[2]["OP"] = "{1,2}"
+    assert frozenset({"debt", "external"}) in pattern_gate(pattern)[0]

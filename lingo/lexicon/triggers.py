@@ -206,6 +206,13 @@ class WordGates:
         return False
 
 
+def _may_be_absent(op: str | None) -> bool:
+    """A pattern token that can match nothing: "?", "*", "!", a count from zero ("{0,2}")."""
+    if op in ("?", "*", "!"):
+        return True
+    return bool(op) and op.startswith("{") and op[1:].rstrip("}").split(",")[0].strip() in ("", "0")
+
+
 def pattern_gate(pattern: Sequence[Mapping[str, Any]]) -> tuple[list[Words], list[tuple[int, int]]]:
     """Required word sets of a pattern, and which of them stand side by side."""
     required: list[Words] = []
@@ -213,7 +220,7 @@ def pattern_gate(pattern: Sequence[Mapping[str, Any]]) -> tuple[list[Words], lis
     previous: int | None = None  # index in `required` of the pattern token just before
     for token in pattern:
         op = token.get("OP")
-        forms = token_forms(token) if op not in ("?", "*", "!") else None
+        forms = token_forms(token) if not _may_be_absent(op) else None
         if forms is None:
             previous = None
             continue
