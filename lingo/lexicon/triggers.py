@@ -210,7 +210,9 @@ def _may_be_absent(op: str | None) -> bool:
     """A pattern token that can match nothing: "?", "*", "!", a count from zero ("{0,2}")."""
     if op in ("?", "*", "!"):
         return True
-    return bool(op) and op.startswith("{") and op[1:].rstrip("}").split(",")[0].strip() in ("", "0")
+    if op is None or not op.startswith("{"):
+        return False
+    return op[1:].rstrip("}").split(",")[0].strip() in ("", "0")
 
 
 def pattern_gate(pattern: Sequence[Mapping[str, Any]]) -> tuple[list[Words], list[tuple[int, int]]]:
