@@ -370,6 +370,18 @@ def test_diff_writes_nothing(run, tmp_path: Path) -> None:
     assert run("check", "--diff", str(clean)).exit_code == 0
 
 
+def test_diff_says_what_only_unsafe_fixes_would_change(run, tmp_path: Path) -> None:
+    # An independent reader ran --diff, saw "0 fixes would change 0 files." and did not know
+    # that the rewrites to review need --unsafe-fixes.
+    path = tmp_path / "reply.txt"
+    path.write_text("Thanks for reaching out!\n", encoding="utf-8")
+    result = run("check", "--diff", str(path))
+    assert "0 fixes would change 0 files. 1 more to review with --unsafe-fixes." in result.stderr
+    result = run("check", "--diff", "--unsafe-fixes", str(path))
+    assert "+Thanks for getting in touch!" in result.stdout
+    assert "1 fix would change 1 file.\n" in result.stderr
+
+
 def test_fix_on_stdin_prints_the_fixed_text(run) -> None:
     result = run("check", "--fix", "-", input="Please utilize the form.\n")
     assert result.stdout == "Please use the form.\n"

@@ -103,7 +103,10 @@ def fix_files(
     files = f"{changed} file{'s' if changed != 1 else ''}"
     if diff:
         if not shape.quiet:
-            click.echo(f"{fixed} fix{'es' if fixed != 1 else ''} would change {files}.", err=True)
+            left = "" if unsafe else _unsafe_left(linted)
+            click.echo(
+                f"{fixed} fix{'es' if fixed != 1 else ''} would change {files}.{left}", err=True
+            )
         sys.exit(EXIT_ERROR if errors else EXIT_FINDINGS if changed else EXIT_CLEAN)
     if report_unused_suppressions:
         from ..text.suppressions import with_unused_reported
@@ -125,3 +128,15 @@ def fix_files(
     else:
         write_or_exit(lines, output_file)
     sys.exit(exit_code(linted, len(errors), fail_on))
+
+
+def _unsafe_left(linted: list[tuple[Target, Report]]) -> str:
+    """What --diff leaves out without --unsafe-fixes: a first-time user sees "0 fixes" otherwise."""
+    count = sum(
+        any(s.safety == "unsafe" and s.edits for s in f.suggestions)
+        for _, report in linted
+        for f in report.findings
+    )
+    if not count:
+        return ""
+    return f" {count} more to review with --unsafe-fixes."
