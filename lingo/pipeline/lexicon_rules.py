@@ -38,6 +38,7 @@ from ..lexicon.lexicons import builtin_lexicons, load_lexicons
 from ..lexicon.triggers import WordGates, entry_gates, stored_word_forms, word_forms
 from ..suggest.annotations import has_annotation
 from ..suggest.inflect import fit_replacement
+from ..suggest.quote import quoted
 from ..suggest.recheck import advice_only, checked
 from ..suggest.reparse import Reparser
 from ..suggest.templates import generic_rewrites, template_suggestion
@@ -284,7 +285,7 @@ class LexiconMatcher:
             rule=rule.id,
             category=rule.category,
             severity=entry.severity,
-            message=entry.message.replace("{match}", span.text),
+            message=entry.message.replace("{match}", quoted(span)),
             suggestions=tuple(_suggestions(span, entry, self._reparser)),
             entry=entry.id,
             lines=lines,
