@@ -158,3 +158,36 @@ def test_a_message_quotes_a_whole_phrase(
     every_rule: Linter, text: str, entry: str, quoted: str
 ) -> None:
     assert _lexicon_message(every_rule, text, entry).startswith(quoted + " ")
+
+
+@pytest.mark.parametrize(
+    ("text", "entry", "message", "hint"),
+    [
+        (
+            "Your photos reside on our servers in Ireland.",
+            "reside",
+            "'reside' is formal; say 'live', or 'is stored' for data.",
+            None,
+        ),
+        (
+            "Our new reports drive engagement across every store.",
+            "drive-abstract",
+            "'drive engagement' is business talk; say what will change, and for whom.",
+            "Say what will change, and for whom.",
+        ),
+        (
+            "I write further to your letter of 3 May.",
+            "further-to",
+            "'I write further to' is a form-letter opening; say 'after your call' or 'about your "
+            "letter'.",
+            "about",
+        ),
+    ],
+)
+def test_a_lexicon_message_and_hint_read_as_advice(
+    every_rule: Linter, text: str, entry: str, message: str, hint: str | None
+) -> None:
+    findings = [f for f in every_rule.check(text).findings if f.entry == entry]
+    assert findings[0].message == message
+    if hint is not None:
+        assert findings[0].suggestions[0].text == hint
