@@ -42,6 +42,7 @@ from ..suggest.quote import quoted
 from ..suggest.recheck import advice_only, checked
 from ..suggest.reparse import Reparser
 from ..suggest.templates import generic_rewrites, template_suggestion
+from ..suggest.word_forms import takes_degree
 from . import context
 from .common import (
     EXPLAINED_ATTR,
@@ -353,7 +354,14 @@ def _suggestions(
 
 
 def _fitting_first(span: Span, entry: Entry) -> tuple[str, ...]:
-    """The entry's suggestions, the one its `suggest-for` gives for a word of the match first."""
+    """The entry's suggestions, the one its `suggest-for` gives for a word of the match first.
+
+    After "more"/"most" a word with no idiomatic degree goes last ("most comprehensive" ->
+    "most complete", not "fullest")."""
+    if entry.suggestions and span.start > 0 and span.doc[span.start - 1].lower_ in ("more", "most"):
+        ordered = sorted(entry.suggestions, key=lambda s: not takes_degree(s))
+        if ordered[0] != entry.suggestions[0]:
+            return tuple(ordered)
     if not entry.suggest_for:
         return entry.suggestions
     words = [w for t in span for w in (t.lower_, t.lemma_.lower())]
