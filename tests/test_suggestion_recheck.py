@@ -100,6 +100,19 @@ def test_help_with_a_person_after_it_is_a_fix(linter: Linter, text: str, expecte
     assert fixed(text, first) == expected
 
 
+def test_about_only_after_words_of_telling_and_asking(linter: Linter) -> None:
+    # "pay compensation about the delay" is not English; "for" would be
+    text = "We will pay compensation in respect of the delay."
+    finding = found(linter, text, "in-regard-to")
+    assert not fixes(finding)
+    assert finding.suggestions[0].text == (
+        "about (reword by hand: 'about' does not fit after 'pay' here ('for' or 'of' may))"
+    )
+    text = "I am calling with regard to your parcel."
+    first = found(linter, text, "in-regard-to").suggestions[0]
+    assert first.safety == "unsafe" and fixed(text, first) == "I am calling about your parcel."
+
+
 def test_make_sure_only_before_a_clause(linter: Linter) -> None:
     noun = found(linter, "Before you leave, ensure privacy.", "ensure")
     assert fixes(noun) == []

@@ -28,6 +28,16 @@ HELPED = frozenset(
 # "helps you", never "helps this" ("To facilitate this" -> "To help this"); a name may be a
 # product as well as a company ("facilitate PDI electronically"), so it is no person here.
 _HELPED_PRONOUNS = frozenset("you us me them him her yourself yourselves themselves".split())
+# Words "about" can follow: telling, asking, knowing and deciding ("writing about your order",
+# "a question about your bill"). "offer settlement about this loss" and "fitness about any
+# product" are not English: there "in respect of" means "for" or "of".
+ABOUT_HEADS = frozenset(
+    """write call email phone contact ask question query enquiry inquiry complaint complain
+    information info detail news update talk speak hear decision decide think know concern
+    worry feedback note message letter reply respond response advice advise guidance say
+    tell explain discuss discussion conversation chat comment request read learn inform notify
+    notice document documentation policy rule guideline be""".split()
+)
 OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "dative", "attr", "oprd", "acomp", "obj"})
 GAP_DEPS = frozenset({"relcl", "acl"})  # "the problem you encountered": the object went before
 WH = frozenset({"what", "which", "who", "whom", "whatever", "that"})
@@ -177,6 +187,8 @@ def may_break_grammar(old: Sequence[Token], new: Sequence[Token]) -> bool:
         low = token.lower_
         if low in MODAL_CLASS or low in PLURAL_PRONOUNS or low in SINGULAR_PRONOUNS:
             return True
+    if [t.lower_ for t in new] in (["about"], ["on"]) and len(old) > 1:
+        return True  # "in respect of" -> "about": only after words of telling and asking
     words = [t for t in new if t.is_alpha]
     verbs = [t for t in words if "VERB" in getAllLemmas(t.lower_)]
     if not verbs:
@@ -239,3 +251,13 @@ def _bare_or_to(verb: Token) -> bool:
         and low in getAllLemmas(low).get("VERB", ())
         and not ("NOUN" in getAllLemmas(low) and low not in getAllLemmas(low).get("VERB", ()))
     )
+
+
+def about_fits(old_first: Token) -> bool:
+    """Whether "about" (or "on") can stand for the phrase opening with `old_first` ("in" of
+    "in respect of"): after a word of telling or asking, or opening the sentence ("With regard
+    to your order, ...")."""
+    head = old_first.head
+    if head.i == old_first.i or old_first.i == old_first.sent.start:
+        return True
+    return head.lemma_.lower() in ABOUT_HEADS

@@ -10,6 +10,8 @@ replacement must leave a sentence that still works:
   your team to manage", never "letting global brands" with no verb);
 - "help" takes a person, a verb or "with" ("helps you pay", "helps shops sell
   more"), never a thing ("helps seamless connectivity between A and B");
+- "in respect of" -> "about" (or "on") only after a word of telling or asking
+  ("writing about your order"), never "offer settlement about this loss";
 - subject and verb agree, and the tense stays ("utilized" -> "used");
 - the modal keeps its meaning ("shall" is an obligation, "will" is not);
 - the case fits the position (no capital mid-sentence, none lost at the start),
@@ -35,6 +37,7 @@ from ..findings import Edit, Suggestion
 from .annotations import has_annotation
 from .grammar import (
     NEEDS_OBJECT,
+    about_fits,
     agreement_problem,
     content_words,
     has_complement,
@@ -134,6 +137,9 @@ def problem(reparser: Reparser, span: Span, edits: Sequence[Edit]) -> str | None
     if not old or not new:
         return None
     first = new[0]
+    word = [t.lower_ for t in new]
+    if word in (["about"], ["on"]) and len(old) > 1 and not about_fits(old[0]):
+        return f"'{word[0]}' does not fit after '{old[0].head.text}' here ('for' or 'of' may)"
     old_verb, new_verb = main_verb(old), main_verb(new)
     if new_verb is not None:
         lemma = new_verb.lemma_.lower()
