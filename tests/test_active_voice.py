@@ -240,6 +240,11 @@ def test_no_guessed_we(every_rule: Linter, sentence: str, hint: str) -> None:
         ("Please be advised that the office is closed.", "Say it directly"),
         # the law is not an actor to put in front
         ("Refunds are required by law.", "Say what the law asks of whom"),
+        # a modal keeps its time: who must do it, not who did it
+        (
+            "To sign in, TLS 1.2 must be enabled on your laptop.",
+            "Say who must enable it, and lead with them.",
+        ),
     ],
 )
 def test_hint_when_no_rewrite_is_safe_to_propose(

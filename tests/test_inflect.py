@@ -97,6 +97,11 @@ CASES = [
     ("This is a simpler option.", "simpler", "easy", "This is an easier option."),
     ("This is the simplest option.", "simplest", "easy", "This is the easiest option."),
     ("This is a more robust plan.", "robust", "strong", "This is a stronger plan."),
+    # a one-word degree only where it is idiomatic: one syllable, or two ending in -y, -le,
+    # -ow, -er; a longer word keeps "more"/"most" (lemminflect also knows "securest", "commoner")
+    ("This is the most robust lock.", "robust", "secure", "This is the most secure lock."),
+    ("This is a more unusual fault.", "unusual", "common", "This is a more common fault."),
+    ("This is a tighter path.", "tighter", "narrow", "This is a narrower path."),
     # a / an agree with the new word
     ("You will pay an additional fee.", "additional", "extra", "You will pay an extra fee."),
     ("We send a notification by email.", "notification", "update", "We send an update by email."),
@@ -242,3 +247,19 @@ def test_an_adverb_after_most_keeps_most(linter) -> None:
 def test_a_participle_after_be_or_have_stays_a_participle(linter, sentence, expected) -> None:
     (finding,) = [f for f in linter.check(sentence).findings if f.entry == "indicate"]
     assert finding.suggestions[0].text == expected
+
+
+def test_most_takes_a_word_that_reads_after_it(linter: Linter) -> None:
+    # "the fullest range of tools" is not how anyone says it: "most complete" is the phrase
+    text = "Our most comprehensive plan includes phone support."
+    (finding,) = [f for f in linter.check(text).findings if f.entry == "comprehensive"]
+    first = finding.suggestions[0]
+    assert first.text == "complete"
+    assert apply(text, first.edits) == "Our most complete plan includes phone support."
+    # on its own, the plain word is still the first
+    (alone,) = [
+        f
+        for f in linter.check("Read our comprehensive guide.").findings
+        if f.entry == "comprehensive"
+    ]
+    assert alone.suggestions[0].text == "full"

@@ -6,6 +6,7 @@ import pytest
 from click.testing import CliRunner
 
 import lingo
+from lingo import Linter
 from lingo.cli.main import main
 from lingo.findings import Suggestion
 from lingo.report.text import MAX_SUGGESTION, suggestion_label
@@ -118,3 +119,75 @@ def test_score_names_its_reading_grade_column(tmp_path) -> None:
 )
 def test_a_hint_of_bare_words_is_quoted_like_a_fix(text: str, label: str) -> None:
     assert suggestion_label(Suggestion(text=text, safety="hint")) == label
+
+
+def _lexicon_message(linter: Linter, text: str, entry: str) -> str:
+    findings = [f for f in linter.check(text).findings if f.entry == entry]
+    assert findings, [f.qualified_id for f in linter.check(text).findings]
+    return findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "entry", "quoted"),
+    [
+        # the noun a describing noun belongs to is quoted with it
+        (
+            "Lost cards will be subject to a replacement charge.",
+            "subject-to",
+            "'be subject to a replacement charge'",
+        ),
+        # a word of the subject's phrase is not quoted alone: a short subject is quoted whole
+        (
+            "Staff at the returns desk are not authorised to give cash.",
+            "not-permitted",
+            "'Staff at the returns desk are not authorised'",
+        ),
+        # nor the joiner before the match, nor the full stop after it
+        (
+            "We checked the photos and the outcome is final.",
+            "decision-is-final",
+            "'the outcome is final'",
+        ),
+        # nor a "your" whose noun the match stops short of
+        ("Further to your email, the dates are below.", "further-to", "'Further to'"),
+        # a match that is a whole phrase is quoted as it is
+        ("Returns are not accepted after 30 days.", "not-permitted", "'Returns are not accepted'"),
+    ],
+)
+def test_a_message_quotes_a_whole_phrase(
+    every_rule: Linter, text: str, entry: str, quoted: str
+) -> None:
+    assert _lexicon_message(every_rule, text, entry).startswith(quoted + " ")
+
+
+@pytest.mark.parametrize(
+    ("text", "entry", "message", "hint"),
+    [
+        (
+            "Your photos reside on our servers in Ireland.",
+            "reside",
+            "'reside' is formal; say 'live', or 'is stored' for data.",
+            None,
+        ),
+        (
+            "Our new reports drive engagement across every store.",
+            "drive-abstract",
+            "'drive engagement' is business talk; say what will change, and for whom.",
+            "Say what will change, and for whom.",
+        ),
+        (
+            "I write further to your letter of 3 May.",
+            "further-to",
+            "'I write further to' is a form-letter opening; say 'after your call' or 'about your "
+            "letter'.",
+            "about",
+        ),
+    ],
+)
+def test_a_lexicon_message_and_hint_read_as_advice(
+    every_rule: Linter, text: str, entry: str, message: str, hint: str | None
+) -> None:
+    findings = [f for f in every_rule.check(text).findings if f.entry == entry]
+    assert findings[0].message == message
+    if hint is not None:
+        assert findings[0].suggestions[0].text == hint

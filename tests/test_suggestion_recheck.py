@@ -66,6 +66,53 @@ def test_let_without_a_verb_is_no_fix(linter: Linter) -> None:
     assert any(s.text.startswith("Letting") and s.safety == "hint" for s in finding.suggestions)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new portal facilitates faster checkout for members.",
+        "This integration facilitates seamless syncing between your two shops.",
+        "The form facilitates reporting damaged parcels.",
+        # a to-verb later in the sentence is not for the thing to do
+        "The app facilitates quick checkout, giving shoppers the chance to pay later.",
+    ],
+)
+def test_help_with_a_thing_after_it_is_a_hint(linter: Linter, text: str) -> None:
+    # "helps faster checkout" is not English: "help" wants a person, a verb or "with"
+    finding = found(linter, text, "facilitate")
+    assert not fixes(finding)
+    assert finding.suggestions[0].safety == "hint"
+    assert "'help' needs a person or a verb after it" in finding.suggestions[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our guides facilitate new sellers to list items.",
+            "Our guides help new sellers to list items.",
+        ),
+        ("The app facilitates you to book a slot.", "The app helps you to book a slot."),
+    ],
+)
+def test_help_with_a_person_after_it_is_a_fix(linter: Linter, text: str, expected: str) -> None:
+    first = found(linter, text, "facilitate").suggestions[0]
+    assert first.safety == "unsafe"
+    assert fixed(text, first) == expected
+
+
+def test_about_only_after_words_of_telling_and_asking(linter: Linter) -> None:
+    # "pay compensation about the delay" is not English; "for" would be
+    text = "We will pay compensation in respect of the delay."
+    finding = found(linter, text, "in-regard-to")
+    assert not fixes(finding)
+    assert finding.suggestions[0].text == (
+        "about (reword by hand: 'about' does not fit after 'pay' here ('for' or 'of' may))"
+    )
+    text = "I am calling with regard to your parcel."
+    first = found(linter, text, "in-regard-to").suggestions[0]
+    assert first.safety == "unsafe" and fixed(text, first) == "I am calling about your parcel."
+
+
 def test_make_sure_only_before_a_clause(linter: Linter) -> None:
     noun = found(linter, "Before you leave, ensure privacy.", "ensure")
     assert fixes(noun) == []

@@ -49,6 +49,31 @@ FILLED = [
         "hint",
         "Here's what you can do about orders once they ship: [what is still open to the customer].",
     ),
+    # a reason or a frame after the thing does not narrow it: the hint names the thing alone
+    (
+        "say-no/refusal:cannot-be-done",
+        "After checkout, the order cannot be changed, because it is already packed.",
+        "hint",
+        "Here's what you can do about the order: [what is still open to the customer].",
+    ),
+    (
+        "say-no/refusal:cannot-be-done",
+        "Your booking cannot be moved at this time.",
+        "hint",
+        "Here's what you can do about your booking: [what is still open to the customer].",
+    ),
+    (
+        "say-no/refusal:impossible",
+        "It is impossible to waive the fee in this case.",
+        "hint",
+        "Here's what we can do about the fee: [the nearest option you have].",
+    ),
+    (
+        "say-no/refusal:impossible",
+        "It is impossible to refund the deposit on that basis.",
+        "hint",
+        "Here's what we can do about the deposit: [the nearest option you have].",
+    ),
     (
         "say-no/refusal:unfortunately",
         "Unfortunately, your order has already shipped.",

@@ -83,6 +83,7 @@ REWRITE_PLACEHOLDERS = (
     "it",
     "rest",
     "clause",
+    "condition",
     "before",
     "Subject",
     "subject",

@@ -38,9 +38,11 @@ from ..lexicon.lexicons import builtin_lexicons, load_lexicons
 from ..lexicon.triggers import WordGates, entry_gates, stored_word_forms, word_forms
 from ..suggest.annotations import has_annotation
 from ..suggest.inflect import fit_replacement
+from ..suggest.quote import quoted
 from ..suggest.recheck import advice_only, checked
 from ..suggest.reparse import Reparser
 from ..suggest.templates import generic_rewrites, template_suggestion
+from ..suggest.word_forms import takes_degree
 from . import context
 from .common import (
     EXPLAINED_ATTR,
@@ -284,7 +286,7 @@ class LexiconMatcher:
             rule=rule.id,
             category=rule.category,
             severity=entry.severity,
-            message=entry.message.replace("{match}", span.text),
+            message=entry.message.replace("{match}", quoted(span)),
             suggestions=tuple(_suggestions(span, entry, self._reparser)),
             entry=entry.id,
             lines=lines,
@@ -352,7 +354,14 @@ def _suggestions(
 
 
 def _fitting_first(span: Span, entry: Entry) -> tuple[str, ...]:
-    """The entry's suggestions, the one its `suggest-for` gives for a word of the match first."""
+    """The entry's suggestions, the one its `suggest-for` gives for a word of the match first.
+
+    After "more"/"most" a word with no idiomatic degree goes last ("most comprehensive" ->
+    "most complete", not "fullest")."""
+    if entry.suggestions and span.start > 0 and span.doc[span.start - 1].lower_ in ("more", "most"):
+        ordered = sorted(entry.suggestions, key=lambda s: not takes_degree(s))
+        if ordered[0] != entry.suggestions[0]:
+            return tuple(ordered)
     if not entry.suggest_for:
         return entry.suggestions
     words = [w for t in span for w in (t.lower_, t.lemma_.lower())]

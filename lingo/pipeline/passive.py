@@ -241,7 +241,7 @@ _PAST_AUXILIARIES = frozenset({"was", "were", "been"})
 
 
 # The modal as the tokenizer splits a contraction ("wo" + "n't", "ca" + "n't", "sha" + "n't").
-_MODAL_WORDS = {"wo": "will", "ca": "can", "sha": "shall"}
+_MODAL_WORDS = {"wo": "will", "ca": "can", "sha": "shall", "'ll": "will", "\u2019ll": "will"}
 _NEGATED_MODALS = {"will": "won't", "can": "can't", "shall": "shan't"}
 
 

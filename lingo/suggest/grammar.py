@@ -16,6 +16,28 @@ NEEDS_OBJECT = frozenset(
     "contact give use get let show tell buy find have send put take keep bring need "
     "include prevent remove fix combine explain list name simplify spend share meet".split()
 )
+# Who "help" can take as its object: "helps you", "helps your team", "helps shops sell more".
+# "helps seamless connectivity" is not English; "help" wants a person, a verb or "with".
+HELPED = frozenset(
+    """team staff agent manager department company business bank member person people customer
+    user client developer admin administrator engineer marketer seller buyer merchant shop store
+    brand organisation organization owner partner reader visitor employee colleague student
+    parent patient traveller traveler guest family everyone anyone someone nobody startup
+    enterprise firm agency""".split()
+)
+# "helps you", never "helps this" ("To facilitate this" -> "To help this"); a name may be a
+# product as well as a company ("facilitate PDI electronically"), so it is no person here.
+_HELPED_PRONOUNS = frozenset("you us me them him her yourself yourselves themselves".split())
+# Words "about" can follow: telling, asking, knowing and deciding ("writing about your order",
+# "a question about your bill"). "offer settlement about this loss" and "fitness about any
+# product" are not English: there "in respect of" means "for" or "of".
+ABOUT_HEADS = frozenset(
+    """write call email phone contact ask question query enquiry inquiry complaint complain
+    information info detail news update talk speak hear decision decide think know concern
+    worry feedback note message letter reply respond response advice advise guidance say
+    tell explain discuss discussion conversation chat comment request read learn inform notify
+    notice document documentation policy rule guideline be""".split()
+)
 OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "dative", "attr", "oprd", "acomp", "obj"})
 GAP_DEPS = frozenset({"relcl", "acl"})  # "the problem you encountered": the object went before
 WH = frozenset({"what", "which", "who", "whom", "whatever", "that"})
@@ -165,6 +187,8 @@ def may_break_grammar(old: Sequence[Token], new: Sequence[Token]) -> bool:
         low = token.lower_
         if low in MODAL_CLASS or low in PLURAL_PRONOUNS or low in SINGULAR_PRONOUNS:
             return True
+    if [t.lower_ for t in new] in (["about"], ["on"]) and len(old) > 1:
+        return True  # "in respect of" -> "about": only after words of telling and asking
     words = [t for t in new if t.is_alpha]
     verbs = [t for t in words if "VERB" in getAllLemmas(t.lower_)]
     if not verbs:
@@ -182,3 +206,58 @@ def modal_words(tokens: Sequence[Token]) -> set[str]:
         for t in tokens
         if t.lower_ in MODAL_CLASS and (t.text.islower() or starts_text(t))
     }
+
+
+def helps_someone(verb: Token) -> bool:
+    """ "help" with a person, a verb or "with" after it ("helps you pay", "helps to cut costs",
+    "helps with setup"), or with nothing ("that helps"); not with a thing ("helps connectivity")."""
+    if any(c.dep_ in ("xcomp", "ccomp") and _bare_or_to(c) for c in verb.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return True
+    objects = [
+        c
+        for c in verb.children
+        if c.dep_ in ("dobj", "dative", "obj", "acomp", "attr", "oprd")
+        or c.dep_ in ("xcomp", "ccomp")
+        and c.i > verb.i
+    ]
+    if not objects:
+        return True
+    thing = objects[0]
+    for noun in (thing, *thing.conjuncts):
+        if noun.lower_ in _HELPED_PRONOUNS or noun.lemma_.lower() in HELPED:
+            return True  # "helps you", "helps your sales and support teams"
+    # "helps CSM's and AE's to achieve more": a verb for the object to do, hung on the object,
+    # on "help" or on what the parse joined to either (not "offering users the flexibility to ...")
+    holders = {verb, thing, *thing.conjuncts, *(c for c in verb.children if c.dep_ == "conj")}
+    return any(
+        t.dep_ in ("ccomp", "xcomp", "acl", "advcl")
+        and t.head in holders
+        and t.i > thing.i
+        and _bare_or_to(t)
+        for t in verb.subtree
+    )
+
+
+def _bare_or_to(verb: Token) -> bool:
+    """A verb in its dictionary form ("helps you pay", "helps to cut"), not "-ing", nor a noun
+    the small model read as a verb ("helps collaboration")."""
+    low = verb.lower_
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True
+    return (
+        verb.tag_ in ("VB", "VBP")
+        and low in getAllLemmas(low).get("VERB", ())
+        and not ("NOUN" in getAllLemmas(low) and low not in getAllLemmas(low).get("VERB", ()))
+    )
+
+
+def about_fits(old_first: Token) -> bool:
+    """Whether "about" (or "on") can stand for the phrase opening with `old_first` ("in" of
+    "in respect of"): after a word of telling or asking, or opening the sentence ("With regard
+    to your order, ...")."""
+    head = old_first.head
+    if head.i == old_first.i or old_first.i == old_first.sent.start:
+        return True
+    return head.lemma_.lower() in ABOUT_HEADS

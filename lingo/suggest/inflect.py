@@ -22,7 +22,14 @@ from ..doc_text import doc_text
 from ..findings import Edit
 from ..lexicon.morphology import getAllInflections, getAllLemmas
 from .annotations import has_annotation
-from .word_forms import inflect_phrase, inflection_head, is_base, match_case, wants_an
+from .word_forms import (
+    degree_form,
+    inflect_phrase,
+    inflection_head,
+    is_base,
+    match_case,
+    wants_an,
+)
 
 _DETERMINERS = frozenset(
     "the a an this that these those my your our their his her its any some every each no".split()
@@ -84,13 +91,10 @@ def fit_replacement(span: Span, replacement: str, head: Token | None = None) -> 
         # an adjective only: "most frequently" -> "most often", never "oftenest"
         and head.pos_ != "ADV"
         and not span[-1].lower_.endswith("ly")
-        and getAllInflections(text.lower(), upos="ADJ").get(
-            "JJR" if before.lower_ == "more" else "JJS"
-        )
+        and degree_form(text, "JJR" if before.lower_ == "more" else "JJS")
     ):
         # "a more robust plan" -> "a stronger plan", not "a more strong plan".
-        tag = "JJR" if before.lower_ == "more" else "JJS"
-        text = getAllInflections(text.lower(), upos="ADJ")[tag][0]
+        text = degree_form(text, "JJR" if before.lower_ == "more" else "JJS") or text
         start = before.idx
         text = match_case(
             before.text, text, sentence_start=_starts_sentence(doc[before.i : span.end])

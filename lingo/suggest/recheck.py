@@ -8,6 +8,10 @@ replacement must leave a sentence that still works:
   "make sure security": "make sure" wants a clause);
 - "let" takes a person and a bare verb ("lets your team manage", never "lets
   your team to manage", never "letting global brands" with no verb);
+- "help" takes a person, a verb or "with" ("helps you pay", "helps shops sell
+  more"), never a thing ("helps seamless connectivity between A and B");
+- "in respect of" -> "about" (or "on") only after a word of telling or asking
+  ("writing about your order"), never "offer settlement about this loss";
 - subject and verb agree, and the tense stays ("utilized" -> "used");
 - the modal keeps its meaning ("shall" is an obligation, "will" is not);
 - the case fits the position (no capital mid-sentence, none lost at the start),
@@ -33,10 +37,12 @@ from ..findings import Edit, Suggestion
 from .annotations import has_annotation
 from .grammar import (
     NEEDS_OBJECT,
+    about_fits,
     agreement_problem,
     content_words,
     has_complement,
     has_object,
+    helps_someone,
     lemmas,
     main_verb,
     may_break_grammar,
@@ -121,7 +127,7 @@ def problem(reparser: Reparser, span: Span, edits: Sequence[Edit]) -> str | None
     if before and before != after:
         return f"'{' '.join(t.text for t in old)}' and '{first.text}' mean different things"
     if not may_break_grammar(old, new):
-        return None
+        return _help_problem(reparser, new_text, landed) if _is_help(new) else None
     # The sentence as the linter parsed it, when it was parsed on its own; else parsed here.
     whole = has_annotation(doc, "DEP") and base == 0 and not doc_text(doc)[sent.end_char :].strip()
     old_doc = doc if whole else reparser.parse(text)
@@ -131,6 +137,9 @@ def problem(reparser: Reparser, span: Span, edits: Sequence[Edit]) -> str | None
     if not old or not new:
         return None
     first = new[0]
+    word = [t.lower_ for t in new]
+    if word in (["about"], ["on"]) and len(old) > 1 and not about_fits(old[0]):
+        return f"'{word[0]}' does not fit after '{old[0].head.text}' here ('for' or 'of' may)"
     old_verb, new_verb = main_verb(old), main_verb(new)
     if new_verb is not None:
         lemma = new_verb.lemma_.lower()
@@ -170,6 +179,24 @@ def problem(reparser: Reparser, span: Span, edits: Sequence[Edit]) -> str | None
             if was and now and was != now and new_verb.i == first.i and not ambiguous:
                 return f"'{first.text}' does not keep the tense of '{old_verb.text}'"
     return agreement_problem(list(new_doc), new)
+
+
+_HELP = "'help' needs a person or a verb after it ('helps you pay')"
+
+
+def _is_help(new: Sequence) -> bool:
+    words = [t for t in new if t.is_alpha]
+    return len(words) == 1 and "help" in lemmas(words[0].lower_) and words[0].lower_ != "helpful"
+
+
+def _help_problem(reparser: Reparser, new_text: str, landed: list[tuple[int, int]]) -> str | None:
+    """ "facilitates seamless connectivity" -> "helps seamless connectivity" is not English:
+    "help" wants a person, a verb or "with" after it (one verb for another is otherwise not
+    parsed: its object stays where it was)."""
+    verb = main_verb(tokens_in(reparser.parse(new_text), landed))
+    if verb is not None and verb.lemma_.lower() == "help" and not helps_someone(verb):
+        return _HELP
+    return None
 
 
 def rewrite_problem(reparser: Reparser, text: str) -> str | None:

@@ -27,7 +27,7 @@ from .recheck import rewrite_problem
 from .reparse import Reparser
 from .words import lemma_of_verb
 
-PLACEHOLDER = re.compile(r"\{(match|verb|object|it|rest|clause|before|Subject|subject)\}")
+PLACEHOLDER = re.compile(r"\{(match|verb|object|it|rest|clause|condition|before|Subject|subject)\}")
 BLANK = re.compile(r"\[[^\]]+\]")
 _SKIPPABLE = frozenset({"ADV", "PART"})
 # Words that start a clause after "that" (so "that" is a conjunction, not "that item").
@@ -51,6 +51,17 @@ _AFFIRMS_VERB = re.compile(
 )
 _NEGATORS = frozenset(
     "not n't cannot never no unable impossible refuse refuses refused won't can't".split()
+)
+# Words that give a reason, or only frame the case, rather than narrow the thing a
+# {condition} follows: "about the address because the label is printed", "about
+# an exception in this case" name the thing badly; "about orders once they ship" names it.
+_REASONS = frozenset("because as since given due owing so".split())
+_FRAMES = re.compile(
+    r"^(?:on (?:that|this|these|those) basis|in (?:this|that|your|such a|such) cases?|"
+    r"at (?:this|the moment|present|the present) ?(?:time|moment)?|"
+    r"for (?:this|that|these) reasons?|"
+    r"(?:right )?now|here|either|anyway|though|unfortunately|on this occasion)$",
+    re.I,
 )
 _OBJECT_PRONOUN = {"i": "me", "we": "us", "he": "him", "she": "her", "they": "them"}
 
@@ -210,6 +221,7 @@ def fill(template: str, span: Span) -> Filled | None:
         obj = _object(verb)
         if obj is None:
             return None
+        obj = _without_frame(obj)
         values["object"] = _running_text(obj)
         plural = obj.root.tag_ in ("NNS", "NNPS") or any(
             c.dep_ == "conj" for c in obj.root.children
@@ -237,6 +249,11 @@ def fill(template: str, span: Span) -> Filled | None:
         if "clause" in used and _holds_two_clauses(span, after):
             return None
         values["rest"] = values["clause"] = rest
+    if "condition" in used:
+        condition = _rest(span, after)
+        if not condition or not _narrows(condition) or _holds_two_clauses(span, after):
+            return None
+        values["condition"] = condition
     text = PLACEHOLDER.sub(lambda m: values[m.group(1)], template)
     if not text.strip(" .,;:"):
         return None
@@ -257,6 +274,25 @@ def fill(template: str, span: Span) -> Filled | None:
     if ending == "?" and not text.endswith("?"):
         complete = False  # a question rewritten as a statement: advice, not a fix
     return Filled(text=text, start=start, end=end, complete=complete)
+
+
+def _without_frame(obj: Span) -> Span:
+    """The object without a frame the parse hung on it: "an exception in this case" ->
+    "an exception"."""
+    for child in obj.root.children:
+        if child.i > obj.root.i and child.dep_ == "prep" and child.right_edge.i == obj.end - 1:
+            tail = obj.doc[child.i : child.right_edge.i + 1].text
+            if _FRAMES.match(tail):
+                return obj.doc[obj.start : child.i]
+    return obj
+
+
+def _narrows(words: str) -> bool:
+    """Whether the words after a thing narrow it (a time, a condition, a place: "once they ship",
+    "for private channels") rather than give a reason or frame the case ("because ...",
+    "on that basis", "in this case")."""
+    first = words.split(" ", 1)[0].lower().strip(",")
+    return first not in _REASONS and not _FRAMES.match(words.strip(" ,.;:"))
 
 
 def _holds_two_clauses(span: Span, after: int) -> bool:

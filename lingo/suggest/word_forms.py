@@ -46,6 +46,43 @@ def wants_an(word: str) -> bool:
     return not _CONSONANT_SOUND.match(lower)
 
 
+# One-syllable adjectives whose "-er"/"-est" form reads oddly as the degree of a long word
+# ("the fullest set of data" for "the most comprehensive set"), and that cannot take
+# "more"/"most" either ("most full"): after "more"/"most" another suggestion goes first.
+_AWKWARD_DEGREE = frozenset({"full"})
+_SHORT_ENDINGS = ("y", "le", "ow", "er")
+
+
+def _syllables(word: str) -> int:
+    """A spelling count of syllables: vowel groups, a silent final "e" not counted."""
+    low = word.lower()
+    groups = len(re.findall(r"[aeiouy]+", low))
+    if low.endswith("e") and not low.endswith(("le", "ee")) and groups > 1:
+        groups -= 1
+    return max(groups, 1)
+
+
+def degree_form(word: str, tag: str) -> str | None:
+    """The one-word comparative or superlative of `word` ("strong" -> "strongest") where it is
+    idiomatic: a word of one syllable, or of two ending in -y, -le, -ow or -er ("easier",
+    "simplest"). Longer words take "more"/"most" ("more secure", not lemminflect's "securer")."""
+    upos = "ADJ" if tag.startswith("JJ") else "ADV"
+    forms = getAllInflections(word.lower(), upos=upos).get(tag)
+    if not forms or word.lower() in _AWKWARD_DEGREE:
+        return None
+    count = _syllables(word)
+    if count == 1 or count == 2 and word.lower().endswith(_SHORT_ENDINGS):
+        return forms[0]
+    return None
+
+
+def takes_degree(word: str) -> bool:
+    """Whether `word` reads after "more"/"most", or in its one-word degree form."""
+    if " " in word:
+        return True
+    return word.lower() not in _AWKWARD_DEGREE or _syllables(word) > 1
+
+
 def _known(word: str, upos: str) -> bool:
     """True when lemminflect knows `word` as a dictionary form of `upos`."""
     return word.lower() in getAllLemmas(word.lower()).get(upos, ()) or bool(
@@ -190,10 +227,10 @@ def inflect_phrase(replacement: str, head: Token) -> str:
     elif tag in _DEGREE_TAGS and len(words) == 1:
         upos = "ADJ" if tag.startswith("JJ") else "ADV"
         if is_base(words[0], upos):
-            forms = getAllInflections(words[0].lower(), upos=upos).get(tag)
-            if forms:
-                words[0] = forms[0]
-            else:  # "more helpful", "most helpful"
+            form = degree_form(words[0], tag)
+            if form:
+                words[0] = form
+            else:  # "more helpful", "most helpful", "more secure"
                 words[0] = ("more " if tag.endswith("R") else "most ") + words[0]
     return " ".join(words)
 

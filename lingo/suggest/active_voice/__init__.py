@@ -162,4 +162,33 @@ def hint(verb: Token, aux: Sequence[Token], who: Span | None) -> str:
         and any(a.tag_ == "VB" and a.lower_ == "be" for a in aux)
     ):
         return f"Say it directly: drop 'be {verb.text}' and tell the reader the thing itself."
+    modal = next(
+        (c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD" and c.i < verb.i), None
+    )
+    if modal is not None:
+        # "must be submitted": who must submit it, not who submitted it.
+        base = verb_form(lemma, "VB", verb.text)
+        return f"Say who {_modal_text(modal)} {base} {_done_to(verb)}, and lead with them."
     return f"Say who {past} it, and lead with them."
+
+
+_AS_OBJECT = {"i": "me", "we": "us", "he": "him", "she": "her", "they": "them", "you": "you"}
+
+
+def _done_to(verb: Token) -> str:
+    """Who or what the passive is done to, as an object: "you" for "you'll be notified",
+    "them" for "cancellations must be submitted" (as the finding's message says it)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")), None)
+    if subject is None:
+        return "it"
+    if subject.lower_ in _AS_OBJECT:
+        return _AS_OBJECT[subject.lower_]
+    return "them" if subject.tag_ in ("NNS", "NNPS") else "it"
+
+
+def _modal_text(modal: Token) -> str:
+    """The modal as it reads before a verb: "must", "can", "ca" -> "can", "wo" -> "will"."""
+    low = modal.lower_
+    return {"ca": "can", "wo": "will", "'ll": "will", "\u2019ll": "will", "sha": "shall"}.get(
+        low, low
+    )
