@@ -52,6 +52,7 @@ NEEDS = frozenset(
         "not-conditional",
         "main-clause",
         "customer-subject",
+        "held-thing",
         "reader-step",
         "dead-end",
     }

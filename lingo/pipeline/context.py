@@ -20,6 +20,9 @@ validated against lingo/lexicon/lexicons.py NEEDS when a lexicon loads):
   account has been suspended", not "leaked tokens are automatically revoked".
 - `person`: blame needs a person as the one at fault: "you failed to attach the
   receipt", not "devices that failed to activate".
+- `held-thing`: the word is said of something a customer holds, as its subject, its
+  object or what it is "of": "we may terminate your account", "your contract will
+  terminate", "termination of your tenancy", not "the process terminated".
 - `not-conditional`: blame is about what someone did, not a condition: "if you
   omit the argument, the default is used" blames nobody.
 - `reader-step`: the match is (or qualifies) a step the reader takes: an
@@ -95,6 +98,8 @@ def holds(needs: Sequence[str], span: Span) -> bool:
         if need == "customer-subject" and not _customer_subject(span):
             return False
         if need == "person" and not _person(span):
+            return False
+        if need == "held-thing" and not _held_thing(span):
             return False
         if need == "not-conditional" and _conditional(span):
             return False
@@ -225,6 +230,39 @@ def _customer_subject(span: Span) -> bool:
     else:  # a headline verdict: "Refund request rejected."
         words = {t.lower_ for t in _sentence(span) if t.i < span.end}
     return bool(words & CUSTOMER_WORDS)
+
+
+# What a customer holds with a company, for `held-thing` (lemmas).
+HELD_THINGS = frozenset(
+    """contract subscription account agreement membership plan policy tenancy lease service
+    booking cover line licence license loan""".split()
+)
+
+
+def _held_thing(span: Span) -> bool:
+    """The match is said of a contract, an account or another thing a customer holds."""
+    near: list[Token] = []
+    for token in span:
+        for child in token.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj", "compound"):
+                near.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                near.extend(g for g in child.children if g.dep_ == "pobj")
+        # "the terminated contract", "an account terminated last week"
+        if token.dep_ in ("amod", "acl", "relcl"):
+            near.append(token.head)
+    return any(_held(t) for t in near)
+
+
+def _held(token: Token) -> bool:
+    """A held thing; a "service" only right after "your", "this", "the", "our" or "my" ("this
+    service will terminate at Reading"), not a program's ("the RPC Client Access service")."""
+    lemma = token.lemma_.lower()
+    if lemma not in HELD_THINGS:
+        return False
+    if lemma == "service":
+        return token.i > 0 and token.doc[token.i - 1].lower_ in ("your", "this", "the", "our", "my")
+    return True
 
 
 def _person(span: Span) -> bool:
