@@ -38,6 +38,9 @@ def found(linter: Linter, text: str) -> set[str]:
             "blame:your-responsibility",
         ),
         ("Renewing the pass is the cardholder's job.", "blame:your-responsibility"),
+        # the customer's account set aside, nothing after it
+        ("We have no record of the visit you describe.", "brush-off:no-record"),
+        ("We couldn't find any record of your earlier email.", "brush-off:no-record"),
     ],
 )
 def test_reader35_cold_phrasings_are_flagged(linter: Linter, text: str, entry: str) -> None:
@@ -52,6 +55,9 @@ def test_reader35_cold_phrasings_are_flagged(linter: Linter, text: str, entry: s
         "I'll pass this to our collections team, who can set up a payment plan that suits you.",
         "It's the member's job to book the court, but we're happy to do it for you.",
         "It is your responsibility to keep the receipt, but we can look it up if you lose it.",
+        "We have no record of your card number, because we never keep it.",
+        "I can't find any record of the parcel yet, so I've asked the courier to trace it today.",
+        "We have no record of your booking, which is our mistake, so I have booked you for Friday.",
     ],
 )
 def test_reader35_warm_uses_stay_clean(linter: Linter, text: str) -> None:
