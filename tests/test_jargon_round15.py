@@ -82,3 +82,18 @@ def test_round15_terminate_agreement_is_not_reported_on_help_pages() -> None:
     help_page = Linter(config=Config(profile="help-article"))
     text = "If you terminate your subscription, your files stay available for 30 days."
     assert "jargon/complex-word:terminate" not in found(help_page, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review 35: said not to happen, a route's end, a phone line's wiring
+        "Your refund isn't subject to any deduction, so the whole amount comes back.",
+        "Your card is no longer subject to restrictions.",
+        "Today this service will terminate at Didcot, and a coach takes you on.",
+        "Termination of your line at the new socket takes ten minutes.",
+    ],
+)
+def test_review35_jargon_shapes_that_are_plain_stay_quiet(linter: Linter, text: str) -> None:
+    flagged = {f.qualified_id for f in linter.check(text).findings if f.category == "jargon"}
+    assert not flagged & {"jargon/complex-word:subject-to", "jargon/complex-word:terminate"}

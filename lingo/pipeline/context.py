@@ -232,10 +232,11 @@ def _customer_subject(span: Span) -> bool:
     return bool(words & CUSTOMER_WORDS)
 
 
-# What a customer holds with a company, for `held-thing` (lemmas).
+# What a customer holds with a company, for `held-thing` (lemmas). Not "line": "termination of
+# your line at the socket" is wiring.
 HELD_THINGS = frozenset(
     """contract subscription account agreement membership plan policy tenancy lease service
-    booking cover line licence license loan""".split()
+    booking cover licence license loan""".split()
 )
 
 

@@ -267,7 +267,7 @@ class LexiconMatcher:
         unless = self._entry_matchers(key)[1]
         if unless is None:
             return False
-        sent = _unless_window(doc, span)
+        sent = span.sent if has_annotation(doc, "SENT_START") else doc[:]
         for _, start, end in unless(sent):
             s, e = sent.start + start, sent.start + end
             if s < span.end and span.start < e:
@@ -291,22 +291,6 @@ class LexiconMatcher:
             entry=entry.id,
             lines=lines,
         )
-
-
-def _unless_window(doc: Doc, span: Span) -> Span:
-    """Where an entry's `unless` patterns look: the match's sentence. A match that runs over
-    several sentences ("Do not lift the lid. Do not touch the cable.") gets all of them and the
-    sentence right after, so what follows a row of orders ("We'll be there by 10.") can cancel it;
-    a match inside one sentence is unchanged."""
-    if not has_annotation(doc, "SENT_START"):
-        return doc[:]
-    first = span.sent
-    if span.end <= first.end:
-        return first
-    end = doc[span.end - 1].sent.end
-    if end < len(doc):
-        end = doc[end].sent.end
-    return doc[first.start : end]
 
 
 def _pattern_problem(exc: Exception) -> str:
