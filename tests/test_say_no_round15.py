@@ -42,6 +42,10 @@ def found(linter: Linter, text: str, category: str) -> set[str]:
         "The box has jam, honey, oatcakes and tea.",
         "Yes, honey is fine for dogs in small amounts.",
         "Please post it to 12 Park Road, Darling Point, and we'll pay the postage.",
+        # older entries the review's asides caught: a lost card blocked for the customer, and
+        # nothing more to pay
+        "If your card is ever stolen, call us and we'll block it within a minute.",
+        "We've settled the account, so no further payment is due from you.",
     ],
 )
 def test_review35_warm_replies_in_the_shapes_stay_clean(linter: Linter, text: str) -> None:
@@ -69,3 +73,16 @@ def test_round15_honey_the_food_is_not_a_pet_name(linter: Linter, text: str) -> 
 )
 def test_round15_a_pet_name_said_to_the_reader_still_talks_down(linter: Linter, text: str) -> None:
     assert "say-no/hostility:belittling" in found(linter, text, "say-no")
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("Keep missing payments and we'll block your card.", "hostility:consequence-threat"),
+        ("Sorry, but no refund is due for the cancelled lesson.", "refusal:no-x-will-be-given"),
+    ],
+)
+def test_review35_the_same_entries_still_read_the_cold_shape(
+    linter: Linter, text: str, entry: str
+) -> None:
+    assert f"say-no/{entry}" in found(linter, text, "say-no")
