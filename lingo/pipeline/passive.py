@@ -21,6 +21,7 @@ from ..lexicon.participles import PASSIVE_WINDOW, is_participle_form
 from ..lexicon.rules import PASSIVE_VOICE
 from ..suggest.active_voice import located_rewrite, passive_suggestions
 from ..suggest.active_voice.clause import is_manner
+from ..suggest.active_voice.verb_group import modal_word, object_pronoun
 from ..suggest.recheck import checked_rewrites
 from ..suggest.reparse import Reparser
 from .common import add_findings, make_finding, register_extensions
@@ -196,7 +197,7 @@ def _message(group: Span, verb: Token, who: Span | None, kind: str) -> str:
         )
     if kind == STATE:
         return f"'{shown}' is passive in form but describes a state; fine as it is."
-    done_to = f"{_who_form(group, verb)}{_stranded(verb)} {_object_pronoun(verb)}"
+    done_to = f"{_who_form(group, verb)}{_stranded(verb)} {object_pronoun(verb)}"
     if kind == ROUTINE:
         return (
             f"'{shown}' is passive; who {done_to} may not matter here. "
@@ -209,7 +210,6 @@ def _message(group: Span, verb: Token, who: Span | None, kind: str) -> str:
 
 
 _CLITICS = ("'", "\u2019")
-_OBJECT_PRONOUNS = {"you": "you", "we": "us", "i": "me", "they": "them", "he": "him", "she": "her"}
 
 
 def _shown(group: Span) -> str:
@@ -217,16 +217,6 @@ def _shown(group: Span) -> str:
     if group.text.startswith(_CLITICS) and group.start > 0:
         return group.doc[group.start - 1 : group.end].text
     return group.text
-
-
-def _object_pronoun(verb: Token) -> str:
-    """Who or what the passive is done to, as an object: "who informs you", "who deletes them"."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")), None)
-    if subject is None:
-        return "it"
-    if subject.lower_ in _OBJECT_PRONOUNS:
-        return _OBJECT_PRONOUNS[subject.lower_]
-    return "them" if subject.tag_ in ("NNS", "NNPS") else "it"
 
 
 def _stranded(verb: Token) -> str:
@@ -240,8 +230,6 @@ def _stranded(verb: Token) -> str:
 _PAST_AUXILIARIES = frozenset({"was", "were", "been"})
 
 
-# The modal as the tokenizer splits a contraction ("wo" + "n't", "ca" + "n't", "sha" + "n't").
-_MODAL_WORDS = {"wo": "will", "ca": "can", "sha": "shall", "'ll": "will", "\u2019ll": "will"}
 _NEGATED_MODALS = {"will": "won't", "can": "can't", "shall": "shan't"}
 
 
@@ -260,7 +248,7 @@ def _who_form(group: Span, verb: Token) -> str:
     negated = any(t.lower_ in ("not", "n't", "n’t") for t in before)
     modal = next((t for t in before if t.tag_ == "MD"), None)
     if modal is not None:  # "who must sign it", "who will close it", "who won't charge you"
-        word = _MODAL_WORDS.get(modal.lower_, modal.lower_)  # "won't" is "wo" + "n't"
+        word = modal_word(modal)  # "won't" is "wo" + "n't"
         if negated:
             word = _NEGATED_MODALS.get(word, f"{word} not")
         return f"{word} {lemma}"

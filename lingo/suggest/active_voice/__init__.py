@@ -28,7 +28,7 @@ from .actor import guess_actor
 from .clause import find_clause, is_manner
 from .compose import PLACEHOLDER, _actor_text, compose
 from .meaning import keeps_meaning
-from .verb_group import verb_form
+from .verb_group import modal_word, object_pronoun, verb_form
 
 # Participles that describe where or what something is, not who did it: no
 # actor to name ("the shop is located", "the price is based on").
@@ -168,27 +168,5 @@ def hint(verb: Token, aux: Sequence[Token], who: Span | None) -> str:
     if modal is not None:
         # "must be submitted": who must submit it, not who submitted it.
         base = verb_form(lemma, "VB", verb.text)
-        return f"Say who {_modal_text(modal)} {base} {_done_to(verb)}, and lead with them."
+        return f"Say who {modal_word(modal)} {base} {object_pronoun(verb)}, and lead with them."
     return f"Say who {past} it, and lead with them."
-
-
-_AS_OBJECT = {"i": "me", "we": "us", "he": "him", "she": "her", "they": "them", "you": "you"}
-
-
-def _done_to(verb: Token) -> str:
-    """Who or what the passive is done to, as an object: "you" for "you'll be notified",
-    "them" for "cancellations must be submitted" (as the finding's message says it)."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")), None)
-    if subject is None:
-        return "it"
-    if subject.lower_ in _AS_OBJECT:
-        return _AS_OBJECT[subject.lower_]
-    return "them" if subject.tag_ in ("NNS", "NNPS") else "it"
-
-
-def _modal_text(modal: Token) -> str:
-    """The modal as it reads before a verb: "must", "can", "ca" -> "can", "wo" -> "will"."""
-    low = modal.lower_
-    return {"ca": "can", "wo": "will", "'ll": "will", "\u2019ll": "will", "sha": "shall"}.get(
-        low, low
-    )

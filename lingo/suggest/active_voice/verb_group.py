@@ -191,3 +191,25 @@ def build_group(clause: _Clause, person: str, *, question: bool) -> _Group | Non
     tag = "VBD" if past else ("VBZ" if person == "3s" else "VBP")
     form = verb_form(lemma, tag, clause.verb.text)
     return with_neg([], [form], tag)
+
+
+# The modal as the tokenizer splits a contraction ("wo" + "n't", "ca" + "n't", "sha" + "n't",
+# "you" + "'ll"), as it reads before a verb.
+MODAL_WORDS = {"wo": "will", "ca": "can", "sha": "shall", "'ll": "will", "\u2019ll": "will"}
+_OBJECT_PRONOUNS = {"you": "you", "we": "us", "i": "me", "they": "them", "he": "him", "she": "her"}
+
+
+def modal_word(modal: Token) -> str:
+    """The modal as it reads before a verb: "must", "ca" -> "can", "wo" -> "will"."""
+    return MODAL_WORDS.get(modal.lower_, modal.lower_)
+
+
+def object_pronoun(verb: Token) -> str:
+    """Who or what a passive is done to, as an object: "who informs you" for "you're informed",
+    "who deletes them" for "cancellations are deleted"."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")), None)
+    if subject is None:
+        return "it"
+    if subject.lower_ in _OBJECT_PRONOUNS:
+        return _OBJECT_PRONOUNS[subject.lower_]
+    return "them" if subject.tag_ in ("NNS", "NNPS") else "it"
