@@ -17,6 +17,7 @@ from ..lexicon.rules import STRETCH_RULES
 from ..pipeline.common import keep_longest
 from ..pipeline.noun_heavy import RULE as NOUN_HEAVY_RULE
 from ..pipeline.noun_heavy import without_worded
+from ..pipeline.passive import without_restated
 from ..pipeline.tone import RULE as TONE_RULE
 from ..pipeline.tone import without_covered
 from ..text.suppressions import apply_suppressions
@@ -88,6 +89,9 @@ def report(
     # A run of abstract nouns another jargon finding already names is left to that finding.
     if any(f.rule == NOUN_HEAVY_RULE for f in findings):
         findings = without_worded(findings)
+    # A passive on words a say-no finding already names is left to that finding.
+    if any(f.category == "say-no" for f in findings):
+        findings = without_restated(findings)
     findings.sort(key=lambda f: (f.start, f.end, f.rule))
     target = item.config.target_grade
     if counts is None:

@@ -9,7 +9,7 @@ interested", "we're excited") are adjectives to a reader and are not flagged.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -319,6 +319,24 @@ class PassiveVoice:
                 entry=kind,
                 lines=lines,
             )
+
+
+def without_restated(findings: Sequence[Finding]) -> list[Finding]:
+    """Every finding but a hidden-actor passive on words a say-no finding already covers.
+
+    "Your request was refused." is a cold verdict first: its say-no message asks the
+    writer to say what they decided, which names the actor; a second message asking who
+    refused it repeats that. A passive that names its actor ("by your bank") stays: its
+    rewrite is a fix of its own.
+    """
+    said = [(f.start, f.end) for f in findings if f.category == "say-no"]
+    return [
+        f
+        for f in findings
+        if f.rule != RULE
+        or f.entry != "hidden-actor"
+        or not any(s < f.end and f.start < e for s, e in said)
+    ]
 
 
 @Language.factory(

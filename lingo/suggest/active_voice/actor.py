@@ -54,6 +54,9 @@ def guess_actor(clause: _Clause) -> str | None:
         return None  # "Your points should be added within 48 hours": a promise; whose is not said
     if clause.head_group and clause.head_group[-1].tag_ == "VBD":
         return None  # "had to be postponed": a past need, not an instruction
+    if lemma in _RECEIVER_ACTIONS:
+        # "Payment must be received by the 5th": the company receives it, not the reader.
+        return None
     if clause.head_group or modals & INSTRUCTION_MODALS:
         return None if subject_is_reader else "you"
     if modals & POSSIBILITY_MODALS and not negated and lemma in CUSTOMER_ACTIONS:
@@ -72,5 +75,12 @@ def _has_time_limit(verb: Token) -> bool:
             return True
     return False
 
+
+# What the company does with what a customer sends it, never the reader: "Payment must be
+# received by the 5th" is no instruction to the reader ("You must receive payment"). Kept to
+# these: on help pages the reader is often the one who enables, assigns or removes things.
+_RECEIVER_ACTIONS = frozenset(
+    "receive process refund reimburse credit dispatch ship deliver".split()
+)
 
 _SOON_WORDS = frozenset({"soon", "shortly", "later", "automatically"})
