@@ -22,7 +22,7 @@ def _passive_message(text: str) -> str:
     ("text", "who"),
     [
         ("Your parcel was sent to the wrong address.", "who sent it"),
-        ("Your request has been declined twice.", "who declined it"),
+        ("Your booking has been moved twice.", "who moved it"),
         ("The form must be signed before Friday.", "who must sign it"),
         ("Your account will be closed tomorrow.", "who will close it"),
         ("You will be contacted within a day.", "who will contact you"),

@@ -18,7 +18,7 @@ from ..doc_text import doc_text
 from ..findings import Finding, LineIndex, Severity, Suggestion
 from ..lexicon.morphology import getAllLemmas
 from ..lexicon.participles import PASSIVE_WINDOW, is_participle_form
-from ..lexicon.rules import PASSIVE_VOICE
+from ..lexicon.rules import PASSIVE_VOICE, TONE
 from ..suggest.active_voice import located_rewrite, passive_suggestions
 from ..suggest.active_voice.clause import is_manner
 from ..suggest.active_voice.verb_group import modal_word, object_pronoun
@@ -327,9 +327,10 @@ def without_restated(findings: Sequence[Finding]) -> list[Finding]:
     "Your request was refused." is a cold verdict first: its say-no message asks the
     writer to say what they decided, which names the actor; a second message asking who
     refused it repeats that. A passive that names its actor ("by your bank") stays: its
-    rewrite is a fix of its own.
+    rewrite is a fix of its own. The tone classifier's finding spans a whole sentence
+    and names no words, so it hides nothing.
     """
-    said = [(f.start, f.end) for f in findings if f.category == "say-no"]
+    said = [(f.start, f.end) for f in findings if f.category == "say-no" and f.rule != TONE.id]
     return [
         f
         for f in findings
