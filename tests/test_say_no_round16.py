@@ -1,0 +1,54 @@
+"""Say-no round 16 (heldout-15, now spent, read for its say-no misses).
+
+A widening of `say-no/brush-off:vague-promise`: a promise whose only time is
+whoever gets round to it. "at some point" said of a named crew or after a longer promise, with
+nothing after it ("The lads will fix the fence at some point."); "when we can" or "when
+someone's free" ending the promise ("We'll get to it when we can."); and the same verb twice
+with the customer as its object ("They'll get to you when they get to you."). A time given, "as
+soon as we can", the customer's own "when you can", or "when we can confirm the date" stay quiet.
+Every sentence here is written for this file; none is copied from a labelled set or a corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from lingo import Linter
+
+
+def found(linter: Linter, text: str) -> set[str]:
+    return {f.qualified_id for f in linter.check(text).findings if f.category == "say-no"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The engineer will get to your boiler when he can.",
+        "Your complaint will be looked at when somebody's free.",
+        "The lads will fix the fence at some point.",
+        "We'll pass your note to the office at some point.",
+        "The van will get to you when it gets to you.",
+    ],
+)
+def test_round16_a_promise_with_no_time_but_whoever_is_free(linter: Linter, text: str) -> None:
+    assert "say-no/brush-off:vague-promise" in found(linter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'll call you back as soon as we can, and before 5pm today at the latest.",
+        "Pop in whenever you can, and we'll sort it on the spot.",
+        "When you can, send us a photo of the label and we'll refund you straight away.",
+        "At some point you may see a pending charge; it drops off within three days.",
+        "Our engineer will be with you at some point between 8 and 12 tomorrow.",
+        "We'll get to you first thing tomorrow, and I'll text when the van leaves.",
+        "If someone's free at the desk, they'll print your boarding pass for you.",
+        "Every filter needs changing at some point, so we've put a free spare in your box.",
+        "We'll refund the whole fee, and we'll call when we can confirm the new date.",
+        "Come and see us when you can; your order will be waiting at the till.",
+        "The plumber will get to you by ten, and he'll ring when he's parked.",
+        "Our team will do everything they can to find your ring, and I'll call you at noon.",
+    ],
+)
+def test_round16_a_time_or_the_customer_own_time_stays_quiet(linter: Linter, text: str) -> None:
+    assert not found(linter, text), found(linter, text)
