@@ -1,11 +1,15 @@
 """Say-no round 16 (heldout-15, now spent, read for its say-no misses).
 
-A widening of `say-no/brush-off:vague-promise`: a promise whose only time is
+Two kinds. A widening of `say-no/brush-off:vague-promise`: a promise whose only time is
 whoever gets round to it. "at some point" said of a named crew or after a longer promise, with
 nothing after it ("The lads will fix the fence at some point."); "when we can" or "when
 someone's free" ending the promise ("We'll get to it when we can."); and the same verb twice
 with the customer as its object ("They'll get to you when they get to you."). A time given, "as
 soon as we can", the customer's own "when you can", or "when we can confirm the date" stay quiet.
+And a widening of `say-no/refusal:not-our-responsibility`: the remit wall with the office named
+after it ("falls outside the remit of the support team", "fell outside the scope of the
+service"), still only with no way forward after it; said not to be outside, a condition we then
+act on, and a help page's own limits ("beyond the scope of this guide") stay quiet.
 Every sentence here is written for this file; none is copied from a labelled set or a corpus."""
 
 from __future__ import annotations
@@ -51,4 +55,41 @@ def test_round16_a_promise_with_no_time_but_whoever_is_free(linter: Linter, text
     ],
 )
 def test_round16_a_time_or_the_customer_own_time_stays_quiet(linter: Linter, text: str) -> None:
+    assert not found(linter, text), found(linter, text)
+
+
+# -- falls outside the remit or scope of ... ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your request falls outside the scope of our service.",
+        "Garden waste falls outside the remit of the crew.",
+        "Loose tiles fell outside the scope of the visit.",
+    ],
+)
+def test_round16_outside_the_remit_of_an_office_is_a_wall(linter: Linter, text: str) -> None:
+    assert "say-no/refusal:not-our-responsibility" in found(linter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gutter cleaning is outside the scope of your plan, but I've booked it in as a free extra.",
+        "Good news: the damage doesn't fall outside the scope of your cover, so we'll pay for it.",
+        "The extra room isn't outside the scope of the quote, so there's nothing more to pay.",
+        "Setting up email is beyond the scope of this guide; our video shows every step.",
+        "If anything falls outside the scope of the survey, we'll tell you and quote for it first.",
+        "We've widened the scope of your cover, so the garden shed is now included.",
+        "Nothing you've asked for falls outside the scope of the booking, so it's all included.",
+        "Repairs to the lift fall outside the scope of our contract, so I've asked the landlord's "
+        "agent to ring you this afternoon.",
+        "When a job falls outside the remit of the crew, the office will call you to book a "
+        "specialist.",
+    ],
+)
+def test_round16_outside_the_scope_with_help_or_negated_stays_quiet(
+    linter: Linter, text: str
+) -> None:
     assert not found(linter, text), found(linter, text)
