@@ -1,6 +1,6 @@
 """Say-no round 16 (heldout-15, now spent, read for its say-no misses).
 
-Two kinds. A widening of `say-no/brush-off:vague-promise`: a promise whose only time is
+Three kinds. A widening of `say-no/brush-off:vague-promise`: a promise whose only time is
 whoever gets round to it. "at some point" said of a named crew or after a longer promise, with
 nothing after it ("The lads will fix the fence at some point."); "when we can" or "when
 someone's free" ending the promise ("We'll get to it when we can."); and the same verb twice
@@ -9,7 +9,10 @@ soon as we can", the customer's own "when you can", or "when we can confirm the 
 And a widening of `say-no/refusal:not-our-responsibility`: the remit wall with the office named
 after it ("falls outside the remit of the support team", "fell outside the scope of the
 service"), still only with no way forward after it; said not to be outside, a condition we then
-act on, and a help page's own limits ("beyond the scope of this guide") stay quiet.
+act on, and a help page's own limits ("beyond the scope of this guide") stay quiet. And a
+widening of `say-no/hostility:threat`: the court named as what comes next by whoever will start
+it ("we'll add the fee and start court action", "it goes straight to our solicitor"); court said
+not to happen, stopped, or offered to the customer stays quiet.
 Every sentence here is written for this file; none is copied from a labelled set or a corpus."""
 
 from __future__ import annotations
@@ -90,6 +93,43 @@ def test_round16_outside_the_remit_of_an_office_is_a_wall(linter: Linter, text: 
     ],
 )
 def test_round16_outside_the_scope_with_help_or_negated_stays_quiet(
+    linter: Linter, text: str
+) -> None:
+    assert not found(linter, text), found(linter, text)
+
+
+# -- the court named as what comes next ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the bill isn't paid by Friday, we'll start court action.",
+        "Unpaid balances go straight to our solicitors.",
+        "We may commence recovery proceedings without further notice.",
+    ],
+)
+def test_round16_court_action_as_the_next_step_is_a_threat(linter: Linter, text: str) -> None:
+    assert "say-no/hostility:threat" in found(linter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We won't start court action over the invoice; let's agree a payment plan instead.",
+        "If the builder won't refund you, you can start court action yourself, and our guide "
+        "shows how.",
+        "We've stopped the court action, and your account is back to normal.",
+        "Our solicitor has checked your lease, and you're entitled to the full deposit back.",
+        "Good news: the recovery proceedings against the seller have ended, and your money is on "
+        "its way.",
+        "You'll never go straight to court with us; we always offer a payment plan first.",
+        "No court action will be taken, and the late fee has been removed.",
+        "We'll help you bring court proceedings against the landlord if you want to.",
+        "Court action is the last thing we want, so let's find a payment date that works for you.",
+    ],
+)
+def test_round16_court_said_not_to_happen_or_for_the_customer_stays_quiet(
     linter: Linter, text: str
 ) -> None:
     assert not found(linter, text), found(linter, text)
