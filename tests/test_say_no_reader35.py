@@ -29,7 +29,7 @@ def found(linter: Linter, text: str) -> set[str]:
         # a debt handed on, whatever the firm is called
         (
             "If the invoice stays unpaid, your account will be passed to our collections partner.",
-            "hostility:threat",
+            "hostility:unpaid-by-deadline",  # the late-payment threat (session 36), longer match
         ),
         ("Unpaid fees are referred to an external debt recovery firm.", "hostility:threat"),
         # the job left with the customer, by another name for them

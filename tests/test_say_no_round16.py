@@ -104,7 +104,7 @@ def test_round16_outside_the_scope_with_help_or_negated_stays_quiet(
 @pytest.mark.parametrize(
     "text",
     [
-        "If the bill isn't paid by Friday, we'll start court action.",
+        "After three reminders, we'll start court action.",
         "Unpaid balances go straight to our solicitors.",
         "We may commence recovery proceedings without further notice.",
     ],
