@@ -29,7 +29,7 @@ def found(linter: Linter, text: str) -> set[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "The engineer will get to your boiler when he can.",
+        "Our engineer will get to your boiler when we can.",
         "Your complaint will be looked at when somebody's free.",
         "The lads will fix the fence at some point.",
         "We'll pass your note to the office at some point.",

@@ -24,7 +24,7 @@ def entries(linter: Linter, text: str) -> list[str]:
     "text",
     [
         "If the rent isn't paid by the 1st, we'll take the sofa back.",
-        "If the deposit isn't with us by Monday, the date goes to the next couple on the list.",
+        "If the deposit isn't with us by Monday, the date is released to the next couple.",
         "If we haven't received the balance by Friday, we'll stop the work and bill the materials.",
         "Your water will be cut off next week if the bill remains unpaid.",
         "If this isn't settled by the 20th, your locker is cleared and the contents are sold.",
@@ -56,6 +56,14 @@ def test_a_threat_over_a_late_payment_is_flagged(linter: Linter, replies: Linter
         "If your refund isn't in your account by Friday, we'll chase the bank for you.",
         # paid: no threat
         "If the invoice is paid by Friday, we'll take 5% off the next one.",
+        # after an independent review's warm probes (session 36): a booking kept, a fee taken off,
+        # the customer's own money late, an estimate, a case handed on for them
+        "If the payment isn't through by Friday, we'll keep your table exactly as booked.",
+        "If your bill is still unpaid because of our outage, we'll take the late fee off.",
+        "If the money isn't in your account by Friday, we'll take it up with our bank.",
+        "If we haven't got your reading by the 3rd, we'll take an estimate you can correct later.",
+        "If your deposit hasn't been paid back in ten days, we'll pass your case to the scheme.",
+        "Your late fee will be removed even if the balance is still outstanding.",
     ],
 )
 def test_help_or_a_fact_after_a_late_payment_is_not_a_threat(replies: Linter, text: str):
