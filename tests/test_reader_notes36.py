@@ -114,3 +114,26 @@ def test_money_owed_to_the_customer_refused_at_the_start(linter: Linter, text: s
 )
 def test_nothing_for_the_customer_to_pay_is_good_news(linter: Linter, text: str) -> None:
     assert not [f for f in linter.check(text).findings if f.category == "say-no"]
+
+
+# -- the message offers the word in the form the fix writes ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Some portions of the garden get full sun.", "say 'parts'"),
+        ("We utilized the spare room for storage.", "say 'used'"),
+        ("The app indicates when your parcel is near.", "say 'shows' or 'says'"),
+    ],
+)
+def test_the_message_offers_the_fixs_form(linter: Linter, text: str, said: str) -> None:
+    (finding,) = [f for f in linter.check(text).findings if f.category == "jargon"]
+    assert said in finding.message, finding.message
+
+
+def test_a_phrase_among_the_offers_keeps_them_all_plain(linter: Linter) -> None:
+    # "say 'gives' or 'set aside'" would mix forms; the message keeps the dictionary forms
+    findings = linter.check("The council allocates each street two bins.").findings
+    (finding,) = [f for f in findings if f.category == "jargon"]
+    assert "'give' or 'set aside'" in finding.message, finding.message

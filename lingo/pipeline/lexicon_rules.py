@@ -42,7 +42,7 @@ from ..suggest.quote import quoted
 from ..suggest.recheck import advice_only, checked
 from ..suggest.reparse import Reparser
 from ..suggest.templates import generic_rewrites, template_suggestion
-from ..suggest.word_forms import takes_degree
+from ..suggest.word_forms import said_in_form, takes_degree
 from . import context
 from .common import (
     EXPLAINED_ATTR,
@@ -281,13 +281,18 @@ class LexiconMatcher:
                 # A tokenized-only Doc: take the tag the matched form carries,
                 # so the replacement is inflected to fit ("utilized" -> "used").
                 token.tag_ = self._tags[token.lower_]
+        suggestions = tuple(_suggestions(span, entry, self._reparser))
+        message = entry.message.replace("{match}", quoted(span))
+        if entry.fix != "never" and suggestions and suggestions[0].safety != "hint":
+            # "'portions' is formal; say 'parts'", as the fix writes it
+            message = said_in_form(message, span, entry.suggestions)
         return make_finding(
             span,
             rule=rule.id,
             category=rule.category,
             severity=entry.severity,
-            message=entry.message.replace("{match}", quoted(span)),
-            suggestions=tuple(_suggestions(span, entry, self._reparser)),
+            message=message,
+            suggestions=suggestions,
             entry=entry.id,
             lines=lines,
         )

@@ -10,6 +10,7 @@ Fitting the result into its sentence (agreement, "to", articles around it) is in
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
@@ -254,3 +255,24 @@ def match_case(original: str, replacement: str, *, sentence_start: bool) -> str:
     if original[:1].isupper() and (sentence_start or original[1:2].islower()):
         return replacement[:1].upper() + replacement[1:]
     return replacement
+
+
+def said_in_form(message: str, span: Span, suggestions: Sequence[str]) -> str:
+    """The message with each plain word it offers given the flagged word's form.
+
+    "'portions' is formal; say 'part'." offers the dictionary form while the fix
+    writes "parts"; the message says "say 'parts'", as the fix does. Only a
+    suggestion the message quotes whole ('part') is changed, and only when every one
+    it quotes is one word: a phrase ("get in touch", "set aside") may not take the
+    form a word does, and "say 'gives' or 'set aside'" reads worse than either.
+    """
+    offered = [plain for plain in suggestions if f"'{plain}'" in message]
+    if any(" " in plain for plain in offered):
+        return message
+    head = inflection_head(span)
+    for plain in offered:
+        quoted = f"'{plain}'"
+        form = inflect_phrase(plain, head)
+        if form and form != plain:
+            message = message.replace(quoted, f"'{form}'")
+    return message
