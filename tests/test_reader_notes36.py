@@ -137,3 +137,17 @@ def test_a_phrase_among_the_offers_keeps_them_all_plain(linter: Linter) -> None:
     findings = linter.check("The council allocates each street two bins.").findings
     (finding,) = [f for f in findings if f.category == "jargon"]
     assert "'give' or 'set aside'" in finding.message, finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A licence key wasn't obtained from the server.",
+        "The key was not obtained in time.",
+    ],
+)
+def test_a_negated_passive_is_not_given_a_verb_that_reads_badly(linter: Linter, text: str) -> None:
+    # "wasn't gotten" reads no better than "was gotten": a hint, not a fix
+    (finding,) = [f for f in linter.check(text).findings if f.category == "jargon"]
+    assert finding.suggestions[0].safety == "hint", finding.suggestions
+    assert "does not read" in finding.suggestions[0].text

@@ -44,6 +44,7 @@ _NO_PASSIVE = {
     "got": "say who gets it",
     "gotten": "say who gets it",
 }
+_NEGATIONS = frozenset({"not", "n't", "n’t", "never"})
 _SUBJECTS = frozenset("i we you they he she it".split())
 _AUXILIARIES = BE_FORMS | frozenset(
     "has have had do does did will would can could shall should may might must".split()
@@ -94,8 +95,14 @@ def seam_problem(words: Doc, new: Sequence[Token]) -> str | None:
             if after.lower_ not in ("for", "to", "and", "or", "than", "by", "with"):
                 said = f"{new[-2].text} {last.text} {after.text}"
                 return f"'{said}' does not read: the thing goes first"
-    if before is not None and before.lower_ in BE_FORMS and first.lower_ in _NO_PASSIVE:
-        return f"'{before.text} {first.text}' does not read: {_NO_PASSIVE[first.lower_]}"
+    if before is not None and first.lower_ in _NO_PASSIVE:
+        # "is gotten", and with a negation between: "wasn't gotten", "is not run into"
+        at = first.i - 1
+        while at > 0 and words[at].lower_ in _NEGATIONS:
+            at -= 1
+        if words[at].lower_ in BE_FORMS:
+            said = words[at : first.i + 1].text
+            return f"'{said}' does not read: {_NO_PASSIVE[first.lower_]}"
     return doubled(words, new) or repeated_nearby(words, new)
 
 
