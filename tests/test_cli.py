@@ -144,6 +144,26 @@ def test_explain_prints_the_rule_page(run) -> None:
     assert "did you mean 'passive-voice'" in unknown.stderr
 
 
+def test_explain_takes_every_id_check_prints(run, tmp_path: Path) -> None:
+    # a user copies the id from a finding: a kind of passive, an abbreviation, a lexicon entry
+    path = write(tmp_path, "reply.txt", "Your refund was declined. Our SLA is two days.\n")
+    printed = {
+        line.split()[2]
+        for line in run("check", "--format", "text", "-q", path).output.splitlines()
+        if line.startswith(path)
+    }
+    assert "passive-voice:hidden-actor" in printed or "say-no/refusal:refusal-verdict" in printed
+    for name in sorted(printed | {"passive-voice:hidden-actor", "jargon/acronym:sla"}):
+        result = run("explain", name)
+        assert result.exit_code == 0, (name, result.output)
+        assert result.output.startswith("# "), name
+    hidden = run("explain", "passive-voice:hidden-actor").output
+    assert "`passive-voice:hidden-actor` is one kind of passive" in hidden
+    assert "## What it flags" in hidden
+    unknown = CliRunner().invoke(main, ["explain", "passive-voice:nonsense"])
+    assert unknown.exit_code == 2
+
+
 def test_score_text_and_json(run, tmp_path: Path) -> None:
     path = write(tmp_path, "reply.txt", SAY_NO + CLEAN)
     text = run("score", path)

@@ -48,6 +48,14 @@ def explanation(book: Rulebook, name: str) -> str:
     if info is None:
         raise book.unknown(name)
     lexicon = book.lexicon(rule_id)
+    if entry_id and lexicon is None:
+        # a code rule's finding names its kind or its word, as `check` prints it
+        # ("passive-voice:hidden-actor", "jargon/acronym:sla"): its page covers them all
+        note = _code_entry_note(rule_id, entry_id)
+        if note is None:
+            raise book.unknown(name)
+        heading, _, rest = rule_doc(rule_id).partition("\n")
+        return f"{heading}\n\n{note}\n{rest}"
     if entry_id:
         entry = next((e for e in lexicon.entries if e.id == entry_id), None) if lexicon else None
         if entry is None or lexicon is None:
@@ -59,6 +67,22 @@ def explanation(book: Rulebook, name: str) -> str:
             doc = doc.rstrip() + "\n\n" + "\n".join(source_section(lexicon)) + "\n"
         return doc
     return "\n".join(_team_page(lexicon))
+
+
+def _code_entry_note(rule_id: str, entry_id: str) -> str | None:
+    """What an entry of a rule without a lexicon is, or None when the rule has no such entry."""
+    from ..lexicon.rules import ACRONYM, PASSIVE_VOICE
+    from ..pipeline.passive_kinds import KINDS
+
+    if rule_id == PASSIVE_VOICE.id and entry_id in KINDS:
+        return (
+            f"`{rule_id}:{entry_id}` is one kind of passive: see `{entry_id}` in the table below."
+        )
+    if rule_id == ACRONYM.id and entry_id.isalnum():
+        return (
+            f"`{rule_id}:{entry_id}` is this rule's finding on the abbreviation {entry_id.upper()}."
+        )
+    return None
 
 
 def _category_page(book: Rulebook, category: str) -> Iterator[str]:
