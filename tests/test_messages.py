@@ -70,7 +70,9 @@ def test_a_long_sentence_in_plain_words_is_not_given_a_grade_it_already_meets() 
     linter = lingo.Linter(config=lingo.Config(target_grade=12))
     [finding] = readability_findings(linter, text)
     assert finding.rule == "readability/very-hard-sentence"
-    assert finding.message == "This sentence is too long to follow: 39 words (aim for 25 or fewer)."
+    assert finding.message == (
+        "This sentence is too long to follow: 39 words (aim for fewer than 25)."
+    )
     assert "shorter words" not in finding.suggestions[0].text
 
 
@@ -191,3 +193,16 @@ def test_a_lexicon_message_and_hint_read_as_advice(
     assert findings[0].message == message
     if hint is not None:
         assert findings[0].suggestions[0].text == hint
+
+
+def test_a_sentence_hard_for_its_length_alone_says_so() -> None:
+    # "grade 7 with 25 words (aim for grade 8 or below)" read as a contradiction to a reader
+    # (session 36): under the grade aim, only the length is named.
+    text = (
+        "We will send you a new card in the post this week, and you can use it as soon as it "
+        "comes to your home."
+    )
+    linter = lingo.Linter(config=lingo.Config(profile="marketing"))  # reports hard sentences
+    [finding] = readability_findings(linter, text)
+    assert finding.rule == "readability/hard-sentence"
+    assert finding.message == "This sentence is long: 25 words (aim for fewer than 25)."

@@ -162,7 +162,13 @@ class ReadabilityScorer:
             # one ("38 words (grade 8; aim for grade 8 or below)" read as a contradiction)
             message = (
                 f"This sentence is too long to follow: {score.words} words "
-                f"(aim for {HARD_LENGTH} or fewer)."
+                f"(aim for fewer than {HARD_LENGTH})."
+            )
+        elif rule == HARD_RULE and score.grade < target + HARD_MARGIN:
+            # hard for its length, not its words: a grade under the aim is no reason
+            # ("grade 7 with 25 words (aim for grade 8 or below)" read as a contradiction)
+            message = (
+                f"This sentence is long: {score.words} words (aim for fewer than {HARD_LENGTH})."
             )
         elif rule == VERY_HARD_RULE:  # length alone makes it very hard: say so first
             message = (
