@@ -151,3 +151,14 @@ def test_a_negated_passive_is_not_given_a_verb_that_reads_badly(linter: Linter, 
     (finding,) = [f for f in linter.check(text).findings if f.category == "jargon"]
     assert finding.suggestions[0].safety == "hint", finding.suggestions
     assert "does not read" in finding.suggestions[0].text
+
+
+def test_in_order_to_after_a_stranded_preposition_is_a_hint(linter: Linter) -> None:
+    # "... that we can test it with in order to continue" -> "with to continue" does not read
+    text = "Send us a short file that we can test the problem with in order to continue."
+    (finding,) = [f for f in linter.check(text).findings if f.entry == "in-order-to"]
+    assert finding.suggestions[0].safety == "hint", finding.suggestions
+    assert "'with to' does not read" in finding.suggestions[0].text
+    plain = linter.check("We changed the plan in order to save you money.").findings
+    (fix,) = [f for f in plain if f.entry == "in-order-to"]
+    assert fix.suggestions[0].safety == "safe" and fix.suggestions[0].text == "to"

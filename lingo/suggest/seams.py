@@ -45,6 +45,8 @@ _NO_PASSIVE = {
     "gotten": "say who gets it",
 }
 _NEGATIONS = frozenset({"not", "n't", "n’t", "never"})
+# Prepositions left at the end of a clause, which "to" cannot follow ("reproduce it with to")
+_STRANDED = frozenset("with for about from at by of into onto than".split())
 _SUBJECTS = frozenset("i we you they he she it".split())
 _AUXILIARIES = BE_FORMS | frozenset(
     "has have had do does did will would can could shall should may might must".split()
@@ -69,6 +71,9 @@ def seam_problem(words: Doc, new: Sequence[Token]) -> str | None:
             return f"'{before.text} {first.text}': the article no longer fits"
     if before is not None and before.lower_ == first.lower_ == "more":
         return "'more more' does not read"
+    # "that we can reproduce the issue with in order to continue" -> "with to continue"
+    if before is not None and before.lower_ in _STRANDED and first.lower_ == "to":
+        return f"'{before.text} to' does not read: move the '{before.text}' or reword the clause"
     if after is not None and (last.lower_, after.lower_) in _NOT_BEFORE:
         return _NOT_BEFORE[(last.lower_, after.lower_)]
     if len(new) == 1 and first.lower_ == "now":
