@@ -170,3 +170,22 @@ def test_a_comment_block_may_span_blank_lines(linter: Linter) -> None:
     )
     report = linter.check(source, syntax="markdown")
     assert report.findings == ()
+
+
+@pytest.mark.parametrize(
+    ("source", "written"),
+    [
+        ("Your order {order_id} has been delayed at the depot.", "your order {order_id}"),
+        ("Your refund for {{ ref }} has been delayed by a day.", "your refund for {{ ref }}"),
+    ],
+)
+def test_a_rewrite_shows_the_tag_as_written(source: str, written: str) -> None:
+    # a reader pasting the hint into a macro would have lost the tag: "your order name"
+    from lingo import Config
+
+    linter = Linter(config=Config(profile="support-reply"))
+    findings = [f for f in linter.check(source).findings if f.rule == "passive-voice"]
+    assert findings, source
+    hint = findings[0].suggestions[0].text
+    assert written in hint, hint
+    assert " name " not in hint, hint

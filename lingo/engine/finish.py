@@ -22,7 +22,14 @@ from ..pipeline.tone import RULE as TONE_RULE
 from ..pipeline.tone import without_covered
 from ..text.suppressions import apply_suppressions
 from . import grade
-from .placement import SpanIndex, first_uses, names_something, visible, without_doubled_acronyms
+from .placement import (
+    SpanIndex,
+    as_written,
+    first_uses,
+    names_something,
+    visible,
+    without_doubled_acronyms,
+)
 
 if TYPE_CHECKING:
     from ..lexicon.entries import LexiconRule
@@ -64,7 +71,7 @@ def report(
     """The Report of a prepared and parsed text (`counts`: its sentences', when from parts)."""
     from ..pipeline.readability import document_readability, readability_from_counts
 
-    found = visible(item.findings, item.masked, item.text)
+    found = as_written(visible(item.findings, item.masked, item.text), item.masked, item.text)
     names = SpanIndex(item.protected)
     found = [f for f in found if not names_something(f, item.blocks, names)]
     # A sentence a say-no pattern matched is left to the pattern (say-no/tone).

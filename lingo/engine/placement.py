@@ -105,6 +105,50 @@ def visible(findings: list[Finding], masked: list[tuple[int, int]], source: str)
     return kept
 
 
+def as_written(
+    findings: list[Finding], masked: list[tuple[int, int]], source: str
+) -> list[Finding]:
+    """Suggestions that quote their sentence show its placeholders as the writer wrote them.
+
+    The Linter reads a template tag as the word "name" ("Your order {order_id} has been
+    delayed" is read as "Your order name has been delayed"); a rewrite of that sentence
+    gives "{order_id}" back ("[Who] has delayed your order {order_id}"), found by the word
+    before it. A suggestion's edits never touch a placeholder (`visible`).
+    """
+    from ..text.markup.prose import NAME
+
+    if not masked:
+        return findings
+    spans = sorted(masked)
+    out = []
+    for finding in findings:
+        if not any(NAME in s.text for s in finding.suggestions):
+            out.append(finding)
+            continue
+        # the placeholders on the finding's lines, each with the word written before it
+        low = source.rfind("\n", 0, finding.start) + 1
+        high = source.find("\n", finding.end)
+        high = len(source) if high < 0 else high
+        swaps = []
+        for s, e in spans:
+            if low <= s and e <= high:
+                before = source[low:s].split()
+                if before:
+                    swaps.append((f"{before[-1]} {NAME}", f"{before[-1]} {source[s:e]}"))
+        suggestions = tuple(
+            replace(sug, text=_swapped(sug.text, swaps)) for sug in finding.suggestions
+        )
+        out.append(replace(finding, suggestions=suggestions))
+    return out
+
+
+def _swapped(text: str, swaps: Sequence[tuple[str, str]]) -> str:
+    for read, written in swaps:
+        if text.count(read) == 1:
+            text = text.replace(read, written)
+    return text
+
+
 # Blocks that are names and labels rather than sentences: say-no and passive
 # findings there are about how a title or a table cell is worded, not about
 # what the page says to the customer.
