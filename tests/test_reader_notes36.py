@@ -162,3 +162,23 @@ def test_in_order_to_after_a_stranded_preposition_is_a_hint(linter: Linter) -> N
     plain = linter.check("We changed the plan in order to save you money.").findings
     (fix,) = [f for f in plain if f.entry == "in-order-to"]
     assert fix.suggestions[0].safety == "safe" and fix.suggestions[0].text == "to"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The charge cannot be waived.", "This penalty cannot be cancelled."],
+)
+def test_a_charge_that_will_not_be_taken_off_is_a_refusal(linter: Linter, text: str) -> None:
+    entries = [f.qualified_id for f in linter.check(text).findings]
+    assert "say-no/refusal:cannot-be-done" in entries
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Charge the speaker overnight; its battery cannot be replaced at home.",
+        "Your screen is fine, and the glass cannot be scratched by the new case.",
+    ],
+)
+def test_charge_as_a_verb_and_fine_as_an_adjective_offer_nothing(linter: Linter, text: str) -> None:
+    assert not [f for f in linter.check(text).findings if f.category == "say-no"]

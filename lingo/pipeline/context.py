@@ -168,6 +168,11 @@ def _offer(span: Span) -> bool:
             if token.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in token.children):
                 continue  # "no way to guarantee that types stay the same": a claim, no offer
             return True  # "exchange" yes, "Exchange" (a product) mid-sentence no
+        # the singular of "charges", "penalties", "fines" as a noun only ("charge your phone",
+        # "that's fine" offer nothing): "The charge cannot be waived." (an independent reader)
+        if word in ("charge", "penalty", "fine", "surcharge") and token.pos_ == "NOUN":
+            if token.text.islower() or opens_sentence(token):
+                return True
         if word in ("order", "orders") and token.pos_ == "NOUN":
             if token.dep_ in ("nsubj", "nsubjpass", "dobj") or any(
                 c.lower_ in ORDER_DETERMINERS for c in token.children
