@@ -57,6 +57,12 @@ def every_rule() -> Linter:
 
 
 @pytest.fixture(scope="session")
+def replies() -> Linter:
+    """A Linter that reads text as a support reply (`--profile support-reply`)."""
+    return Linter(config=Config(profile="support-reply"))
+
+
+@pytest.fixture(scope="session")
 def nlp(linter: Linter):
     return linter.nlp
 

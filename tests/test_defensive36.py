@@ -5,14 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from lingo import Config, Linter
+from lingo import Linter
 
 ENTRY = "say-no/blame:not-our-fault"
-
-
-@pytest.fixture(scope="module")
-def replies() -> Linter:
-    return Linter(config=Config(profile="support-reply"))
 
 
 def entries(linter: Linter, text: str) -> list[str]:

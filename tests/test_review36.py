@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from lingo import Config, Linter
+from lingo import Linter
 
 NEW = {
     "jargon/business-idiom:put-a-pin-in-it",
@@ -21,11 +21,6 @@ NEW = {
     "say-no/hostility:unpaid-by-deadline",
     "say-no/refusal:no-x-will-be-given",
 }
-
-
-@pytest.fixture(scope="module")
-def replies() -> Linter:
-    return Linter(config=Config(profile="support-reply"))
 
 
 @pytest.mark.parametrize(

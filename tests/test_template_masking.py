@@ -179,12 +179,9 @@ def test_a_comment_block_may_span_blank_lines(linter: Linter) -> None:
         ("Your refund for {{ ref }} has been delayed by a day.", "your refund for {{ ref }}"),
     ],
 )
-def test_a_rewrite_shows_the_tag_as_written(source: str, written: str) -> None:
+def test_a_rewrite_shows_the_tag_as_written(replies: Linter, source: str, written: str) -> None:
     # a reader pasting the hint into a macro would have lost the tag: "your order name"
-    from lingo import Config
-
-    linter = Linter(config=Config(profile="support-reply"))
-    findings = [f for f in linter.check(source).findings if f.rule == "passive-voice"]
+    findings = [f for f in replies.check(source).findings if f.rule == "passive-voice"]
     assert findings, source
     hint = findings[0].suggestions[0].text
     assert written in hint, hint

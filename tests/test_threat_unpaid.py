@@ -6,14 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from lingo import Config, Linter
+from lingo import Linter
 
 ENTRY = "say-no/hostility:unpaid-by-deadline"
-
-
-@pytest.fixture(scope="module")
-def replies() -> Linter:
-    return Linter(config=Config(profile="support-reply"))
 
 
 def entries(linter: Linter, text: str) -> list[str]:

@@ -19,6 +19,7 @@ from ..findings import Edit, Finding, LineIndex, Suggestion
 from ..lexicon.rules import STRETCH_RULES
 from ..pipeline.acronyms import RULE as ACRONYM_RULE
 from ..text.markup import Segment
+from ..text.markup.prose import NAME
 
 # -- placing: from sentence offsets to source offsets ------------------------------
 
@@ -115,8 +116,6 @@ def as_written(
     gives "{order_id}" back ("[Who] has delayed your order {order_id}"), found by the word
     before it. A suggestion's edits never touch a placeholder (`visible`).
     """
-    from ..text.markup.prose import NAME
-
     if not masked:
         return findings
     spans = sorted(masked)

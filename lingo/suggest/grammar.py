@@ -187,7 +187,7 @@ def may_break_grammar(old: Sequence[Token], new: Sequence[Token]) -> bool:
         low = token.lower_
         if low in MODAL_CLASS or low in PLURAL_PRONOUNS or low in SINGULAR_PRONOUNS:
             return True
-    if [t.lower_ for t in new] in (["about"], ["on"]) and len(old) > 1:
+    if about_for_phrase(old, new):
         return True  # "in respect of" -> "about": only after words of telling and asking
     words = [t for t in new if t.is_alpha]
     verbs = [t for t in words if "VERB" in getAllLemmas(t.lower_)]
@@ -251,6 +251,11 @@ def _bare_or_to(verb: Token) -> bool:
         and low in getAllLemmas(low).get("VERB", ())
         and not ("NOUN" in getAllLemmas(low) and low not in getAllLemmas(low).get("VERB", ()))
     )
+
+
+def about_for_phrase(old: Sequence[Token], new: Sequence[Token]) -> bool:
+    """A phrase ("in respect of") replaced by "about" or "on" alone."""
+    return [t.lower_ for t in new] in (["about"], ["on"]) and len(old) > 1
 
 
 def about_fits(old_first: Token) -> bool:

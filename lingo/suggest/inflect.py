@@ -91,10 +91,10 @@ def fit_replacement(span: Span, replacement: str, head: Token | None = None) -> 
         # an adjective only: "most frequently" -> "most often", never "oftenest"
         and head.pos_ != "ADV"
         and not span[-1].lower_.endswith("ly")
-        and degree_form(text, "JJR" if before.lower_ == "more" else "JJS")
+        and (degree := degree_form(text, "JJR" if before.lower_ == "more" else "JJS"))
     ):
         # "a more robust plan" -> "a stronger plan", not "a more strong plan".
-        text = degree_form(text, "JJR" if before.lower_ == "more" else "JJS") or text
+        text = degree
         start = before.idx
         text = match_case(
             before.text, text, sentence_start=_starts_sentence(doc[before.i : span.end])

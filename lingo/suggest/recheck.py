@@ -38,6 +38,7 @@ from .annotations import has_annotation
 from .grammar import (
     NEEDS_OBJECT,
     about_fits,
+    about_for_phrase,
     agreement_problem,
     content_words,
     has_complement,
@@ -137,9 +138,8 @@ def problem(reparser: Reparser, span: Span, edits: Sequence[Edit]) -> str | None
     if not old or not new:
         return None
     first = new[0]
-    word = [t.lower_ for t in new]
-    if word in (["about"], ["on"]) and len(old) > 1 and not about_fits(old[0]):
-        return f"'{word[0]}' does not fit after '{old[0].head.text}' here ('for' or 'of' may)"
+    if about_for_phrase(old, new) and not about_fits(old[0]):
+        return f"'{first.lower_}' does not fit after '{old[0].head.text}' here ('for' or 'of' may)"
     old_verb, new_verb = main_verb(old), main_verb(new)
     if new_verb is not None:
         lemma = new_verb.lemma_.lower()

@@ -21,13 +21,14 @@ from spacy.tokens import Span, Token
 
 from ..doc_text import doc_text
 from ..findings import Edit, Suggestion
+from ..lexicon.schema import REWRITE_PLACEHOLDERS
 from ..text.sentences import opens_sentence
 from .annotations import has_annotation
 from .recheck import rewrite_problem
 from .reparse import Reparser
 from .words import lemma_of_verb
 
-PLACEHOLDER = re.compile(r"\{(match|verb|object|it|rest|clause|condition|before|Subject|subject)\}")
+PLACEHOLDER = re.compile(r"\{(" + "|".join(REWRITE_PLACEHOLDERS) + r")\}")
 BLANK = re.compile(r"\[[^\]]+\]")
 _SKIPPABLE = frozenset({"ADV", "PART"})
 # Words that start a clause after "that" (so "that" is a conjunction, not "that item").
