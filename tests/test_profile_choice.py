@@ -131,13 +131,33 @@ def test_the_summary_says_which_files_were_read_as_pages(
     assert "Read 1 of 2 files as help pages (profile help-article: no refusals, policy-speak," in (
         cold.output
     )
+    assert "and 1 as a message to one customer (profile support-reply: every rule)" in cold.output
     assert "reply.txt:1:1: warning say-no/refusal:we-cannot" in cold.output
     assert "gift-cards.md:3:1: warning say-no" not in cold.output
     warm = runner.invoke(main, ["check", "."])  # from the cache: the same words
     assert warm.output == cold.output
     named = runner.invoke(main, ["check", "--profile", "support-reply", "."])
-    assert "help pages" not in named.output
+    assert "help pages" not in named.output and "Read " not in named.output
     assert "gift-cards.md:3:1: warning say-no/refusal:we-cannot" in named.output
+
+
+def test_a_campaign_email_without_headings_says_it_was_read_as_a_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A marketer could not tell that a campaign email had been read as a reply (reader 36)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "spring.md").write_text(
+        "Our spring seed sale starts today, with a free trowel on orders over £30.\n\n"
+        "Leverage our best-in-class compost range while stocks last.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["check", "spring.md"])
+    summary = result.output.splitlines()[-1]
+    assert "Read as a message to one customer (profile support-reply: every rule)" in summary
+    assert "marketing" in summary and "--profile" in summary
+    named = CliRunner().invoke(main, ["check", "--profile", "marketing", "spring.md"])
+    assert "Read " not in named.output.splitlines()[-1]
+    assert "error jargon/buzzword" in named.output
 
 
 def test_auto_is_a_profile_name_in_settings() -> None:

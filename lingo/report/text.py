@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import click
 
 from ..findings import Finding, Report, Severity, Suggestion
-from ..profiles import PROFILE_FOR_KIND, get_profile
+from ..profiles import PROFILE_FOR_KIND, PROFILES, get_profile
 from .names import shown
 
 SEVERITY_COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
@@ -258,19 +258,42 @@ def statistics_lines(rows: Sequence[RuleCount]) -> list[str]:
 
 
 def _pages_note(reports: list[Report]) -> str:
-    """Say which files lingo read as help pages when no profile was set (lingo/text/kind.py)."""
-    page = PROFILE_FOR_KIND["page"]
+    """Say how lingo read the files whose profile it chose itself (lingo/text/kind.py).
+
+    A help page and a message to one customer are read with different profiles, so a
+    run that chose says which, for both kinds: a marketer whose campaign email was read
+    as a reply should be able to tell, and to see how to choose.
+    """
+    page, message = PROFILE_FOR_KIND["page"], PROFILE_FOR_KIND["message"]
     pages = sum(1 for r in reports if r.profile == page)
-    if not pages:
+    messages = sum(1 for r in reports if r.profile == message)
+    if not pages and not messages:
         return ""
-    if len(reports) == 1:
-        which = "as a help page"
-    elif pages == len(reports):
-        which = "both files as help pages" if pages == 2 else f"all {pages:,} files as help pages"
-    else:
-        which = f"{pages:,} of {len(reports):,} files as help pages"
     leaves_out = get_profile(page).leaves_out
+    as_pages = f"(profile {page}{': ' + leaves_out if leaves_out else ''})"
+    as_messages = f"(profile {message}: every rule)"
+    if len(reports) == 1:
+        which = (
+            f"as a help page {as_pages}" if pages else f"as a message to one customer {as_messages}"
+        )
+    elif not messages and pages == len(reports):
+        which = "both files" if pages == 2 else f"all {pages:,} files"
+        which += f" as help pages {as_pages}"
+    elif not pages and messages == len(reports):
+        which = "both files" if messages == 2 else f"all {messages:,} files"
+        which += f" as messages to one customer {as_messages}"
+    else:
+        parts = []
+        if pages:
+            parts.append(f"{pages:,} of {len(reports):,} files as help pages {as_pages}")
+        if messages:
+            noun = "a message" if messages == 1 else "messages"
+            parts.append(
+                f"{messages:,}{'' if pages else f' of {len(reports):,} files'} as {noun} "
+                f"to one customer {as_messages}"
+            )
+        which = " and ".join(parts)
     return (
-        f" Read {which} (profile {page}{': ' + leaves_out if leaves_out else ''});"
-        " choose another with --profile or `profile:` in lingo.yaml."
+        f" Read {which}; choose another ({', '.join(PROFILES)}) with --profile or `profile:`"
+        " in lingo.yaml."
     )
