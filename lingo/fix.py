@@ -191,8 +191,29 @@ def _with_line_breaks(old: str, new: str) -> str | None:
     return lead + "".join(pieces) + trail
 
 
+def _drops_lead_in(old: str, new: str) -> bool:
+    """Whether `new` is `old` without an opening phrase that a comma closes, and nothing else.
+
+    "As outlined in our Terms and Conditions, all requests must ..." -> "All requests must
+    ...": the flagged words ("As outlined in our Terms") run on to the comma, and the rest is
+    kept word for word (its first letter capitalised). A lead-in with a comma of its own
+    inside is not taken for one.
+    """
+    if not new or len(new) >= len(old):
+        return False
+    kept = old[len(old) - len(new) :]
+    if kept[1:] != new[1:] or kept[:1].lower() != new[:1].lower():
+        return False
+    dropped = old[: len(old) - len(new)].rstrip()
+    return dropped.endswith(",") and not any(mark in dropped[:-1] for mark in _KEPT_PUNCTUATION)
+
+
 def _drops_punctuation(text: str, finding: Finding, edit: Edit, new: str) -> bool:
     """Whether `new` loses a comma, semicolon or colon of the edited text that was not flagged."""
+    if finding.start <= edit.start < finding.end and _drops_lead_in(
+        text[edit.start : edit.end], new
+    ):
+        return False
     start, end = max(edit.start, finding.start), min(edit.end, finding.end)
     outside = (
         text[edit.start : start] + text[end : edit.end]

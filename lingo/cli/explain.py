@@ -7,6 +7,7 @@ and the listing of `lingo rules`, are in lingo/cli/rulebook.py.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterator
 from typing import Any
@@ -124,6 +125,17 @@ def _team_page(rule: LexiconRule) -> Iterator[str]:
     yield f"Turn it off with `ignore: [{rule.id}]`, or one entry with `ignore: [{rule.id}:ENTRY]`."
 
 
+_BLANK = re.compile(r"\[[^\]]+\]")
+
+
+def _id_words(entry: Entry) -> str:
+    """The words a pattern entry is named after, for its message's {match}.
+
+    "under-no-circumstances" -> "under no circumstances".
+    """
+    return re.sub(r"-\d+$", "", entry.id).replace("-", " ")
+
+
 def rule_opt_in(rule: LexiconRule) -> bool:
     return bool(rule.entries) and all(e.opt_in for e in rule.entries)
 
@@ -131,7 +143,7 @@ def rule_opt_in(rule: LexiconRule) -> bool:
 def _entry_page(rule: LexiconRule, entry: Entry, *, documented: bool) -> Iterator[str]:
     yield f"# {rule.id}:{entry.id}"
     yield ""
-    yield entry.message.replace("{match}", entry.phrases[0] if entry.phrases else "\u2026")
+    yield entry.message.replace("{match}", entry.phrases[0] if entry.phrases else _id_words(entry))
     yield ""
     yield "## What it flags"
     yield ""
@@ -161,6 +173,12 @@ def _entry_page(rule: LexiconRule, entry: Entry, *, documented: bool) -> Iterato
     yield ""
     suggests = " / ".join(entry.suggestions) or "-"
     label = {"safe": "Safe", "unsafe": "Unsafe (review it)", "never": "Hint only"}[entry.fix]
+    if entry.fix == "never" and any(not _BLANK.search(t) for t in entry.rewrite):
+        # "{before} {rest}." fills with no blank left: check offers it as an unsafe fix
+        label = (
+            "A hint, or an unsafe rewrite of the whole sentence (review it) where its own "
+            "words allow one"
+        )
     yield f"{label}: {suggests}"
     yield ""
     yield "## Configure"

@@ -42,7 +42,7 @@ from ..suggest.quote import quoted
 from ..suggest.recheck import advice_only, checked
 from ..suggest.reparse import Reparser
 from ..suggest.templates import generic_rewrites, template_suggestion
-from ..suggest.word_forms import said_in_form, takes_degree
+from ..suggest.word_forms import inflection_head, regional_variant, said_in_form, takes_degree
 from . import context
 from .common import (
     EXPLAINED_ATTR,
@@ -352,7 +352,18 @@ def _suggestions(
         # Only the first suggestion carries the entry's safety: the others are
         # alternatives a human picks between.
         safety = entry.fix if n == 0 else "unsafe"
+        variant = regional_variant(fitted.text, inflection_head(span, head))
+        if variant is not None:
+            # "have gotten" or "have got": the writer's region decides, so neither is safe
+            safety = "unsafe"
         fixes.append(Suggestion(text=fitted.text, safety=safety, edits=fitted.edits))  # type: ignore[arg-type]
+        if variant is not None:
+            other = fit_replacement(span, text, head)
+            edits = tuple(
+                replace(e, replacement=e.replacement.replace(fitted.text, variant, 1))
+                for e in other.edits
+            )
+            fixes.append(Suggestion(text=variant, safety="unsafe", edits=edits))
     yield from checked(reparser, span, fixes)
     if rewrite is not None:
         yield rewrite

@@ -51,6 +51,8 @@ IDIOMS = frozenset({"rid", "lose", "waste", "go", "start"})
 PERSON_IDIOMS = frozenset({"do", "finish"})
 OUT_STATES = frozenset({"sell", "book", "wear", "burn"})  # "sold out", "booked out"
 NOT_PASSIVE_LEMMAS = frozenset({"be", "have", "get"})
+# "aged 5 to 15", "aged between 18 and 25", "aged over 65": an age, not something done
+_AGE_WORDS = frozenset({"between", "over", "under", "from", "up", "at", "no"})
 
 
 PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she"})
@@ -148,6 +150,12 @@ def is_adjectival(verb: Token, aux: list[Token]) -> bool:
     if any(c.dep_ == "prt" and c.lower_ == "out" for c in children) and lemma in OUT_STATES:
         return True  # "tickets are sold out"
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if (
+        lemma == "age"
+        and following is not None
+        and (following.like_num or following.lower_ in _AGE_WORDS)
+    ):
+        return True  # "children must be aged 5 to 15": how old, not an action
     if any(a.lower_ in ("'s", "\u2019s") for a in aux) and (
         any(c.dep_ in ("dobj", "npadvmod") for c in children)
         or (following is not None and following.tag_ in ("DT", "PRP$"))

@@ -50,6 +50,15 @@ _AFFIRMS_VERB = re.compile(
     r"\s+\{verb\}",
     re.I,
 )
+# "Let's {verb} {object} together" offers to do a step again with the customer: right for a
+# code to enter or a form to fill, wrong for what had its time ("you failed to attend your
+# induction", "... to pay by the 5th", "... to reply within 14 days"), which the next template
+# ("It looks like [what happened], so let's [the next step].") leaves to the writer.
+_DO_TOGETHER = re.compile(r"\blet's \{verb\}[^.]*\btogether\b", re.I)
+_MISSED_AT_A_TIME = frozenset(
+    """attend arrive appear come show turn meet keep make visit respond reply return pay
+    notify inform tell call cancel collect renew book""".split()
+)
 _NEGATORS = frozenset(
     "not n't cannot never no unable impossible refuse refuses refused won't can't".split()
 )
@@ -214,6 +223,8 @@ def fill(template: str, span: Span) -> Filled | None:
         if verb is None:
             return None
     if verb is not None and "verb" in used:
+        if _DO_TOGETHER.search(template) and lemma_of_verb(verb) in _MISSED_AT_A_TIME:
+            return None  # "Let's attend your induction session together" is past saying
         particles = _particles(verb)
         values["verb"] = " ".join([lemma_of_verb(verb), *(p.text for p in particles)])
         after = max(after, (particles[-1].i if particles else verb.i) + 1)

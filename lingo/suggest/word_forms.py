@@ -203,6 +203,34 @@ def _after_auxiliary(token: Token) -> bool:
     return False
 
 
+# Participles that English writes two ways by region: "have gotten" is American, "have got"
+# British (where it can also mean "possess"). A fix that writes one is a choice for the
+# writer to review, with the other offered beside it.
+REGIONAL_PARTICIPLES = {"gotten": "got", "got": "gotten"}
+
+
+def regional_variant(text: str, head: Token) -> str | None:
+    """The other region's form of a fix whose verb is a participle such as "gotten", or None."""
+    if head.tag_ != "VBN" and not _after_auxiliary(head):
+        return None
+    words = text.split(" ")
+    other = REGIONAL_PARTICIPLES.get(words[0].lower()) if words and words[0] else None
+    if other is None:
+        return None
+    return " ".join([match_case(words[0], other, sentence_start=False), *words[1:]])
+
+
+def _written_in(word: str, tag: str) -> bool:
+    """Can `word` be a verb form of `tag`? "harness" is no -ing form, whatever a tagger says.
+
+    Only a word lemminflect knows as a verb is judged; any other is taken as tagged.
+    """
+    lemmas = getAllLemmas(word).get("VERB", ())
+    if not lemmas:
+        return True
+    return any(word in getInflection(lemma, tag=tag) for lemma in lemmas)
+
+
 def inflect_phrase(replacement: str, head: Token) -> str:
     """Give `replacement` (dictionary form) the inflection of `head`.
 
@@ -215,6 +243,10 @@ def inflect_phrase(replacement: str, head: Token) -> str:
     if not words or not words[0]:
         return replacement
     tag = head.tag_ or _tag_from_form(head.text, replacement)
+    if tag in _VERB_TAGS and not _written_in(head.lower_, tag):
+        # The tagger's tense, not the word's: "and harness the results" read as VBG is
+        # "use", not "using".
+        tag = _tag_from_form(head.text, replacement)
     if tag == "VBD" and _after_auxiliary(head):
         tag = "VBN"  # "are indicated" -> "are shown", not "are showed"
     if tag in _VERB_TAGS:

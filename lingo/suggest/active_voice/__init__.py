@@ -169,4 +169,9 @@ def hint(verb: Token, aux: Sequence[Token], who: Span | None) -> str:
         # "must be submitted": who must submit it, not who submitted it.
         base = verb_form(lemma, "VB", verb.text)
         return f"Say who {modal_word(modal)} {base} {object_pronoun(verb)}, and lead with them."
+    if any(a.tag_ in ("VB", "VBZ", "VBP") for a in aux) and not any(
+        a.tag_ in ("VBD", "VBN") for a in aux
+    ):
+        # "will continue to be collected", "is reviewed weekly": who collects it, not who did
+        return f"Say who {verb_form(lemma, 'VBZ', verb.text)} it, and lead with them."
     return f"Say who {past} it, and lead with them."
