@@ -178,3 +178,24 @@ def test_diff_applies_both_fixes_of_one_sentence(
     )
     assert "+You must request all freezes a month ahead." in result.output
     assert "2 fixes would change 1 file." in result.output
+
+
+def test_a_short_sentence_hard_for_its_words_names_them_instead_of_asking_for_a_split() -> None:
+    """A 13-word promo line got "Split it into shorter sentences" (reader 37)."""
+    from lingo.config import Config
+
+    marketing = Linter(config=Config.from_mapping({"profile": "marketing"}))
+    report = marketing.check(
+        "Discover extraordinary savings on luxurious accommodation this winter."
+    )
+    hard = [f for f in report.findings if f.rule == "readability/hard-sentence"]
+    assert hard == []  # 8 words: too short to judge
+    report = marketing.check(
+        "Discover extraordinary savings on luxurious accommodation across the whole of "
+        "Cornwall this winter."
+    )
+    (finding,) = [f for f in report.findings if f.rule == "readability/hard-sentence"]
+    assert "for its long words" in finding.message and "only 12 words" in finding.message
+    hint = finding.suggestions[0].text
+    assert hint.startswith("Try shorter, everyday words for 'extraordinary'")
+    assert "Cornwall" not in hint and "Split" not in hint

@@ -18,6 +18,7 @@ from .readability_figures import (
     SentenceCounts,
     SentenceScore,
     document_readability,
+    long_words,
     readability_from_counts,
     score_sentence,
     sentence_counts,
@@ -43,6 +44,9 @@ MIN_WORDS = 12
 HARD_MARGIN = 4.0  # grade above target that makes a sentence hard
 HARD_LENGTH = 25  # words: long enough to be hard whatever the words
 VERY_HARD_LENGTH = 35  # words a reader reads (not names, codes or URLs): very hard
+# Under this many words a sentence hard by its grade is hard for its long words, not its
+# length: splitting a 13-word sentence is no advice.
+SHORT_LENGTH = 20
 
 
 def _ends_a_list(sent: Span, token: Token) -> bool:
@@ -100,6 +104,15 @@ def _split_hint(sent: Span, plain_words: bool = False) -> str:
     if plain_words:  # the words are plain enough: only the length is the problem
         return "Split it into shorter sentences with one idea each."
     return "Split it into shorter sentences with one idea each, and use shorter words."
+
+
+def _names_something(token: Token) -> bool:
+    """A capitalised word inside a sentence: a name ("Microsoft", "Edinburgh"), not a choice."""
+    return token.text[:1].isupper() and not token.is_sent_start and token.i > 0
+
+
+def _and_list(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 class ReadabilityScorer:
@@ -180,13 +193,26 @@ class ReadabilityScorer:
                 f"This sentence is {label} to read: grade {score.grade:.0f} with "
                 f"{score.words} words (aim for grade {target:.0f} or below)."
             )
+        hint = _split_hint(sent, plain_words)
+        if rule == HARD_RULE and score.words < SHORT_LENGTH:
+            longest = long_words(
+                t.text.lower() for t in sent if t.is_alpha and not _names_something(t)
+            )
+            if longest:
+                quoted_words = _and_list([f"'{w}'" for w in longest])
+                message = (
+                    f"This sentence is hard to read for its long words: grade "
+                    f"{score.grade:.0f} with only {score.words} words (aim for grade "
+                    f"{target:.0f} or below)."
+                )
+                hint = f"Try shorter, everyday words for {quoted_words}."
         return make_finding(
             trimmed,
             rule=rule,
             category=CATEGORY,
             severity=severity,
             message=message,
-            suggestions=(Suggestion(text=_split_hint(sent, plain_words), safety="hint"),),
+            suggestions=(Suggestion(text=hint, safety="hint"),),
             lines=lines,
         )
 

@@ -196,6 +196,27 @@ def _word_counts(word: str) -> tuple[int, int, int, int, int]:
     )
 
 
+def long_words(words: Iterable[str], most: int = 3) -> list[str]:
+    """The hard words of most syllables, in the order written, at most `most`.
+
+    A hard word is Gunning fog's: three syllables or more and not on the Dale-Chall list of
+    words every reader knows ("family" is on it). What makes a short sentence score a high
+    grade: "unlock unforgettable memories" is hard for "unforgettable", not its length.
+    """
+    scored = [
+        (w, counts[0])
+        for w in dict.fromkeys(words)
+        if w.isalpha() and (counts := _word_counts(w))[2]
+    ]
+    longest = sorted((n for _, n in scored if n >= POLYSYLLABLE), reverse=True)[:most]
+    if not longest:
+        return []
+    floor = longest[-1]
+    picked = [w for w, n in scored if n > floor]
+    picked += [w for w, n in scored if n == floor][: most - len(picked)]
+    return [w for w, _ in scored if w in picked]
+
+
 def _counts_for_document(sentence: str) -> tuple[_Counts, _Stretches]:
     scored = _SCORED.pop(sentence, None)
     return scored if scored is not None else _sentence_counts(sentence)
