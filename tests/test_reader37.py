@@ -84,11 +84,35 @@ def test_a_participle_with_two_regional_forms_is_not_a_safe_fix(replies: Linter)
 
 
 def test_located_after_its_noun_is_where_it_is_based(replies: Linter) -> None:
-    """ "customers located in certain countries" are based there, not "found" there."""
+    """ "customers located in certain countries" are based there, not "found" there: the
+    plain version drops "located" ("customers in certain countries")."""
     report = replies.check("We charge VAT to customers located in the countries listed below.")
-    assert "jargon/complex-word:locate" not in entries(report, "jargon")
+    assert entries(report, "jargon") == ["jargon/complex-word:located-in"]
+    finding, fix = first_fix(report, "located-in")
+    assert (fix.text, fix.safety) == ("in", "unsafe")
+    fixed = fix_text(
+        replies.check, "Use the search box located at the top of the page.\n", unsafe=True
+    )
+    assert fixed.text == "Use the search box at the top of the page.\n"
     report = replies.check("You can locate the serial number under the lid.")
-    assert "jargon/complex-word:locate" in entries(report, "jargon")
+    assert entries(report, "jargon") == ["jargon/complex-word:locate"]
+    # a state, left to the passive rule: "is located in"
+    assert entries(replies.check("The depot is located in Swindon."), "jargon") == []
+
+
+def test_a_verb_the_tagger_reads_as_a_noun_is_replaced_in_its_form(replies: Linter) -> None:
+    """ "before proceeding;" was fixed as "before continue;" once the entry was parsed."""
+    report = replies.check("Copy the code before proceeding; it is shown only once.")
+    finding, fix = first_fix(report, "proceed")
+    assert fix.text == "continuing"
+
+
+def test_proceed_to_a_linked_page_keeps_its_word_swap() -> None:
+    from lingo.config import Config
+
+    page = Linter(config=Config.from_mapping({"profile": "support-reply"}))
+    report = page.check("Save it and proceed to [Set up the export](#export).", syntax="markdown")
+    assert [f.entry for f in report.findings if f.rule == "jargon/complex-word"] == ["proceed"]
 
 
 def test_overlapping_unsafe_fixes_are_both_applied(replies: Linter) -> None:

@@ -220,6 +220,12 @@ def regional_variant(text: str, head: Token) -> str | None:
     return " ".join([match_case(words[0], other, sentence_start=False), *words[1:]])
 
 
+def _verb_only(word: str) -> bool:
+    """A word that is a verb and never a noun ("continue", "use" is both)."""
+    lemmas = getAllLemmas(word.lower())
+    return "VERB" in lemmas and "NOUN" not in lemmas
+
+
 def _written_in(word: str, tag: str) -> bool:
     """Can `word` be a verb form of `tag`? "harness" is no -ing form, whatever a tagger says.
 
@@ -247,6 +253,12 @@ def inflect_phrase(replacement: str, head: Token) -> str:
         # The tagger's tense, not the word's: "and harness the results" read as VBG is
         # "use", not "using".
         tag = _tag_from_form(head.text, replacement)
+    elif tag in ("NN", "NNS") and _verb_only(words[0]):
+        # A verb replacing a word the tagger read as a noun: "before proceeding;" -> "before
+        # continuing;", not "before continue;". The word's own form says which.
+        form = _tag_from_form(head.text, replacement)
+        if form in _VERB_TAGS:
+            tag = form
     if tag == "VBD" and _after_auxiliary(head):
         tag = "VBN"  # "are indicated" -> "are shown", not "are showed"
     if tag in _VERB_TAGS:
