@@ -256,9 +256,9 @@ def inflect_phrase(replacement: str, head: Token) -> str:
     elif tag in ("NN", "NNS") and _verb_only(words[0]):
         # A verb replacing a word the tagger read as a noun: "before proceeding;" -> "before
         # continuing;", not "before continue;". The word's own form says which.
-        form = _tag_from_form(head.text, replacement)
-        if form in _VERB_TAGS:
-            tag = form
+        written = _tag_from_form(head.text, replacement)
+        if written in _VERB_TAGS:
+            tag = written
     if tag == "VBD" and _after_auxiliary(head):
         tag = "VBN"  # "are indicated" -> "are shown", not "are showed"
     if tag in _VERB_TAGS:
