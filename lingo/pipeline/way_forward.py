@@ -78,6 +78,20 @@ def _helper_will_act(token: Token) -> bool:
     return bool(children & (PROMISING - {"would", "'d", "’d"}))
 
 
+_WILLING = frozenset({"happy", "glad", "willing", "able", "pleased"})
+
+
+def _third_party_willing(after: list[Token]) -> bool:
+    """ "he's happy to", "they are willing to": the person the "no" was about offers instead."""
+    words = [t.lower_ for t in after]
+    return (
+        len(words) == 3
+        and words[0] in DOING | {"is", "'s", "\u2019s"}
+        and words[1] in _WILLING
+        and words[2] == "to"
+    )
+
+
 def _helper(token: Token) -> bool:
     """Someone or something other than the writer that can serve the customer: a helper noun,
     a name, one with a helper before it ("our partner lab"), or "any of our cash machines"."""
@@ -252,6 +266,8 @@ def way_forward(span: Span) -> bool:
             if tokens[k + 1].lower_ in ("we", "i", "you") and token.i == tokens[k + 1].i - 1:
                 if tokens[k + 2].lemma_.lower() not in THREATS | NOT_STEPS_FORWARD:
                     return True  # "..., shall I book it?", "would you like the 11:15?"
+        if word in ("he", "she", "they") and _third_party_willing(tokens[k + 1 : k + 4]):
+            return True  # "..., but he's happy to split it across three months"
         if word not in ("we", "i", "you"):
             continue
         if token.head.dep_ in ("relcl", "acl"):

@@ -59,6 +59,7 @@ _MISSED_AT_A_TIME = frozenset(
     """attend arrive appear come show turn meet keep make visit respond reply return pay
     notify inform tell call cancel collect renew book""".split()
 )
+_PERSONS = frozenset({"you", "me", "us", "him", "her"})  # "them" may be the tickets
 _NEGATORS = frozenset(
     "not n't cannot never no unable impossible refuse refuses refused won't can't".split()
 )
@@ -234,6 +235,8 @@ def fill(template: str, span: Span) -> Filled | None:
         if obj is None:
             return None
         obj = _without_frame(obj)
+        if "object" in used and len(obj) == 1 and obj[0].lower_ in _PERSONS:
+            return None  # "Here's what we can do about you" names no thing
         values["object"] = _running_text(obj)
         plural = obj.root.tag_ in ("NNS", "NNPS") or any(
             c.dep_ == "conj" for c in obj.root.children
