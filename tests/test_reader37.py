@@ -244,3 +244,16 @@ def test_a_short_sentence_hard_for_its_words_names_them_instead_of_asking_for_a_
     hint = finding.suggestions[0].text
     assert hint.startswith("Try shorter, everyday words for 'extraordinary'")
     assert "Cornwall" not in hint and "Split" not in hint
+
+
+def test_a_hint_keeps_none_of_the_words_another_finding_flags(replies: Linter) -> None:
+    """ "Unfortunately we are therefore unable to ..." was told to write "We are therefore
+    unable to ..., and here's what we can do", beside a finding on "unable to" (reader 37)."""
+    report = replies.check("Unfortunately, we cannot refund the parking permit.")
+    lead = next(f for f in report.findings if f.entry == "unfortunately")
+    assert not any("cannot refund" in s.text for s in lead.suggestions)
+    assert lead.suggestions[0].text == "Drop it and lead with the way forward."
+    # alone, the rewrite is still offered
+    report = replies.check("Unfortunately, the tiles you chose are out of stock.")
+    lead = next(f for f in report.findings if f.entry == "unfortunately")
+    assert "out of stock" in lead.suggestions[0].text

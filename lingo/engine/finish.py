@@ -9,10 +9,10 @@ and the grade are worked out on what is left.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..findings import Report
+from ..findings import Finding, Report
 from ..lexicon.rules import STRETCH_RULES
 from ..pipeline.common import keep_longest
 from ..pipeline.noun_heavy import RULE as NOUN_HEAVY_RULE
@@ -99,6 +99,7 @@ def report(
     # A passive on words a say-no finding already names is left to that finding.
     if any(f.category == "say-no" for f in findings):
         findings = without_restated(findings)
+        findings = _hints_without_flagged_words(findings)
     findings.sort(key=lambda f: (f.start, f.end, f.rule))
     target = item.config.target_grade
     if counts is None:
@@ -120,3 +121,38 @@ def report(
         language_note=language.reason if language else None,
         profile=item.config.profile if item.chosen else None,
     )
+
+
+# How far apart two findings may start and still be in one sentence, for a hint's check.
+_SAME_SENTENCE = 400
+
+
+def _hints_without_flagged_words(findings: list[Finding]) -> list[Finding]:
+    """A say-no hint that rebuilds its sentence keeps none of the words another finding flags.
+
+    "Unfortunately we are therefore unable to accept your claim." got the hint "We are
+    therefore unable to accept your claim, and here's what we can do: ..." beside a finding
+    on "we are therefore unable to": advice that contradicts the next line. Such a hint is
+    left out, and the finding's other advice ("Drop it and lead with the way forward.")
+    leads; a finding keeps its hints when every one of them would go.
+    """
+    flagged = [
+        f for f in findings if f.category == "say-no" and f.rule != TONE_RULE and " " in f.text
+    ]
+    out = []
+    for finding in findings:
+        others = [
+            g.text.lower()
+            for g in flagged
+            if g is not finding and abs(g.start - finding.start) < _SAME_SENTENCE
+        ]
+        if finding.category != "say-no" or not others:
+            out.append(finding)
+            continue
+        kept = tuple(
+            s
+            for s in finding.suggestions
+            if s.safety != "hint" or not any(o in s.text.lower() for o in others)
+        )
+        out.append(replace(finding, suggestions=kept) if kept else finding)
+    return out
