@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from ..findings import Finding, LineIndex, Suggestion
 from ..lexicon.rules import ACRONYM
 from ..resources import lexicon_dir
+from ..text.protected import shouted_sentences
 from .common import make_finding
 
 RULE = ACRONYM.id
@@ -105,6 +106,7 @@ def acronym_findings(doc: Doc, lines: LineIndex) -> Iterator[Finding]:
     if text.upper() == text:
         return  # a shouted block: capitals mean nothing here
     addresses = [m.span() for m in _PLATE_OR_POSTCODE.finditer(text)]
+    addresses += shouted_sentences(text)  # a shouted sentence in a block: the same
     addresses += [m.span(1) for m in _CODE_AFTER_LABEL.finditer(text)]
     for token in doc:
         word = token.text

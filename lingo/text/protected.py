@@ -18,6 +18,9 @@ _QUOTED = re.compile(
 )
 # Two or more words in capitals: a control or a banner ("UPGRADE PLAN", "ACCESS DENIED").
 _CAPITALS = re.compile(r"\b[A-Z][A-Z0-9'&]*[A-Z](?:[ \-]+[A-Z][A-Z0-9'&]*[A-Z])+\b")
+# A sentence up to its stop, and a word of two letters or more in it.
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]+")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'&]*[A-Za-z]")
 
 
 def protected_spans(segment: Segment) -> list[tuple[int, int]]:
@@ -31,10 +34,30 @@ def protected_spans(segment: Segment) -> list[tuple[int, int]]:
     text = segment.text
     spans = [(s, e) for s, e in segment.names if text[s : s + 1].isupper() or _digit(text, s)]
     spans.extend(match.span() for match in _QUOTED.finditer(text))
-    spans.extend(match.span() for match in _CAPITALS.finditer(text))
+    shouted = shouted_sentences(text)
+    spans.extend(
+        match.span()
+        for match in _CAPITALS.finditer(text)
+        if not any(s <= match.start() and match.end() <= e for s, e in shouted)
+    )
     if segment.kind == "cell" and _is_label(text):
         spans.append((0, len(text)))  # a table cell that names something: "Purchase", "Enabled"
     return spans
+
+
+def shouted_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentences written wholly in capitals and closed by a stop ("NO PHONES. NO PHOTOS.",
+    "PAY THE BALANCE WITHIN 7 DAYS OR ..."): shouting at the reader, read like any other
+    sentence. A control or a banner in capitals is a name inside a sentence, or has no stop
+    ("Select UPGRADE PLAN.", "GETTING STARTED"), and stays protected."""
+    found = []
+    for match in _SENTENCE.finditer(text):
+        chunk = match.group()
+        if any(c.islower() for c in chunk) or len(_WORD.findall(chunk)) < 2:
+            continue
+        start = match.start() + len(chunk) - len(chunk.lstrip())
+        found.append((start, match.end()))
+    return found
 
 
 def _is_label(text: str) -> bool:
