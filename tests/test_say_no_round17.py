@@ -6,7 +6,9 @@ lingo leaves two or more words in capitals alone, as a control or a banner a hel
 notice shouted at the reader ("NO PHONES. NO PHOTOS."), and it was passed whatever it said,
 because every word of it was protected. Such a sentence is now read with lingo's usual entries,
 so it is flagged exactly when the same words in lower case are; a warm line in capitals stays
-quiet as its lower-case twin does, and its capitals are not reported as abbreviations. Every
+quiet as its lower-case twin does, and its capitals are not reported as abbreviations.
+heldout-16's two clean false alarms are fixed at their cause at the end of the file: an order
+whose acts are listed with commas before its reason, and "PE" the school subject. Every
 sentence here is written for this file; none is copied from a labelled set or a corpus."""
 
 from __future__ import annotations
@@ -106,3 +108,37 @@ def test_round17_shouted_sentences_are_whole_sentences() -> None:
     spans = [text[s:e] for s, e in shouted_sentences(text)]
     assert spans == ["NO PHONES.", "NO PHOTOS ON THE STAGE!"]
     assert shouted_sentences("OK.") == []  # one word is not a shouted sentence
+
+
+# -- heldout-16's two clean false alarms, fixed at their cause -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of banned acts before its reason is not a bare ban
+        "Please don't mow, weed or water the new turf, because the roots are still settling.",
+        "Don't lift, tilt or push the fridge, since the pipes at the back are fragile.",
+    ],
+)
+def test_round17_an_order_with_its_reason_after_a_list_is_not_bare(
+    replies: Linter, text: str
+) -> None:
+    assert "say-no/hostility:bare-prohibition" not in found(replies, text)
+
+
+def test_round17_a_list_of_banned_acts_with_no_reason_is_still_bare(replies: Linter) -> None:
+    assert "say-no/hostility:bare-prohibition" in found(
+        replies, "Do not copy, resell or lend the tickets."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your son's PE kit is in the lost property box by the gym.",
+        "Black trainers are fine for PE lessons, so no need to buy new ones.",
+    ],
+)
+def test_round17_pe_the_school_subject_needs_no_spelling_out(replies: Linter, text: str) -> None:
+    assert "jargon/acronym:pe" not in found(replies, text)
