@@ -178,16 +178,24 @@ def noun_heavy_findings(doc: Doc, lines: LineIndex, words: WordLists) -> Iterato
         )
 
 
+# Entries that flag the word leading into a run of nouns, not the nouns: "Following a review of
+# ...", "pending the completion of ...". They say nothing about the nouns after them, so they
+# leave a noun-heavy finding on the sentence standing.
+LEAD_INS = frozenset({"jargon/officialese:following-a-review", "jargon/complex-word:pending"})
+
+
 def without_worded(findings: Sequence[Finding]) -> list[Finding]:
     """Noun-heavy findings that no other jargon finding overlaps (an abbreviation aside); every
     other finding kept. A word-level finding on the run of nouns ("'utilisation' is a long
     way to say 'use'") names the words and offers plain ones, which says more than "too many
-    nouns". Called on the findings a reader will see: after first uses, doubled acronyms and
-    suppressions."""
+    nouns"; a lead-in ("Following a review", "pending the completion") does not. Called on
+    the findings a reader will see: after first uses, doubled acronyms and suppressions."""
     worded = [
         (f.start, f.end)
         for f in findings
-        if f.category == NOUN_HEAVY.category and f.rule not in (RULE, ACRONYM.id)
+        if f.category == NOUN_HEAVY.category
+        and f.rule not in (RULE, ACRONYM.id)
+        and f.qualified_id not in LEAD_INS
     ]
     return [
         f
