@@ -63,3 +63,19 @@ def test_warm_replies_in_round_17_shapes_are_clean(
 )
 def test_the_office_sense_is_still_read(replies: Linter, sentence: str, entry: str) -> None:
     assert entry in jargon_entries(replies, sentence)
+
+
+def test_a_sentence_on_its_own_line_starts_a_sentence(replies: Linter) -> None:
+    """After a stop and a single line break (UI strings, one reply per line), the next word opens
+    the sentence: the break had taken the start, so patterns that need it never matched there
+    (an independent reviewer's one-per-line file)."""
+    text = (
+        "Thanks for your order.\n"
+        "Following a review of your account, your limit will change.\n"
+        "Refunds are final.\n"
+    )
+    report = replies.check(text)
+    found = {(f.entry, f.line, f.column) for f in report.findings}
+    assert ("following-a-review", 2, 1) in found
+    one_line = replies.check(text.replace("\n", " "))
+    assert {f.entry for f in one_line.findings} == {f.entry for f in report.findings}

@@ -43,6 +43,8 @@ def split_sentences(doc: Doc) -> Doc:
             i not in bracketed or _closes_a_sentence(i, orths, spaces, strings)
         )
         opens = orth in _OPENING and not abbreviated  # "etc. (see below)": the word decides
+        if spaces[i]:
+            continue  # a line break after a stop: the next word opens the sentence, not the break
         if seen_terminal and (not puncts[i] or opens) and not terminal:
             # "etc." before a lowercase word goes on with the sentence; an opening
             # bracket after a stop starts the next one ("... app. (You still ...")
