@@ -358,10 +358,9 @@ def _suggestions(
             safety = "unsafe"
         fixes.append(Suggestion(text=fitted.text, safety=safety, edits=fitted.edits))  # type: ignore[arg-type]
         if variant is not None:
-            other = fit_replacement(span, text, head)
             edits = tuple(
                 replace(e, replacement=e.replacement.replace(fitted.text, variant, 1))
-                for e in other.edits
+                for e in fitted.edits
             )
             fixes.append(Suggestion(text=variant, safety="unsafe", edits=edits))
     yield from checked(reparser, span, fixes)

@@ -221,7 +221,7 @@ def regional_variant(text: str, head: Token) -> str | None:
 
 
 def _verb_only(word: str) -> bool:
-    """A word that is a verb and never a noun ("continue", "use" is both)."""
+    """A word that is a verb and never a noun: "continue" (not "use", which is both)."""
     lemmas = getAllLemmas(word.lower())
     return "VERB" in lemmas and "NOUN" not in lemmas
 
