@@ -206,3 +206,32 @@ def test_a_sentence_hard_for_its_length_alone_says_so() -> None:
     [finding] = readability_findings(linter, text)
     assert finding.rule == "readability/hard-sentence"
     assert finding.message == "This sentence is long: 25 words (aim for fewer than 25)."
+
+
+@pytest.mark.parametrize(
+    ("text", "profile", "shown"),
+    [
+        # the advice is already the message's: shown once
+        ("Our spring offer will drive conversions for your shop.", "marketing", None),
+        ("Our team can now answer questions at scale.", "marketing", None),
+        # other words to use are still quoted after the message
+        (
+            "Bring photo ID, e.g. a passport or driving licence.",
+            "help-article",
+            'hint: "for example"',
+        ),
+    ],
+)
+def test_a_hint_the_message_already_says_is_not_shown_twice(
+    tmp_path, text: str, profile: str, shown: str | None
+) -> None:
+    page = tmp_path / "copy.txt"
+    page.write_text(text + "\n", encoding="utf-8")
+    for style in ("text", "full"):
+        args = ["check", str(page), "--profile", profile, "--format", style, "-q"]
+        out = CliRunner().invoke(main, [*args, "--no-cache", "--color", "never"]).output
+        assert "jargon/" in out, out
+        if shown is None:
+            assert "(hint:" not in out and "= hint:" not in out, out
+        else:
+            assert shown in out, out

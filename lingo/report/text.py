@@ -28,7 +28,21 @@ def shown_suggestion(finding: Finding) -> Suggestion | None:
     from ..fix import fix_for
 
     fix = fix_for(finding) or fix_for(finding, unsafe=True)
-    return fix or next(iter(finding.suggestions), None)
+    first = fix or next(iter(finding.suggestions), None)
+    if first is not None and _repeats_message(finding, first):
+        return None
+    return first
+
+
+def _repeats_message(finding: Finding, suggestion: Suggestion) -> bool:
+    """A hint that is a sentence the message already says ("'drive conversions' is business
+    talk; say what will change, and for whom." + "Say what will change, and for whom."):
+    shown twice it reads as a stutter. A hint of other words ("for example") is kept: it
+    is the words to use, quoted."""
+    if suggestion.is_fix or suggestion.safety != "hint" or _bare_words(suggestion.text):
+        return False
+    said = " ".join(suggestion.text.split()).rstrip(".!").lower()
+    return len(said.split()) >= 2 and said in " ".join(finding.message.split()).lower()
 
 
 def replaced_words(finding: Finding, suggestion: Suggestion, source: str) -> str | None:

@@ -93,7 +93,7 @@ def seam_problem(words: Doc, new: Sequence[Token]) -> str | None:
         if before.lower_ in _AUXILIARIES or (
             before.lower_ in _SUBJECTS and after is not None and after.lower_.endswith("ed")
         ):
-            return "'so' cannot stand inside the verb: start the clause with it"
+            return "'so' cannot stand inside the verb; start the clause with it"
     # "by facilitating the export" -> "by making easier the export": 'making the export easier'
     if last.lower_ in ("easier", "possible", "clear", "clearer") and len(new) >= 2:
         if after is not None and (after.lower_ in _DETERMINERS or after.is_alpha):
