@@ -81,6 +81,7 @@ REWRITE_PLACEHOLDERS = (
     "match",
     "verb",
     "object",
+    "doing",
     "it",
     "rest",
     "clause",

@@ -68,9 +68,9 @@ _PLATE_OR_POSTCODE = re.compile(
 )
 
 # A code the reader copies after its label: "Tracking number: DX 4471 2290", "Your booking
-# code is HB 20931", "booking reference QX7TR2" (letters and digits mixed).
+# code is HB 20931", "booking reference QX7TR2" (letters and digits mixed), "flight SK 2291".
 _CODE_AFTER_LABEL = re.compile(
-    r"\b(?:number|reference|ref|code|id)(?:\s+(?:is|was))?\s*[:#]?\s*"
+    r"\b(?:number|reference|ref|code|id|flight|route|gate|platform)(?:\s+(?:is|was))?\s*[:#]?\s*"
     r"((?-i:[A-Z]{1,4})[ -]?[0-9][0-9 -]{2,}|(?-i:(?=[A-Z]*[0-9])(?=[0-9]*[A-Z])[A-Z0-9]{4,12})\b)",
     re.IGNORECASE,
 )

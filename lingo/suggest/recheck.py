@@ -210,7 +210,13 @@ def rewrite_problem(reparser: Reparser, text: str) -> str | None:
 
 
 def downgrade(suggestion: Suggestion, reason: str) -> Suggestion:
-    """A fix that failed its check, as a hint that says why: never applied by a tool."""
+    """A fix that failed its check, as a hint that says why: never applied by a tool.
+
+    A word the reason already names is not put first as well: "so (reword by hand: 'so'
+    cannot ...)" read as if "so" were still the replacement."""
+    words = suggestion.text.strip()
+    if len(words.split()) <= 4 and f"'{words.lower()}'" in reason.lower():
+        return Suggestion(text=f"Reword by hand: {reason}.", safety="hint")
     return Suggestion(text=f"{suggestion.text} (reword by hand: {reason})", safety="hint")
 
 

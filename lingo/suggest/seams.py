@@ -46,6 +46,15 @@ _NO_PASSIVE = {
 }
 _NEGATIONS = frozenset({"not", "n't", "n’t", "never"})
 # Prepositions left at the end of a clause, which "to" cannot follow ("reproduce it with to")
+# Adverbs a sentence says once: a swap that repeats one already there is dropped instead.
+_SAID_ONCE = frozenset("also too so now then still again only".split())
+# Words that open a clause after "so" with no comma: "strong typing, so all the traits ...".
+_CLAUSE_OPENERS = frozenset(
+    """the a an all this that these those we you it they i he she there your our its their
+    some any no each every""".split()
+)
+_SO_OPENS_AFTER = frozenset({"and", "but", ","})
+_CLAUSE_BREAKS = frozenset({";", ":", "\u2014", "-"})
 _STRANDED = frozenset("with for about from at by of into onto than".split())
 _SUBJECTS = frozenset("i we you they he she it".split())
 _AUXILIARIES = BE_FORMS | frozenset(
@@ -71,6 +80,11 @@ def seam_problem(words: Doc, new: Sequence[Token]) -> str | None:
             return f"'{before.text} {first.text}': the article no longer fits"
     if before is not None and before.lower_ == first.lower_ == "more":
         return "'more more' does not read"
+    # "Additionally, you might also see" -> "Also, you might also see": say it once
+    if len(new) == 1 and first.lower_ in _SAID_ONCE:
+        near = list(words[max(0, first.i - 8) : first.i]) + list(words[last.i + 1 : last.i + 9])
+        if any(t.lower_ == first.lower_ for t in near):
+            return f"the sentence already has '{first.lower_}': delete the flagged word"
     # "that we can reproduce the issue with in order to continue" -> "with to continue"
     if before is not None and before.lower_ in _STRANDED and first.lower_ == "to":
         return f"'{before.text} to' does not read: move the '{before.text}' or reword the clause"
@@ -89,11 +103,16 @@ def seam_problem(words: Doc, new: Sequence[Token]) -> str | None:
     # stand inside a verb group
     if len(new) == 1 and first.lower_ == "so" and before is not None:
         # read from the words (the recheck's tokens carry no tags): "has so been", "we so
-        # declined", "they so cancelled"
-        if before.lower_ in _AUXILIARIES or (
-            before.lower_ in _SUBJECTS and after is not None and after.lower_.endswith("ed")
-        ):
-            return "'so' cannot stand inside the verb; start the clause with it"
+        # declined", "your contract so runs": 'so' opens a clause, after a stop, a comma, a
+        # semicolon or "and"/"but"; anywhere else it reads as "very" or not at all
+        opens = (
+            before.text in _CLAUSE_BREAKS  # "; so, the database is smaller"
+            or (before.lower_ in _SO_OPENS_AFTER and (after is None or after.text != ","))
+            or (after is not None and after.lower_ in _CLAUSE_OPENERS)  # "traits so all the"
+        )
+        if not opens:
+            if before.is_alpha or (after is not None and after.text == ","):
+                return "'so' cannot stand inside the verb; start the clause with it"
     # "by facilitating the export" -> "by making easier the export": 'making the export easier'
     if last.lower_ in ("easier", "possible", "clear", "clearer") and len(new) >= 2:
         if after is not None and (after.lower_ in _DETERMINERS or after.is_alpha):

@@ -4,7 +4,7 @@
     "We cannot refund orders after 30 days."
     -> "We can refund orders [when we can]; after 30 days, here's what we can do: [option]."
 
-The placeholders ({match}, {verb}, {object}, {it}, {rest}, {clause}, {before},
+The placeholders ({match}, {verb}, {object}, {doing}, {it}, {rest}, {clause}, {before},
 {Subject}, {subject}) are described in docs/lexicon-format.md. An entry may give
 several templates, most specific first: the first whose placeholders can all be
 filled is used. A template whose placeholder cannot be filled (no verb, no
@@ -24,23 +24,15 @@ from ..findings import Edit, Suggestion
 from ..lexicon.schema import REWRITE_PLACEHOLDERS
 from ..text.sentences import opens_sentence
 from .annotations import has_annotation
+from .clauses import end_of_phrase, match_opens_sentence, rest_after, sentence_of
 from .recheck import rewrite_problem
 from .reparse import Reparser
+from .word_forms import gerund
 from .words import lemma_of_verb
 
 PLACEHOLDER = re.compile(r"\{(" + "|".join(REWRITE_PLACEHOLDERS) + r")\}")
 BLANK = re.compile(r"\[[^\]]+\]")
 _SKIPPABLE = frozenset({"ADV", "PART"})
-# Words that start a clause after "that" (so "that" is a conjunction, not "that item").
-_CLAUSE_STARTS = frozenset(
-    "the a an your our my their his her its this these those we you i they he she it there "
-    "all every some any no each".split()
-)
-# Words after which "that" starts a clause: "be advised that", "note that", "knows that".
-_CLAUSE_VERBS = frozenset(
-    "advised informed aware note noted know knows knew said say says mentioned understand "
-    "understood hope sure remember realise realize".split()
-)
 # A template that says "we can {verb}" of a verb the sentence denies turns a
 # refusal into a promise: "We cannot control the weather" -> "We can control the weather".
 # Only "we" and "I" promise: "You can pay the invoice here" for "You have not
@@ -91,13 +83,6 @@ def placeholders(template: str) -> set[str]:
     return set(PLACEHOLDER.findall(template))
 
 
-def _sentence(span: Span) -> Span:
-    doc = span.doc
-    if has_annotation(doc, "SENT_START"):
-        return span.sent
-    return doc[:]
-
-
 def action_verb(span: Span) -> Token | None:
     """The verb the flagged words are about ("refund" in "we cannot refund")."""
     doc = span.doc
@@ -110,7 +95,7 @@ def action_verb(span: Span) -> Token | None:
         if governed:
             return governed[0]
         return verb
-    sent_end = _sentence(span).end
+    sent_end = sentence_of(span).end
     i = span.end
     while i < sent_end and doc[i].pos_ in _SKIPPABLE:
         i += 1
@@ -153,74 +138,17 @@ def _running_text(span: Span) -> str:
     return text
 
 
-def _phrase_end(span: Span) -> int:
-    """Where an introductory phrase that the match starts ends: "Per our policy," -> after "policy".
-
-    The match may be only the head of the phrase ("As stated in our terms" of
-    "As stated in our terms and conditions,"); its subtree knows the rest.
-    """
-    if not has_annotation(span.doc, "DEP"):
-        return span.end
-    root = span.root
-    if root.head.i < span.start or root.head.i >= span.end:
-        if (
-            root.dep_ in ("prep", "advcl", "advmod", "npadvmod", "intj", "parataxis")
-            and root.head.i > span.end
-        ):
-            return max(span.end, root.right_edge.i + 1)
-    return span.end
-
-
-def _rest(span: Span, after: int) -> str:
-    """Words from token `after` to the sentence's final punctuation."""
-    sent = _sentence(span)
-    end = sent.end
-    doc = span.doc
-    while after < end and (
-        doc[after].is_punct and doc[after].text in ",;:\u2014-" or doc[after].is_space
-    ):
-        after += 1
-    parsed = has_annotation(doc, "DEP")
-    if (
-        after < end
-        and doc[after].lower_ in ("but", "and", "so")
-        and (doc[after].dep_ == "cc" or not parsed)
-    ):
-        after += 1  # "No offense, but that laptop is old" -> "that laptop is old"
-    if after + 1 < end and doc[after].lower_ == "that":
-        following = doc[after + 1]
-        if (
-            parsed
-            and doc[after].dep_ == "mark"
-            and following.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
-        ) or (
-            not parsed
-            and (following.lower_ in _CLAUSE_STARTS or doc[after - 1].lower_ in _CLAUSE_VERBS)
-        ):
-            after += 1  # "Please note that the store closes" -> "the store closes"
-    while (
-        end > after
-        and (doc[end - 1].is_punct or doc[end - 1].is_space)
-        and doc[end - 1].text not in (")", '"', "\u201d")
-    ):
-        end -= 1
-    if end <= after:
-        return ""
-    text = doc[after:end].text.strip()
-    return text.lstrip(",;: ").strip()
-
-
 def fill(template: str, span: Span) -> Filled | None:
     """The template filled from `span`'s sentence, or None when a placeholder cannot be."""
     used = placeholders(template)
     doc = span.doc
-    needs_parse = used & {"verb", "object", "Subject", "subject"}
+    needs_parse = used & {"verb", "object", "doing", "Subject", "subject"}
     if needs_parse and not has_annotation(doc, "DEP"):
         return None
     values: dict[str, str] = {"match": span.text}
-    after = _phrase_end(span)
+    after = end_of_phrase(span)
     verb = action_verb(span) if needs_parse else None
-    if used & {"verb", "object"} or ({"Subject", "subject"} & used):
+    if used & {"verb", "object", "doing"} or ({"Subject", "subject"} & used):
         if verb is None:
             return None
     if verb is not None and "verb" in used:
@@ -229,7 +157,7 @@ def fill(template: str, span: Span) -> Filled | None:
         particles = _particles(verb)
         values["verb"] = " ".join([lemma_of_verb(verb), *(p.text for p in particles)])
         after = max(after, (particles[-1].i if particles else verb.i) + 1)
-    if used & {"object", "it"}:
+    if used & {"object", "it", "doing"}:
         assert verb is not None
         obj = _object(verb)
         if obj is None:
@@ -238,13 +166,16 @@ def fill(template: str, span: Span) -> Filled | None:
         if "object" in used and len(obj) == 1 and obj[0].lower_ in _PERSONS:
             return None  # "Here's what we can do about you" names no thing
         values["object"] = _running_text(obj)
+        if "doing" in used:  # "discuss the amount" -> "discussing the amount"
+            words = [gerund(lemma_of_verb(verb)), *(p.text for p in _particles(verb))]
+            values["doing"] = " ".join([*words, values["object"]])
         plural = obj.root.tag_ in ("NNS", "NNPS") or any(
             c.dep_ == "conj" for c in obj.root.children
         )
         values["it"] = "them" if plural or obj.root.lower_ in ("them", "these", "those") else "it"
         after = max(after, obj.end)
     if "before" in used:
-        sent = _sentence(span)
+        sent = sentence_of(span)
         values["before"] = doc[sent.start : span.start].text.strip()
     if {"Subject", "subject"} & used:
         assert verb is not None
@@ -257,15 +188,17 @@ def fill(template: str, span: Span) -> Filled | None:
             running = _running_text(subject)
         values["subject"] = running
         values["Subject"] = running[:1].upper() + running[1:]
+    if used & {"rest", "clause"} and "before" not in used and not match_opens_sentence(span):
+        return None  # "our decision has been made in line with the policy ..." keeps its start
     if used & {"rest", "clause"}:
-        rest = _rest(span, after)
+        rest = rest_after(span, after)
         if not rest:
             return None
         if "clause" in used and _holds_two_clauses(span, after):
             return None
         values["rest"] = values["clause"] = rest
     if "condition" in used:
-        condition = _rest(span, after)
+        condition = rest_after(span, after)
         if not condition or not _narrows(condition) or _holds_two_clauses(span, after):
             return None
         values["condition"] = condition
@@ -273,7 +206,7 @@ def fill(template: str, span: Span) -> Filled | None:
     if not text.strip(" .,;:"):
         return None
     text = _tidy(text)
-    sent = _sentence(span)
+    sent = sentence_of(span)
     start, end = sent.start_char, sent.end_char
     while end > start and doc_text(doc)[end - 1].isspace():
         end -= 1
@@ -313,7 +246,7 @@ def _narrows(words: str) -> bool:
 def _holds_two_clauses(span: Span, after: int) -> bool:
     """True when the words from `after` hold a second clause (", and your request was denied")."""
     doc = span.doc
-    sent = _sentence(span)
+    sent = sentence_of(span)
     for token in doc[after : sent.end]:
         if token.text == ";":
             return True
@@ -336,12 +269,12 @@ def _keeps_the_sentence(span: Span, used: set[str], text: str) -> bool:
     sentence outside the match must still be there ("To use your credit, you
     must log in" may not become "Please log in").
     """
-    sent = _sentence(span)
+    sent = sentence_of(span)
     doc = span.doc
     if "before" not in used and any(t.is_alpha or t.like_num for t in doc[sent.start : span.start]):
         return False
     kept = {w.lower() for w in _WORD.findall(text)}
-    phrase_end = _phrase_end(span)
+    phrase_end = end_of_phrase(span)
     outside = [t for t in doc[sent.start : sent.end] if not span.start <= t.i < phrase_end]
     words = [t.lower_ for t in outside if (t.is_alpha or t.like_num) and not t.is_stop]
     return all(w in kept for w in words)

@@ -111,6 +111,11 @@ def _inflect(word: str, tag: str, upos: str, *, oov: bool = False) -> str:
     return forms[0] if word.islower() else match_case(word, forms[0], sentence_start=False)
 
 
+def gerund(verb: str) -> str:
+    """The -ing form of a verb's base form: "discuss" -> "discussing", "make" -> "making"."""
+    return _inflect(verb, "VBG", "VERB", oov=True)
+
+
 def _is_inflected(head: Token) -> bool:
     """Whether the replaced word really carries the inflection its tag says.
 

@@ -21,6 +21,8 @@ _CAPITALS = re.compile(r"\b[A-Z][A-Z0-9'&]*[A-Z](?:[ \-]+[A-Z][A-Z0-9'&]*[A-Z])+
 # A sentence up to its stop, and a word of two letters or more in it.
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'&]*[A-Za-z]")
+# Alt text that is a slug, not words for a reader: "trigger-delighted-surveys-segment", "img_0042".
+_SLUG = re.compile(r"[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)+")
 
 
 def protected_spans(segment: Segment) -> list[tuple[int, int]]:
@@ -40,6 +42,8 @@ def protected_spans(segment: Segment) -> list[tuple[int, int]]:
         for match in _CAPITALS.finditer(text)
         if not any(s <= match.start() and match.end() <= e for s, e in shouted)
     )
+    if segment.kind == "alt" and _SLUG.fullmatch(text.strip()):
+        spans.append((0, len(text)))  # alt text that is a file's name: "trigger-delighted-surveys"
     if segment.kind == "cell" and _is_label(text):
         spans.append((0, len(text)))  # a table cell that names something: "Purchase", "Enabled"
     return spans
@@ -61,10 +65,11 @@ def shouted_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _is_label(text: str) -> bool:
-    """A short capitalised cell with no sentence in it: an event, a setting, a value."""
+    """A short capitalised cell with no sentence in it: an event, a setting, a value; or one
+    word in any case (a name or value listed in a table: "delighted", "enabled")."""
     words = text.split()
     ended = text.rstrip().endswith((".", "?", "!"))
-    return 0 < len(words) <= 3 and text[:1].isupper() and not ended
+    return 0 < len(words) <= 3 and (text[:1].isupper() or len(words) == 1) and not ended
 
 
 def _digit(text: str, at: int) -> bool:
