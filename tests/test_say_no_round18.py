@@ -54,3 +54,31 @@ def test_round18_counterfactual_reproach_is_blame(replies: Linter, text: str) ->
 def test_round18_offers_our_acts_and_reassurance_stay_quiet(replies: Linter, text: str) -> None:
     assert IF_YOU_HAD not in found(replies, text)
 
+
+# -- heldout-17's clean false alarm: a penalty we take away is not a threat ------------------------
+
+THREAT = "say-no/hostility:consequence-threat"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Send us a copy of the certificate within 30 days and we'll cancel the penalty.",
+        "Reply with the photo and we'll waive the late fee.",
+        "Pay the first instalment and we'll lift the hold on your account.",
+        "Show the ticket at the desk and we'll refund the booking charge.",
+    ],
+)
+def test_round18_a_penalty_taken_away_is_not_a_threat(replies: Linter, text: str) -> None:
+    assert THREAT not in found(replies, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Miss another class and we'll cancel your place on the course.",
+        "Send one more message like that and we will block you.",
+    ],
+)
+def test_round18_a_loss_after_the_order_is_still_a_threat(replies: Linter, text: str) -> None:
+    assert THREAT in found(replies, text)
