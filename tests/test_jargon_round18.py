@@ -54,6 +54,12 @@ def test_round18_failure_to_with_its_consequence_is_officialese(replies: Linter,
         "Failure to find your booking usually means it's under another email, so try that one.",
         "A failure to load the page isn't your fault; we fixed the server this morning.",
         "Your failure to receive the parcel was our mistake, and a new one is on its way.",
+        # review 38: a cause, not a consequence; a failure that is not the reader's to avoid
+        "Failure to get our reminder texts can result from a full inbox, so we've resent them.",
+        "Failure to thrive in young kittens can result in a vet visit, which your cover pays for.",
+        "Failure to start on icy mornings may result in a call-out, and that's free on your plan.",
+        "Any failure to charge your card will lead to a second try tomorrow, with no fee added.",
+        "Failure to hear back from us in a week is never going to result in a fee.",
     ],
 )
 def test_round18_failure_to_without_a_threat_stays_quiet(replies: Linter, text: str) -> None:
@@ -68,7 +74,7 @@ BLUE_SKY = "jargon/buzzword:blue-sky-thinking"
 @pytest.mark.parametrize(
     "text",
     [
-        "We had a blue-sky session about your garden and have three ideas for you.",
+        "Our blue sky thinkers will sketch three ideas for your shop front.",
         "Our designers did some blue sky thinking on your kitchen layout.",
         "Let's have a quick idea shower about the menu for your party.",
         "The team held a thought shower on how to fit the extra bunk in.",
@@ -86,6 +92,10 @@ def test_round18_brainstorm_idioms_are_reported(replies: Linter, text: str) -> N
         "We've got blue-sky paint back in stock, and it's 10% off this week.",
         "Our salvia 'Blue Sky Thinking' is back in stock for spring.",
         "The room has a blue sky mural and a walk-in shower.",
+        # review 38: a day out under a clear sky, and a spaced dash
+        "Our blue-sky photography session runs on Saturday if the weather holds.",
+        "Book the blue sky workshop and you'll paint clouds with our tutor.",
+        "Rain at 11, and then idea - showers clear by noon.",
         "Your baby shower booking is confirmed for Saturday at 2pm.",
         "The rain shower should pass by noon, so your picnic is safe.",
         "The idea of a shower seat came from a guest, and we've fitted one in every room.",

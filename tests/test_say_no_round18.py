@@ -1,13 +1,11 @@
-"""Say-no round 18 (heldout-17, now spent, read for its say-no misses).
+"""Say-no round 18 (heldout-17, now spent, read for its say-no misses) and its review.
 
-One kind: a counterfactual reproach. The customer's own past act, with the loss it would have
-spared ("If you'd put a proper catch on, the gate wouldn't have blown open.", "The pipe wouldn't
-have burst if you'd lagged it.", "Your bike would have been fine if you'd locked it."), or the
-advice quoted back inside the condition ("If you'd let it dry like we told you, ..."). Warm replies
-in the same shape stay quiet: an offer or a wish ("If you'd like, ..."), a thing done to the
-customer ("If you'd been charged twice, ..."), our own act ("If we'd checked ..."), and a
-reassurance ("Even if you'd cancelled, you wouldn't have lost anything"). Every sentence here is
-written for this file; none is copied from a labelled set or a corpus."""
+The round widened blame:if-you-had to a counterfactual reproach ("If you'd put a proper catch
+on, the gate wouldn't have blown open."); an independent reviewer's warm replies in that shape
+were flagged 20 times in 30 (reassurance, our own slip, a hypothetical offer), so the widening
+was taken out: the warm shapes below stay quiet. A penalty we take away is not a threat, but
+only as our own promise, never across an "and", and "clear the arrears" stays an order. Every
+sentence here is written for this file; none is copied from a labelled set or a corpus."""
 
 from __future__ import annotations
 
@@ -15,43 +13,24 @@ import pytest
 
 from lingo import Linter
 
-IF_YOU_HAD = "say-no/blame:if-you-had"
-
 
 def found(linter: Linter, text: str) -> set[str]:
     return {f.qualified_id for f in linter.check(text).findings if f.category == "say-no"}
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "If you'd put a proper catch on, the gate wouldn't have blown open.",
-        "If you'd measured the gap first, the door wouldn't have stuck.",
-        "The pipe wouldn't have burst if you'd lagged it before the frost.",
-        "Your bike would have been fine if you'd locked it to the rail.",
-        "If you'd let the paint dry like we told you, the second coat would have gone on smoothly.",
-    ],
-)
-def test_round18_counterfactual_reproach_is_blame(replies: Linter, text: str) -> None:
-    assert IF_YOU_HAD in found(replies, text)
+IF_YOU_HAD = "say-no/blame:if-you-had"
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "If you'd like, we can send a new one today.",
-        "If you'd rather, the driver can leave it with a neighbour.",
-        "If you'd prefer a call, like we said, just reply with a good time.",
-        "It would have been fine if you'd wanted to bring the dog, as we're pet-friendly.",
-        "Even if you'd cancelled, you wouldn't have lost anything, as the fare was flexible.",
-        "If you'd ordered it today, it wouldn't have cost any more, so don't worry.",
-        "If we'd checked the address, it wouldn't have gone to Leeds, so we've sent another.",
-        "The heating wouldn't have failed if we'd fitted the right valve, so the repair is on us.",
-        "If you'd been charged twice, we'd refund the extra straight away.",
-        "Like we said on the phone, the upgrade is free and it's live on your account now.",
+        "If you'd had our reminder, the visit wouldn't have slipped, so the next one is on us.",
+        "The cot wouldn't have mattered if you'd brought it, as every room has one anyway.",
+        "Your cake would have been fine if you'd left it out, so please don't worry.",
+        "If you'd set the timer as we told you, it would still have tripped: the fault is ours.",
     ],
 )
-def test_round18_offers_our_acts_and_reassurance_stay_quiet(replies: Linter, text: str) -> None:
+def test_round18_reassurance_and_our_slip_stay_quiet(replies: Linter, text: str) -> None:
     assert IF_YOU_HAD not in found(replies, text)
 
 
@@ -78,6 +57,9 @@ def test_round18_a_penalty_taken_away_is_not_a_threat(replies: Linter, text: str
     [
         "Miss another class and we'll cancel your place on the course.",
         "Send one more message like that and we will block you.",
+        # review 38: an order to clear a debt, and a loss after "and", are still threats
+        "Settle the arrears by Monday or we'll take the trailer back.",
+        "Another late payment and we'll cancel your plan and charge the full fee.",
     ],
 )
 def test_round18_a_loss_after_the_order_is_still_a_threat(replies: Linter, text: str) -> None:
