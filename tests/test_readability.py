@@ -125,3 +125,37 @@ def test_the_opening_clause_by_the_parse() -> None:
     ands = [t for t in doc if t.lower_ == "and"]
     main = _main_clause_start(doc[:])
     assert [t.i < main for t in ands] == [True, False]  # in the opening clause, then not
+
+
+def test_the_split_hint_leaves_no_fragment(linter: Linter) -> None:
+    """A reader (session 38): splitting at "and" after "That is, if ..." or at "which" inside an
+    opening "Since ..." leaves a sentence with no main clause; "and being ..." and "and can
+    ..." go on with the first part's subject."""
+    lead_in = (
+        "That is, if the first guest has no pass for a room that the second guest has a pass "
+        "for, and the second guest tries to open that room, the door will stay shut because "
+        "the first guest's pass is read."
+    )
+    relative = (
+        "Since these promotional booking identifiers must be matched to an administrative branch "
+        "you nominate, which can change from week to week, the only mechanism through which we "
+        "can honour them is by maintaining a separate register for each individual branch."
+    )
+    going_on = (
+        "Once the courier has collected your parcel, you can use the tracking dashboard and the "
+        "courier application to confirm that it is progressing, and being transferred to the "
+        "appropriate regional depot in the appropriate sequence."
+    )
+    for text in (lead_in, relative, going_on):
+        assert "Split it into two sentences" not in split_hint(linter, text), text
+
+
+def test_the_split_hint_says_which_and_when_there_are_two(linter: Linter) -> None:
+    text = (
+        "You can download the consolidated quarterly reconciliation statement from the "
+        "administrative customer portal and forward it to your accountant, and anyone with the "
+        "authenticated link can subsequently view it in a browser without authenticating again."
+    )
+    assert split_hint(linter, text) == (
+        "Split it into two sentences at 'and anyone with', and keep one idea per sentence."
+    )

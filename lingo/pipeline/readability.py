@@ -75,17 +75,65 @@ def _main_clause_start(sent: Span) -> int:
     """Where the main clause begins when a subordinate clause opens the sentence ("If your
     parcel is late, and you paid for tracking, we refund ..."), else the sentence's start: by
     the parse where there is one, else after the first comma that no joining word follows."""
-    if sent[0].lower_ not in _OPENERS:
-        return sent.start
     doc = sent.doc
+    lead = _lead_in_end(sent)  # "That is, if ...": the opener after a lead-in
+    if doc[lead].lower_ not in _OPENERS:
+        return sent.start
     if doc.has_annotation("DEP"):
         # the parse is projective: the opening clause is the span of its head's subtree
-        opening = [t for t in sent if t.dep_ == "advcl" and t.left_edge.i == sent.start]
+        opening = [t for t in sent if t.dep_ == "advcl" and t.left_edge.i <= lead]
         return max((t.right_edge.i + 1 for t in opening), default=sent.start)
-    for t in sent[1:-1]:
-        if t.text == "," and doc[t.i + 1].lower_ not in ("and", "or", "but", "nor", *_OPENERS):
+    for t in doc[lead + 1 : sent.end - 1]:
+        if t.text == "," and doc[t.i + 1].lower_ not in _GOES_ON:
             return t.i
     return sent.end
+
+
+# Words after a comma that go on with the clause before it: a joined clause, or a relative
+# clause ("Since the values map to an index you define, which can change, the only way ...").
+_GOES_ON = frozenset({"and", "or", "but", "nor", "which", "who", "where", *_OPENERS})
+# Lead-ins a sentence may open with before its condition: "That is, if ...", "In short, when ...".
+_LEAD_INS = (("that", "is"), ("in", "other", "words"), ("in", "short"), ("for", "example"))
+
+
+def _lead_in_end(sent: Span) -> int:
+    """The token after a lead-in and its comma ("That is, if ..." -> "if"), else the start."""
+    words = [t.lower_ for t in sent[:4]]
+    for lead in _LEAD_INS:
+        n = len(lead)
+        if tuple(words[:n]) == lead and len(words) > n and words[n] == ",":
+            return sent.start + n + 1
+    return sent.start
+
+
+# After "and" with no subject of its own: "..., and can use more features" goes on with the first.
+_MODALS = ("can", "could", "will", "would", "may", "might", "must", "should", "shall")
+
+
+def _leaves_a_fragment(sent: Span, token: Token) -> bool:
+    """Whether splitting at `token` leaves a part without its own clause: the sentence's main
+    verb comes later ("Since these variables must be mapped to an index you define, which can
+    change, the only way ... is ..."), or the words after it go on with a verb of the first
+    part ("... that data is arriving, and being delivered", "..., and can use more")."""
+    doc = sent.doc
+    after = doc[token.i + 1] if token.i + 1 < sent.end else None
+    if after is not None and (
+        after.lower_ in ("being", "been", "having", *_MODALS)
+        or (after.tag_ in ("VBG", "VBN") and doc.has_annotation("TAG"))
+    ):
+        return True
+    if not doc.has_annotation("DEP"):
+        return False
+    return token.text not in (";", "\u2014") and sent.root.i > token.i
+
+
+def _split_point(sent: Span, token: Token) -> str:
+    """The split word, with the words after it when it is not the only one in the sentence
+    ("at 'and the second user'", not "at 'and'" of three)."""
+    if sum(1 for t in sent if t.lower_ == token.lower_) < 2:
+        return token.text
+    follow = [t.text for t in sent.doc[token.i + 1 : min(token.i + 4, sent.end)] if not t.is_punct]
+    return " ".join([token.text, *follow[:2]])
 
 
 def _split_hint(sent: Span, plain_words: bool = False) -> str:
@@ -100,7 +148,10 @@ def _split_hint(sent: Span, plain_words: bool = False) -> str:
             and sent.doc[token.i - 1].text == ","
             and not _ends_a_list(sent, token)
         ):
-            return f"Split it into two sentences at '{token.text}', and keep one idea per sentence."
+            if _leaves_a_fragment(sent, token):
+                continue
+            at = _split_point(sent, token)
+            return f"Split it into two sentences at '{at}', and keep one idea per sentence."
     if plain_words:  # the words are plain enough: only the length is the problem
         return "Split it into shorter sentences with one idea each."
     return "Split it into shorter sentences with one idea each, and use shorter words."
