@@ -155,3 +155,39 @@ def test_a_name_in_alt_text_or_a_table_is_not_a_buzzword(tmp_path: Path) -> None
         .output
     )
     assert out.count("buzzword:delight") == 1 and f"{page}:9:" in out, out
+
+
+# -- passives --------------------------------------------------------------------------------
+
+
+def _passive(linter: Linter, text: str):
+    (finding,) = [f for f in linter.check(text).findings if f.rule == "passive-voice"]
+    return finding
+
+
+def test_a_passive_after_and_takes_the_first_verb_s_subject(replies: Linter) -> None:
+    """ "Some items ... are out of stock and have been removed" asked who removed "it"."""
+    finding = _passive(replies, "Three plants in your basket are sold out and have been removed.")
+    assert "does not say who removed them." in finding.message
+    assert finding.suggestions[0].text == "Say who removed them, and lead with them."
+
+
+def test_a_thing_handed_over_is_asked_about_as_it(replies: Linter) -> None:
+    finding = _passive(replies, "You were sent a new booking code on Monday.")
+    assert "does not say who sent it to you." in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the check-out visit, a deduction of £120 has been made from your deposit.",
+        "A charge of £15 has been applied to your account for the missed visit.",
+    ],
+)
+def test_a_decision_said_as_a_noun_hides_its_actor(replies: Linter, text: str) -> None:
+    """A reader's cold letter: the deduction is the letter's key decision, not a routine act."""
+    assert _passive(replies, text).entry == "hidden-actor"
+
+
+def test_a_change_to_a_thing_is_not_a_decision_about_the_customer(every_rule: Linter) -> None:
+    assert _passive(every_rule, "A change has been made to the booking page.").entry == "routine"

@@ -205,7 +205,7 @@ def _message(group: Span, verb: Token, who: Span | None, kind: str) -> str:
         )
     if kind == STATE:
         return f"'{shown}' is passive in form but describes a state; fine as it is."
-    done_to = f"{_who_form(group, verb)}{_stranded(verb)} {object_pronoun(verb)}"
+    done_to = f"{_who_form(group, verb)}{_stranded(verb)} {_done_to(verb)}"
     if kind == ROUTINE:
         return (
             f"'{shown}' is passive; who {done_to} may not matter here. "
@@ -215,6 +215,24 @@ def _message(group: Span, verb: Token, who: Span | None, kind: str) -> str:
         f"'{shown}' is passive and does not say who {done_to}. "
         "Say who does it: we, you, or a named team."
     )
+
+
+# Verbs of handing over: "You were sent a new code" asks who sent it to you ("who sent you"
+# reads as who sent the customer somewhere).
+_HANDED = frozenset("send post mail email give issue hand offer".split())
+
+
+def _done_to(verb: Token) -> str:
+    """Who or what the passive is done to, as its object: "it", "them", "you", or "it to you"
+    when a thing was handed to the subject."""
+    pronoun = object_pronoun(verb)
+    kept = any(c.dep_ in ("dobj", "dative") for c in verb.children if c.i > verb.i)
+    person = any(
+        c.dep_ == "nsubjpass" and c.lower_ in ("you", "we", "i", "they") for c in verb.children
+    )
+    if kept and person and verb.lemma_.lower() in _HANDED:
+        return f"it to {pronoun}"
+    return pronoun
 
 
 _CLITICS = ("'", "\u2019")

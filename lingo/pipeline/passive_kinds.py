@@ -118,6 +118,9 @@ def passive_kind(verb: Token, aux: Sequence[Token], agent: Span | None) -> str:
         # A harm said not to happen has no actor to name: "you won't be charged", "your
         # files weren't lost" (reassurance; "your booking can't be cancelled" refuses)
         return ROUTINE
+    if _decision_as_a_noun(verb, lemma):
+        # "a deduction of £340 has been made from your deposit": the decision is the noun
+        return HIDDEN_ACTOR
     if lemma in DECISION_VERBS and (addressed or possessed or subject & DECIDED_THINGS):
         # A decision about the customer: "your claim was rejected", "you were charged twice".
         return HIDDEN_ACTOR
@@ -140,6 +143,26 @@ def passive_kind(verb: Token, aux: Sequence[Token], agent: Span | None) -> str:
     if not modals and not needs and is_state(verb, aux, lemma):
         return STATE
     return ROUTINE
+
+
+# A decision said as a noun with a light verb: "a deduction has been made", "a charge has
+# been applied", "a decision has been taken", "a hold has been placed on your account".
+LIGHT_VERBS = frozenset("make apply take place raise add impose levy issue".split())
+DECISION_NOUNS = frozenset(
+    """deduction charge decision adjustment penalty fine fee surcharge cancellation suspension
+    withdrawal restriction hold block""".split()
+)
+
+
+def _decision_as_a_noun(verb: Token, lemma: str) -> bool:
+    """A light verb whose subject is a decision about the customer's things ("from your
+    deposit", "to your account", "to close your account")."""
+    if lemma not in LIGHT_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lemma_.lower() not in DECISION_NOUNS:
+        return False
+    return "your" in {t.lower_ for t in verb.subtree}
 
 
 def _main_clause(verb: Token) -> bool:

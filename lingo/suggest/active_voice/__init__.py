@@ -173,5 +173,6 @@ def hint(verb: Token, aux: Sequence[Token], who: Span | None) -> str:
         a.tag_ in ("VBD", "VBN") for a in aux
     ):
         # "will continue to be collected", "is reviewed weekly": who collects it, not who did
-        return f"Say who {verb_form(lemma, 'VBZ', verb.text)} it, and lead with them."
-    return f"Say who {past} it, and lead with them."
+        done_to = object_pronoun(verb)
+        return f"Say who {verb_form(lemma, 'VBZ', verb.text)} {done_to}, and lead with them."
+    return f"Say who {past} {object_pronoun(verb)}, and lead with them."

@@ -196,6 +196,7 @@ def build_group(clause: _Clause, person: str, *, question: bool) -> _Group | Non
 # The modal as the tokenizer splits a contraction ("wo" + "n't", "ca" + "n't", "sha" + "n't",
 # "you" + "'ll"), as it reads before a verb.
 MODAL_WORDS = {"wo": "will", "ca": "can", "sha": "shall", "'ll": "will", "\u2019ll": "will"}
+_SUBJECTS = ("nsubj", "nsubjpass", "csubjpass")
 _OBJECT_PRONOUNS = {"you": "you", "we": "us", "i": "me", "they": "them", "he": "him", "she": "her"}
 
 
@@ -208,6 +209,16 @@ def object_pronoun(verb: Token) -> str:
     """Who or what a passive is done to, as an object: "who informs you" for "you're informed",
     "who deletes them" for "cancellations are deleted"."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")), None)
+    head = verb
+    while subject is None and head.dep_ == "conj" and head.head is not head:
+        # "Some items are out of stock and have been removed": the first verb's subject
+        head = head.head
+        # only a noun: a pronoun there may belong to a verb the parse joined wrongly ("You can
+        # confirm your events flow or are blocked")
+        subject = next(
+            (c for c in head.children if c.dep_ in _SUBJECTS and c.pos_ in ("NOUN", "PROPN")),
+            None,
+        )
     if subject is None:
         return "it"
     if subject.lower_ in _OBJECT_PRONOUNS:
