@@ -1,7 +1,8 @@
 """What an independent reader (session 38) found wrong, each on sentences written here:
 rewrites that lost the start of their sentence or a verb, swaps that said a word twice or
 put "so" inside a verb, a flight number taken for an abbreviation, reassurance read as a
-non-apology, and a product's name in alt text and in a table read as a buzzword."""
+non-apology, a product's name in alt text and in a table read as a buzzword, and passives that
+asked about "it" for plural things or hid a decision said as a noun."""
 
 from __future__ import annotations
 

@@ -129,7 +129,7 @@ def _leaves_a_fragment(sent: Span, token: Token) -> bool:
 
 def _split_point(sent: Span, token: Token) -> str:
     """The split word, with the words after it when it is not the only one in the sentence
-    ("at 'and the second user'", not "at 'and'" of three)."""
+    ("at 'and anyone with'", not "at 'and'" of two)."""
     if sum(1 for t in sent if t.lower_ == token.lower_) < 2:
         return token.text
     follow = [t.text for t in sent.doc[token.i + 1 : min(token.i + 4, sent.end)] if not t.is_punct]

@@ -24,6 +24,7 @@ _CLAUSE_VERBS = frozenset(
 
 
 def sentence_of(span: Span) -> Span:
+    """The match's sentence, or its whole text when sentences are not marked."""
     doc = span.doc
     if has_annotation(doc, "SENT_START"):
         return span.sent

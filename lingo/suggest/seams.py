@@ -45,7 +45,6 @@ _NO_PASSIVE = {
     "gotten": "say who gets it",
 }
 _NEGATIONS = frozenset({"not", "n't", "n’t", "never"})
-# Prepositions left at the end of a clause, which "to" cannot follow ("reproduce it with to")
 # Adverbs a sentence says once: a swap that repeats one already there is dropped instead.
 _SAID_ONCE = frozenset("also too so now then still again only".split())
 # Words that open a clause after "so" with no comma: "strong typing, so all the traits ...".
@@ -55,8 +54,8 @@ _CLAUSE_OPENERS = frozenset(
 )
 _SO_OPENS_AFTER = frozenset({"and", "but", ","})
 _CLAUSE_BREAKS = frozenset({";", ":", "\u2014", "-"})
+# Prepositions left at the end of a clause, which "to" cannot follow ("reproduce it with to")
 _STRANDED = frozenset("with for about from at by of into onto than".split())
-_SUBJECTS = frozenset("i we you they he she it".split())
 _AUXILIARIES = BE_FORMS | frozenset(
     "has have had do does did will would can could shall should may might must".split()
 )
