@@ -64,3 +64,33 @@ def test_round18_a_penalty_taken_away_is_not_a_threat(replies: Linter, text: str
 )
 def test_round18_a_loss_after_the_order_is_still_a_threat(replies: Linter, text: str) -> None:
     assert THREAT in found(replies, text)
+
+
+# -- heldout-17's clean false alarms, read after round 18: a way forward the detector missed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We can't refund the ticket itself, but we've waived the £30 change fee for you.",
+        "I can't reopen the order, but I've cancelled the late-return charge on your account.",
+        "We can't book you in without a referral, but the advice centre on Mill Street can refer "
+        "you this afternoon.",
+        "We don't take cards at the stall, but there's a cash machine next to the car park.",
+        "We can't post prescriptions abroad, but there's a pharmacy at the airport that can help.",
+    ],
+)
+def test_round18_a_way_forward_after_the_no_is_read(replies: Linter, text: str) -> None:
+    assert not {f for f in found(replies, text) if f.startswith("say-no/refusal")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We can't waive the fee, but our recovery team can refer your account to a collector.",
+        "We can't reopen the case, but we've cancelled your membership.",
+        "We don't take cheques, and there's no cash machine nearby.",
+    ],
+)
+def test_round18_a_loss_after_the_no_is_no_way_forward(replies: Linter, text: str) -> None:
+    assert {f for f in found(replies, text) if f.startswith("say-no/refusal")}

@@ -38,7 +38,7 @@ HELPERS = frozenset(
     """desk team staff store shop branch courier seller manager agent colleague bank airline hotel
     reception pharmacist pharmacy doctor nurse surgery crew driver engineer technician partner
     service warehouse department office clinic website site lab laboratory workshop kiosk
-    machine helpline they he she""".split()
+    machine helpline centre center they he she""".split()
 )
 # What is no way forward when it happens to the customer's things: "your data will be lost".
 LOSSES = THREATS | frozenset(
@@ -49,6 +49,10 @@ NOT_STEPS_TO_TAKE = frozenset("deal accept live put read wait calm relax leave s
 # What "there's ..." may offer after a "no": "..., but there's a similar deal on the new model".
 ALTERNATIVES = OFFERS | frozenset(
     "option options alternative alternatives slot slots version model plan".split()
+)
+# Where else the customer can be served: "..., but there's a cash machine by the gate".
+PLACES = frozenset(
+    "machine desk counter kiosk shop store branch pharmacy office bank helpline".split()
 )
 DO = frozenset({"do", "does", "did"})
 # What "we" do that asks something of the customer rather than offering it: "..., but we
@@ -68,7 +72,9 @@ def _helper_will_act(token: Token) -> bool:
     if verb.tag_ == "MD" and verb.lower_ in PROMISING - {"would", "'d", "’d"}:
         # "..., but our partner lab can": the modal stands for the verb of the "no"
         return not any(c.lower_ in NEGATIONS for c in verb.children)
-    if verb.pos_ != "VERB" or verb.lemma_.lower() in THREATS | NOT_STEPS_FORWARD:
+    if verb.pos_ != "VERB" or (
+        verb.lemma_.lower() in THREATS | NOT_STEPS_FORWARD and not _refers_you(verb)
+    ):
         return False
     children = {c.lower_ for c in verb.children}
     if children & NEGATIONS:
@@ -76,6 +82,28 @@ def _helper_will_act(token: Token) -> bool:
     if verb.tag_ in ("VBZ", "VBP"):
         return True  # "our EU warehouse delivers to most of Europe"
     return bool(children & (PROMISING - {"would", "'d", "’d"}))
+
+
+def _refers_you(verb: Token) -> bool:
+    """ "Citizens Advice can refer you today": a third party sending the customer on to help,
+    not "refer your account to a debt collector"."""
+    return verb.lemma_.lower() == "refer" and any(
+        c.dep_ == "dobj" and c.lower_ in ("you", "them") for c in verb.children
+    )
+
+
+# What we take away from the customer, as good news: "..., but we've cancelled the penalty".
+PENALTIES = frozenset(
+    "penalty fine fee charge surcharge interest arrears debt warning suspension".split()
+)
+LIFTING = frozenset("cancel waive remove drop lift scrap wipe refund reverse clear".split())
+
+
+def _penalty_lifted(verb: Token) -> bool:
+    """ "..., but we've cancelled the £100 penalty", "..., so I've waived the late fee"."""
+    if verb.lemma_.lower() not in LIFTING:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in PENALTIES for c in verb.children)
 
 
 _WILLING = frozenset({"happy", "glad", "willing", "able", "pleased"})
@@ -146,7 +174,7 @@ def _alternative_named(token: Token) -> bool:
     if any(c.lower_ in NEGATIONS for c in token.head.children):
         return False
     for child in token.head.children:
-        if child.dep_ == "attr" and child.lemma_.lower() in ALTERNATIVES:
+        if child.dep_ == "attr" and child.lemma_.lower() in ALTERNATIVES | PLACES:
             return not any(c.lower_ in NEGATIONS for c in child.children)
     return False
 
@@ -297,8 +325,10 @@ def way_forward(span: Span) -> bool:
             if verb.lower_ not in ("to", "no", "nothing"):
                 return True  # "..., but we have pet-friendly rooms on the ground floor"
         elif aux.lower_ in DONE:
-            if verb.tag_ == "VBN" and verb.lemma_.lower() not in THREATS | NOT_STEPS_FORWARD:
-                return True
+            if verb.tag_ == "VBN" and (
+                verb.lemma_.lower() not in THREATS | NOT_STEPS_FORWARD or _penalty_lifted(verb)
+            ):
+                return True  # "..., but I've reserved the next one", "... cancelled the penalty"
         elif aux.lower_ in DO and verb.pos_ == "VERB":
             if verb.lemma_.lower() not in THREATS | NOT_STEPS_FORWARD:
                 return True  # "..., but we do read them all"
