@@ -192,3 +192,23 @@ def test_a_decision_said_as_a_noun_hides_its_actor(replies: Linter, text: str) -
 
 def test_a_change_to_a_thing_is_not_a_decision_about_the_customer(every_rule: Linter) -> None:
     assert _passive(every_rule, "A change has been made to the booking page.").entry == "routine"
+
+
+# -- reader 38b ---------------------------------------------------------------------------------
+
+
+def test_explain_quotes_the_words_a_pattern_entry_flags() -> None:
+    """ "'refusal verdict' is a cold verdict" quoted the entry's name as if a customer read it."""
+    result = CliRunner().invoke(main, ["explain", "say-no/refusal:refusal-verdict"])
+    assert "'account has been suspended' is a cold verdict" in result.output
+
+
+def test_a_card_payment_declined_is_the_bank_s_verdict(replies: Linter) -> None:
+    report = replies.check("Card payment declined. Please try a different card.")
+    assert "refusal-verdict" not in entries(report)
+    assert "refusal-verdict" in entries(replies.check("Your refund request was declined."))
+
+
+def test_the_noun_demonstration_is_not_swapped_for_show(replies: Linter) -> None:
+    assert "demonstrate" not in entries(replies.check("Watch a demonstration of the new oven."))
+    assert "demonstrate" in entries(replies.check("This clip demonstrates the new oven."))

@@ -136,6 +136,29 @@ def _id_words(entry: Entry) -> str:
     return re.sub(r"-\d+$", "", entry.id).replace("-", " ")
 
 
+def _shown_words(rule: LexiconRule, entry: Entry) -> str:
+    """What the message quotes: the entry's first phrase; for a pattern entry, its name when
+    its first bad example says it ("under no circumstances"), else the words it flags there
+    ("Refund request rejected" for `refusal-verdict`, not "refusal verdict")."""
+    if entry.phrases:
+        return entry.phrases[0]
+    named = _id_words(entry)
+    if not entry.bad_examples or named.lower() in entry.bad_examples[0].lower():
+        return named
+    from ..config.settings import Config
+    from ..engine.linter import Linter
+
+    try:
+        linter = Linter(config=Config(profile="support-reply", enable=(f"{rule.id}:{entry.id}",)))
+        for bad in entry.bad_examples:
+            for finding in linter.check(bad).findings:
+                if finding.rule == rule.id and finding.entry == entry.id:
+                    return finding.text
+    except LingoError:
+        pass
+    return named
+
+
 def rule_opt_in(rule: LexiconRule) -> bool:
     return bool(rule.entries) and all(e.opt_in for e in rule.entries)
 
@@ -143,7 +166,7 @@ def rule_opt_in(rule: LexiconRule) -> bool:
 def _entry_page(rule: LexiconRule, entry: Entry, *, documented: bool) -> Iterator[str]:
     yield f"# {rule.id}:{entry.id}"
     yield ""
-    yield entry.message.replace("{match}", entry.phrases[0] if entry.phrases else _id_words(entry))
+    yield entry.message.replace("{match}", _shown_words(rule, entry))
     yield ""
     yield "## What it flags"
     yield ""
