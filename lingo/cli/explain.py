@@ -139,7 +139,7 @@ def _id_words(entry: Entry) -> str:
 def _shown_words(rule: LexiconRule, entry: Entry) -> str:
     """What the message quotes: the entry's first phrase; for a pattern entry, its name when
     its first bad example says it ("under no circumstances"), else the words it flags there
-    ("Refund request rejected" for `refusal-verdict`, not "refusal verdict")."""
+    ("account has been suspended" for `refusal-verdict`, not "refusal verdict")."""
     if entry.phrases:
         return entry.phrases[0]
     named = _id_words(entry)
