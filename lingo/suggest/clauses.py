@@ -11,8 +11,9 @@ from spacy.tokens import Span
 
 from .annotations import has_annotation
 
-# Words that start a clause after "that" (so "that" is a conjunction, not "that item").
-_CLAUSE_STARTS = frozenset(
+# Words that start a clause after "that" (so "that" is a conjunction, not "that item") or after
+# "so" (lingo/suggest/seams.py).
+CLAUSE_STARTS = frozenset(
     "the a an your our my their his her its this these those we you i they he she it there "
     "all every some any no each".split()
 )
@@ -117,7 +118,7 @@ def rest_after(span: Span, after: int) -> str:
             and following.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
         ) or (
             not parsed
-            and (following.lower_ in _CLAUSE_STARTS or doc[after - 1].lower_ in _CLAUSE_VERBS)
+            and (following.lower_ in CLAUSE_STARTS or doc[after - 1].lower_ in _CLAUSE_VERBS)
         ):
             after += 1  # "Please note that the store closes" -> "the store closes"
     while (

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from .clauses import CLAUSE_STARTS
 from .grammar import lemmas
 from .word_forms import BE_FORMS, wants_an
 
@@ -47,11 +48,8 @@ _NO_PASSIVE = {
 _NEGATIONS = frozenset({"not", "n't", "n’t", "never"})
 # Adverbs a sentence says once: a swap that repeats one already there is dropped instead.
 _SAID_ONCE = frozenset("also too so now then still again only".split())
-# Words that open a clause after "so" with no comma: "strong typing, so all the traits ...".
-_CLAUSE_OPENERS = frozenset(
-    """the a an all this that these those we you it they i he she there your our its their
-    some any no each every""".split()
-)
+# Words that open a clause after "so" with no comma: "strong typing so all the traits ...".
+_CLAUSE_OPENERS = CLAUSE_STARTS | {"that"}
 _SO_OPENS_AFTER = frozenset({"and", "but", ","})
 _CLAUSE_BREAKS = frozenset({";", ":", "\u2014", "-"})
 # Prepositions left at the end of a clause, which "to" cannot follow ("reproduce it with to")
