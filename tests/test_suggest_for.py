@@ -57,6 +57,9 @@ def first_hint(linter: Linter, text: str, qualified_id: str) -> str:
             "complex-word:erroneous",
             "by mistake",
         ),
+        # An adverb is not swapped for an adjective ("review it complete").
+        ("Our advisers look at your finances holistically.", "buzzword:holistic", "as a whole"),
+        ("Our advisers take a holistic view of your finances.", "buzzword:holistic", "complete"),
     ],
 )
 def test_the_suggestion_that_fits_the_match_comes_first(text: str, entry: str, hint: str) -> None:
