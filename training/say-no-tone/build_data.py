@@ -8,7 +8,7 @@ Each Doc carries one category, SAY_NO (1.0 or 0.0). The sentences come from:
   `say_no` label: benchmarks/data/customer_sentences.jsonl, benchmarks/data/coverage/dev.jsonl,
   benchmarks/data/coverage/heldout-1/*.jsonl, heldout-2/*.jsonl, heldout-4/*.jsonl,
   heldout-5/*.jsonl, heldout-6/*.jsonl and heldout-7/*.jsonl (heldout-3, heldout-8 to
-  heldout-18 are the tests of these weights: read here only to leave out a training sentence
+  heldout-19 are the tests of these weights: read here only to leave out a training sentence
   that is word for word one of theirs, such as a stock "Thanks for the feedback, we'll bear it
   in mind." written by two writers independently; heldout-8 to -10 have since been read by
   pattern rounds, and a ninth training round may take them in);
@@ -59,7 +59,7 @@ LABELLED = {
 # training data happened to write word for word too.
 TESTS = [
     path
-    for name in ["heldout-3"] + [f"heldout-{n}" for n in range(8, 19)]
+    for name in ["heldout-3"] + [f"heldout-{n}" for n in range(8, 20)]
     for path in sorted((DATA / "coverage" / name).glob("*.jsonl"))
 ]
 LABEL = "SAY_NO"
