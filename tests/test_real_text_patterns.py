@@ -243,12 +243,16 @@ def test_ensure_is_flagged_in_an_instruction(linter: Linter, text: str, flagged:
 @pytest.mark.parametrize(
     ("text", "fixed"),
     [
-        # "you might have an error" was judged a poor swap: 'run into' fits errors and problems
+        # "you might have an error" was judged a poor swap, and "run into the message" read
+        # badly to a reader (session 39): 'see' fits errors, problems and messages
         (
             "If you encounter an error, restart the router.",
-            "If you run into an error, restart the router.",
+            "If you see an error, restart the router.",
         ),
-        ("We encountered a delay with your parcel.", "We ran into a delay with your parcel."),
+        (
+            "You might encounter the message 'Access denied' when you sign in.",
+            "You might see the message 'Access denied' when you sign in.",
+        ),
         # "edit them as wanted" does not read: the set phrases get their own plain words
         ("Rename the folders as desired.", "Rename the folders as you like."),
         ("Add a gift message if desired.", "Add a gift message if you like."),

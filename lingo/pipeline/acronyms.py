@@ -129,7 +129,10 @@ def acronym_findings(doc: Doc, lines: LineIndex) -> Iterator[Finding]:
             ),
             suggestions=(
                 Suggestion(
-                    text=f"Spell it out the first time: 'the words it stands for ({word})'.",
+                    text=(
+                        f"Spell it out the first time: '[what {word} stands for] ({word})', "
+                        "or say it another way."
+                    ),
                     safety="hint",
                 ),
             ),

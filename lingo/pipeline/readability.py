@@ -118,8 +118,8 @@ def _leaves_a_fragment(sent: Span, token: Token) -> bool:
     doc = sent.doc
     after = doc[token.i + 1] if token.i + 1 < sent.end else None
     if after is not None and (
-        after.lower_ in ("being", "been", "having", *_MODALS)
-        or (after.tag_ in ("VBG", "VBN") and doc.has_annotation("TAG"))
+        after.lower_ in ("being", "been", "having", "not", *_MODALS)  # "..., and not remember"
+        or (after.tag_ in ("VB", "VBG", "VBN") and doc.has_annotation("TAG"))
     ):
         return True
     if not doc.has_annotation("DEP"):

@@ -78,6 +78,9 @@ def match_opens_sentence(span: Span) -> bool:
     return bool(words) and words[-1].text == "," and words[0].lower_ in _SCENE_SETTERS
 
 
+_RELATIVES = frozenset({"which", "who", "whom", "whose"})
+
+
 def _fronted_to_comma(span: Span) -> int:
     """Where a phrase that opens the sentence ends at its comma, before the main verb: "As
     outlined in the terms you agreed to at sign-up, memberships are ..." (the parse may hang
@@ -86,8 +89,18 @@ def _fronted_to_comma(span: Span) -> int:
     if span.start != sent.start:
         return 0
     main = sent.root.i
-    for token in span.doc[span.end : main]:
+    doc = span.doc
+    relative = False
+    for token in doc[span.end : sent.end]:
+        if token.i >= main and not relative:
+            break
         if token.text == ",":
+            # "As stated in our terms, which you agreed to at sign-up, memberships are ...": a
+            # relative clause on the lead-in runs to the next comma (the parser may take the
+            # relative clause's verb for the main one).
+            if token.i + 1 < sent.end and doc[token.i + 1].lower_ in _RELATIVES:
+                relative = True
+                continue
             return token.i
         if token.text in ";:()\u2014":
             return 0

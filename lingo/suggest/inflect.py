@@ -36,6 +36,10 @@ _DETERMINERS = frozenset(
 )
 # Verbs that take a bare infinitive: "lets you manage", never "lets you to manage".
 _BARE_INFINITIVE = frozenset({"let", "make"})
+# Replacements that take "the", not "a": "a cutting-edge phone" -> "the latest phone".
+_SUPERLATIVES = frozenset(
+    "best worst most least latest newest biggest fastest simplest easiest cheapest".split()
+)
 _PLURAL_SUBJECTS = {"i": "1s", "we": "pl", "you": "pl", "they": "pl"}
 _BE_FORMS = {("1s", False): "am", ("pl", False): "are", ("1s", True): "was", ("pl", True): "were"}
 
@@ -105,7 +109,14 @@ def fit_replacement(span: Span, replacement: str, head: Token | None = None) -> 
     end, text = _absorb_stranded_to(span, text, end)
     edits = [Edit(start, end, text)]
     if before is not None and text and start == span.start_char and before.lower_ in ("a", "an"):
-        wanted = "an" if wants_an(text) else "a"
+        # "an optimal experience" -> "the best experience", never "a best experience".
+        wanted = (
+            "the"
+            if text.split(" ")[0].lower() in _SUPERLATIVES
+            else "an"
+            if wants_an(text)
+            else "a"
+        )
         if before.lower_ != wanted:
             wanted = match_case(
                 before.text, wanted, sentence_start=_starts_sentence(doc[before.i : before.i + 1])

@@ -132,10 +132,15 @@ def _running_text(span: Span) -> str:
         opens_sentence(first)
         and first.pos_ != "PROPN"
         and first.text != "I"
-        and not first.text.isupper()
+        and not (first.text.isupper() and len(first.text) > 1)  # "A refund" -> "a refund"
     ):
         return text[:1].lower() + text[1:]
     return text
+
+
+# Words an `{object}` or a `{condition}` may hold before a template that quotes it back is
+# left for a plainer one.
+_LONGEST_QUOTE = 8
 
 
 def fill(template: str, span: Span) -> Filled | None:
@@ -165,6 +170,8 @@ def fill(template: str, span: Span) -> Filled | None:
         obj = _without_frame(obj)
         if "object" in used and len(obj) == 1 and obj[0].lower_ in _PERSONS:
             return None  # "Here's what we can do about you" names no thing
+        if len(obj) > _LONGEST_QUOTE:
+            return None  # "Here's what we can do about repairs where the appliance has not ..."
         values["object"] = _running_text(obj)
         if "doing" in used:  # "discuss the amount" -> "discussing the amount"
             words = [gerund(lemma_of_verb(verb)), *(p.text for p in _particles(verb))]
@@ -201,6 +208,8 @@ def fill(template: str, span: Span) -> Filled | None:
         condition = rest_after(span, after)
         if not condition or not _narrows(condition) or _holds_two_clauses(span, after):
             return None
+        if len(condition.split()) > _LONGEST_QUOTE:
+            return None  # a hint that repeats a whole clause back is no help (a reader)
         values["condition"] = condition
     text = PLACEHOLDER.sub(lambda m: values[m.group(1)], template)
     if not text.strip(" .,;:"):

@@ -208,6 +208,15 @@ def _after_auxiliary(token: Token) -> bool:
     return False
 
 
+_DETERMINERS = frozenset("a an the this that these those our your their its my his her".split())
+
+
+def _after_determiner(token: Token) -> bool:
+    """A verb form right after a determiner ("a curated range"): a participle used as an
+    adjective, never a past tense."""
+    return token.i > 0 and token.doc[token.i - 1].lower_ in _DETERMINERS
+
+
 # Participles that English writes two ways by region: "have gotten" is American, "have got"
 # British (where it can also mean "possess"). A fix that writes one is a choice for the
 # writer to review, with the other offered beside it.
@@ -264,8 +273,10 @@ def inflect_phrase(replacement: str, head: Token) -> str:
         written = _tag_from_form(head.text, replacement)
         if written in _VERB_TAGS:
             tag = written
-    if tag == "VBD" and _after_auxiliary(head):
-        tag = "VBN"  # "are indicated" -> "are shown", not "are showed"
+    if tag == "VBD" and (_after_auxiliary(head) or _after_determiner(head)):
+        # "are indicated" -> "are shown", not "are showed"; "a curated range" -> "a chosen
+        # range", not "a chose range" (a form spelt as both, read from its table untagged).
+        tag = "VBN"
     if tag in _VERB_TAGS:
         if is_base(words[0], "VERB"):
             words[0] = _inflect(words[0], tag, "VERB")
