@@ -1,11 +1,12 @@
-"""Say-no round 19 (heldout-18, now spent, read for its say-no misses).
+"""Say-no round 19 (heldout-18, now spent, read for its say-no misses and its clean false alarms).
 
 One shape landed: talking down widened from "better things to do" to the customer's matter set
 below our "real" work, said of ourselves and ending the clause ("We've got real emergencies to
 deal with."). Two writers of heldout-18 used it. Our "real" people or work with something after
 it ("real people to deal with your claim") and the customer's own time ("you've got more
-important things to do, so ...") stay quiet. Every sentence here is written for this file; none
-is copied from a labelled set or a corpus."""
+important things to do, so ...") stay quiet. At the end, one of heldout-18's clean false alarms
+fixed at its cause: B&B is an abbreviation every reader knows. Every sentence here is written for
+this file; none is copied from a labelled set or a corpus."""
 
 from __future__ import annotations
 
@@ -56,3 +57,30 @@ def test_round19_our_real_work_set_above_the_customer_is_flagged(
 )
 def test_round19_warm_replies_in_the_same_shape_stay_quiet(replies: Linter, text: str) -> None:
     assert not say_no(replies, text), say_no(replies, text)
+
+
+# -- heldout-18's clean false alarm: B&B is known to every reader -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The B&B on the harbour still has a double room for Friday.",
+        "Two B&Bs near the station take dogs, and I've sent you their numbers.",
+        "Your B&B booking includes breakfast from 7am.",
+    ],
+)
+def test_round19_bed_and_breakfast_is_not_an_unexplained_abbreviation(
+    replies: Linter, text: str
+) -> None:
+    flagged = {f.qualified_id for f in replies.check(text).findings if f.category == "jargon"}
+    assert not any(rule.startswith("jargon/acronym") for rule in flagged), flagged
+
+
+def test_round19_an_unknown_abbreviation_is_still_flagged(replies: Linter) -> None:
+    flagged = {
+        f.qualified_id
+        for f in replies.check("Please quote your BRP number when you call.").findings
+        if f.category == "jargon"
+    }
+    assert any(rule.startswith("jargon/acronym") for rule in flagged), flagged
