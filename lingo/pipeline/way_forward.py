@@ -260,6 +260,32 @@ def _if_you_then(token: Token) -> bool:
     return bool({c.lower_ for c in outcome.children} & (PROMISING - {"would", "'d", "’d"}))
 
 
+# What "you'll get" may bring that is no way forward: "..., but you'll get a fine".
+NOT_GIFTS = frozenset(
+    "nothing fine penalty charge fee bill invoice warning strike ban summons notice letter".split()
+)
+
+
+def _you_will_get(verb: Token) -> bool:
+    """The customer will get or receive something concrete: "..., but you'll get a crime
+    reference number by email" (not "you'll get nothing", "you'll get a fine", "you'll have
+    to pay")."""
+    if verb.lemma_.lower() not in ("get", "receive") or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            if child.lemma_.lower() in NOT_GIFTS or any(
+                c.lower_ in ("no", "any") for c in child.children
+            ):
+                return False
+            return any(
+                c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in child.children
+            )
+    return False
+
+
 def way_forward(span: Span) -> bool:
     """After the match, its sentence goes on with what the writer will do or the reader can do.
 
@@ -309,6 +335,8 @@ def way_forward(span: Span) -> bool:
         if word == "you":
             if aux.lower_ in ("can", "could"):
                 return True
+            if aux.lower_ in PROMISING and _you_will_get(after):
+                return True  # "..., but you'll get a crime reference number by email"
             if aux.lower_ in DOING and after.lower_ == "welcome":
                 return True  # "..., but you're welcome to exchange it"
             continue

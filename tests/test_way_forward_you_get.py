@@ -1,0 +1,46 @@
+"""A "no" followed by something concrete the customer will get is a way forward (session 39).
+
+heldout-18's clean "We can't send an officer ..., but you'll get a crime reference number ..."
+was flagged: lingo's `dead-end` rule leaves a refusal with a way forward alone, and "you'll
+get" a concrete thing is one. Not nothing, not a penalty. Sentences written for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lingo import Config, Linter
+
+
+@pytest.fixture(scope="module")
+def linter() -> Linter:
+    return Linter(config=Config(profile="support-reply"))
+
+
+def refused(linter: Linter, text: str) -> bool:
+    return any(f.rule == "say-no/refusal" for f in linter.check(text).findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We can't repair the strap, but you'll get a new one in the post this week.",
+        "We can't refund the lesson, but you'll receive a credit note for the full amount.",
+        "We can't visit today, but you'll get a text with two new dates by tonight.",
+    ],
+)
+def test_something_the_customer_will_get_is_a_way_forward(linter: Linter, text: str) -> None:
+    assert not refused(linter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We can't refund the lesson, but you'll get nothing back either way.",
+        "We can't refund the lesson, but you'll receive a final warning letter.",
+        "We can't refund the lesson, and you won't get a credit note either.",
+        "We can't refund the lesson, but you'll get an invoice for the rest.",
+    ],
+)
+def test_nothing_or_a_penalty_is_no_way_forward(linter: Linter, text: str) -> None:
+    assert refused(linter, text)
