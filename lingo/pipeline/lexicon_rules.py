@@ -268,6 +268,12 @@ class LexiconMatcher:
         if unless is None:
             return False
         sent = span.sent if has_annotation(doc, "SENT_START") else doc[:]
+        last = doc[span.end - 1].sent if has_annotation(doc, "SENT_START") else sent
+        if last.start != sent.start:
+            # A match across sentences (a paragraph's row of signs): its `unless` reads every
+            # sentence it spans and the one after ("Don't queue. Don't print. Just scan.").
+            after = doc[last.end].sent.end if last.end < len(doc) else last.end
+            sent = doc[sent.start : after]
         for _, start, end in unless(sent):
             s, e = sent.start + start, sent.start + end
             if s < span.end and span.start < e:
