@@ -119,3 +119,42 @@ def test_hints_say_what_their_message_asks(
 ) -> None:
     f = finding(linter, text, f"jargon/{entry}")
     assert f.suggestions[0].text.lower() != not_hint
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please do NOT leave the gate open.",
+        "The café is open ONLY on Saturdays.",
+        "Bring your card AND your booking code.",
+    ],
+)
+def test_everyday_words_in_capitals_are_no_abbreviation(linter: Linter, text: str) -> None:
+    assert not any(f.rule == "jargon/acronym" for f in linter.check(text).findings)
+
+
+def test_a_real_abbreviation_in_the_same_sentence_is_still_flagged(linter: Linter) -> None:
+    text = "Please do NOT send the RMA form yet."
+    found = [f.text for f in linter.check(text).findings if f.rule == "jargon/acronym"]
+    assert found == ["RMA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's not your responsibility to chase the courier.",
+        "None of this was ever your responsibility.",
+        "You're responsible for nothing until you collect the keys.",
+    ],
+)
+def test_a_job_taken_off_the_customer_is_no_blame(linter: Linter, text: str) -> None:
+    assert not any(
+        f.qualified_id == "say-no/blame:your-responsibility" for f in linter.check(text).findings
+    )
+
+
+def test_the_customers_own_time_is_not_talking_down(linter: Linter) -> None:
+    text = "You've got better things to do than wait on hold, so we'll ring you at six."
+    assert not any(f.rule == "say-no/hostility" for f in linter.check(text).findings)
+    cold = "I've got better things to do than listen to this."
+    assert any(f.rule == "say-no/hostility" for f in linter.check(cold).findings)

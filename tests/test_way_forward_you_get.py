@@ -2,7 +2,9 @@
 
 heldout-18's clean "We can't send an officer ..., but you'll get a crime reference number ..."
 was flagged: lingo's `dead-end` rule leaves a refusal with a way forward alone, and "you'll
-get" a concrete thing is one. Not nothing, not a penalty. Sentences written for this file.
+get" something of value is one (a refund, a voucher, a replacement, a reference number). Not
+nothing, not a penalty, not a copy of the terms (an independent reviewer's cold lines).
+Sentences written for this file.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ def refused(linter: Linter, text: str) -> bool:
     [
         "We can't repair the strap, but you'll get a new one in the post this week.",
         "We can't refund the lesson, but you'll receive a credit note for the full amount.",
-        "We can't visit today, but you'll get a text with two new dates by tonight.",
+        "We can't fix the kettle, but you'll get a replacement by Friday.",
     ],
 )
 def test_something_the_customer_will_get_is_a_way_forward(linter: Linter, text: str) -> None:
@@ -40,6 +42,8 @@ def test_something_the_customer_will_get_is_a_way_forward(linter: Linter, text: 
         "We can't refund the lesson, but you'll receive a final warning letter.",
         "We can't refund the lesson, and you won't get a credit note either.",
         "We can't refund the lesson, but you'll get an invoice for the rest.",
+        "We can't refund the lesson, but you'll get a copy of our terms.",
+        "We can't refund the lesson, but you'll get our final response in writing.",
     ],
 )
 def test_nothing_or_a_penalty_is_no_way_forward(linter: Linter, text: str) -> None:

@@ -87,8 +87,17 @@ def known_acronyms() -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
+# Everyday words written in capitals for emphasis ("Do NOT park here", "ONLY on Sundays"): no
+# abbreviation. Small words only; a word that is also an abbreviation (WHO, NICE, DID for direct
+# inward dialling) stays.
+_EMPHASIS = frozenset(
+    """NOT AND OR ONLY ALL IF NO NEVER ANY NONE BEFORE AFTER FROM AT ON IS ARE DO MUST NOW
+    BOTH EVERY EACH ALWAYS ONCE WHERE WHEN THE TO OF IN FOR WITH BUT THIS THAT YOUR OUR""".split()
+)
+
+
 def is_acronym(word: str) -> bool:
-    if not _ACRONYM.match(word) or _ROMAN.match(word.rstrip("s")):
+    if not _ACRONYM.match(word) or _ROMAN.match(word.rstrip("s")) or word in _EMPHASIS:
         return False
     known = known_acronyms()
     return word not in known and word.rstrip("s") not in known

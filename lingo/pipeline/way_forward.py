@@ -260,29 +260,38 @@ def _if_you_then(token: Token) -> bool:
     return bool({c.lower_ for c in outcome.children} & (PROMISING - {"would", "'d", "’d"}))
 
 
-# What "you'll get" may bring that is no way forward: "..., but you'll get a fine".
-NOT_GIFTS = frozenset(
-    "nothing fine penalty charge fee bill invoice warning strike ban summons notice letter".split()
+# What "you'll get" may bring that is a way forward: something of value ("..., but you'll get a
+# voucher for the full amount", "a new one in the post", "a crime reference number"). A list of
+# gifts, not of harms: an independent reviewer's cold lines got "a copy of our complaints policy",
+# "a surcharge", "our final response in writing" and "the same answer" (session 39).
+GIFTS = frozenset(
+    """refund voucher credit replacement discount upgrade loan code gift compensation
+    reimbursement one number note""".split()
 )
+# "one", "number" and "note" only with what makes them a thing of value: "a new one", "a reference
+# number", "a credit note".
+_GIFT_MARKS = {
+    "one": {"new", "replacement", "spare"},
+    "number": {"reference", "tracking", "crime"},
+    "note": {"credit"},
+}
 
 
 def _you_will_get(verb: Token) -> bool:
-    """The customer will get or receive something concrete: "..., but you'll get a crime
-    reference number by email" (not "you'll get nothing", "you'll get a fine", "you'll have
-    to pay")."""
+    """The customer will get or receive something of value: "..., but you'll get a crime
+    reference number by email" (not "you'll get nothing", "a fine", "our final response")."""
     if verb.lemma_.lower() not in ("get", "receive") or verb.pos_ != "VERB":
         return False
     if any(c.dep_ == "neg" for c in verb.children):
         return False
     for child in verb.children:
-        if child.dep_ == "dobj":
-            if child.lemma_.lower() in NOT_GIFTS or any(
-                c.lower_ in ("no", "any") for c in child.children
-            ):
-                return False
-            return any(
-                c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in child.children
-            )
+        if child.dep_ != "dobj":
+            continue
+        lemma = child.lemma_.lower()
+        marks = {c.lower_ for c in child.children}
+        if lemma not in GIFTS or marks & {"no", "any", "zero"}:
+            return False
+        return lemma not in _GIFT_MARKS or bool(marks & _GIFT_MARKS[lemma])
     return False
 
 
