@@ -158,3 +158,9 @@ def test_the_customers_own_time_is_not_talking_down(linter: Linter) -> None:
     assert not any(f.rule == "say-no/hostility" for f in linter.check(text).findings)
     cold = "I've got better things to do than listen to this."
     assert any(f.rule == "say-no/hostility" for f in linter.check(cold).findings)
+
+
+def test_a_participle_the_tagger_reads_as_a_past_tense_is_still_a_refusal(linter: Linter) -> None:
+    # lingo's fast tagging reads "amended" after "be" as VBD; "altered" was found, "amended" not
+    text = "Your booking cannot be amended after the deposit is paid."
+    finding(linter, text, "say-no/refusal:cannot-be-done")
