@@ -23,6 +23,7 @@ from ..findings import Edit
 from ..lexicon.morphology import getAllInflections, getAllLemmas
 from .annotations import has_annotation
 from .word_forms import (
+    DETERMINERS,
     degree_form,
     inflect_phrase,
     inflection_head,
@@ -31,9 +32,6 @@ from .word_forms import (
     wants_an,
 )
 
-_DETERMINERS = frozenset(
-    "the a an this that these those my your our their his her its any some every each no".split()
-)
 # Verbs that take a bare infinitive: "lets you manage", never "lets you to manage".
 _BARE_INFINITIVE = frozenset({"let", "make"})
 # Replacements that take "the", not "a": "a cutting-edge phone" -> "the latest phone".
@@ -79,8 +77,8 @@ def fit_replacement(span: Span, replacement: str, head: Token | None = None) -> 
     parsed = has_annotation(doc, "DEP")
     if (
         before is not None
-        and first_word in _DETERMINERS
-        and before.lower_ in _DETERMINERS
+        and first_word in DETERMINERS
+        and before.lower_ in DETERMINERS
         and (before.dep_ in ("det", "poss") or not parsed)
     ):
         start = before.idx

@@ -170,7 +170,7 @@ def fill(template: str, span: Span) -> Filled | None:
         obj = _without_frame(obj)
         if "object" in used and len(obj) == 1 and obj[0].lower_ in _PERSONS:
             return None  # "Here's what we can do about you" names no thing
-        if len(obj) > _LONGEST_QUOTE:
+        if used & {"object", "doing"} and len(obj) > _LONGEST_QUOTE:
             return None  # "Here's what we can do about repairs where the appliance has not ..."
         values["object"] = _running_text(obj)
         if "doing" in used:  # "discuss the amount" -> "discussing the amount"

@@ -208,13 +208,16 @@ def _after_auxiliary(token: Token) -> bool:
     return False
 
 
-_DETERMINERS = frozenset("a an the this that these those our your their its my his her".split())
+# Determiners (shared with inflect.py): "the aforementioned charge", "a curated range".
+DETERMINERS = frozenset(
+    "the a an this that these those my your our their his her its any some every each no".split()
+)
 
 
 def _after_determiner(token: Token) -> bool:
     """A verb form right after a determiner ("a curated range"): a participle used as an
     adjective, never a past tense."""
-    return token.i > 0 and token.doc[token.i - 1].lower_ in _DETERMINERS
+    return token.i > 0 and token.doc[token.i - 1].lower_ in DETERMINERS
 
 
 # Participles that English writes two ways by region: "have gotten" is American, "have got"
