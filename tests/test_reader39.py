@@ -164,3 +164,17 @@ def test_a_participle_the_tagger_reads_as_a_past_tense_is_still_a_refusal(linter
     # lingo's fast tagging reads "amended" after "be" as VBD; "altered" was found, "amended" not
     text = "Your booking cannot be amended after the deposit is paid."
     finding(linter, text, "say-no/refusal:cannot-be-done")
+
+
+@pytest.mark.parametrize(
+    ("text", "scolds"),
+    [
+        ("The gutter is the landlord's job, and we've already told them.", False),
+        ("We've already told the courier, so expect a call before noon.", False),
+        ("I already told you the parcel left on Monday.", True),
+        ("We've already explained the fee to you twice.", True),
+    ],
+)
+def test_already_told_someone_else_is_no_scolding(linter: Linter, text: str, scolds: bool) -> None:
+    found = [f.qualified_id for f in linter.check(text).findings]
+    assert ("say-no/condescension:i-already-told-you" in found) is scolds, found
